@@ -1,0 +1,50 @@
+import { Document, Scalar } from 'yaml';
+
+/** The frontmatter of a source, as src/schemas/source.ts reads it (dates still strings). */
+export interface SourceFrontmatter {
+	title: string;
+	publisher: string;
+	byline?: string | undefined;
+	published: string;
+	language: string;
+	received: string;
+	sha256: string;
+}
+
+/** Fields YAML must quote: a bare date would become an instant, a bare hex digest may read as a number. */
+const QUOTED_FIELDS = ['title', 'published', 'sha256'] as const;
+
+/**
+ * The YAML of a source's frontmatter, opened by comment lines for the editor: which fields the
+ * ingest derived and should be checked, and that an edited file is safe from a rerun.
+ * @param origins where each derived field came from, from {@link deriveFields}.
+ */
+export function formatFrontmatter(fields: SourceFrontmatter, origins: Record<string, string>): string {
+	const { byline, ...rest } = fields;
+	// Explicit key order, byline only when there is one: the file reads top-down like the contract.
+	const ordered = {
+		title: rest.title,
+		publisher: rest.publisher,
+		...(byline === undefined ? {} : { byline }),
+		published: rest.published,
+		language: rest.language,
+		received: rest.received,
+		sha256: rest.sha256,
+	};
+	const document = new Document(ordered);
+	for (const key of QUOTED_FIELDS) {
+		const node = document.get(key, true);
+		if (node instanceof Scalar) node.type = Scalar.QUOTE_DOUBLE;
+	}
+	const notes = [
+		`Written by \`npm run ingest\` from the received file ${fields.received}.`,
+		'Where the fields came from (check and correct what was derived):',
+		...Object.keys(ordered).filter((field) => field in origins).map((field) => `  ${field}: ${origins[field]}`),
+		'Add `url:` when the article\'s address is known; the ingest never guesses one.',
+		'Edit freely: a rerun keeps an edited file and never overwrites it without --force.',
+	];
+	// On the map, not the document: a document comment would be followed by a blank line.
+	if (document.contents) document.contents.commentBefore = notes.map((line) => ` ${line}`).join('\n');
+	// lineWidth 0: a long title stays on one line instead of being folded.
+	return document.toString({ lineWidth: 0 }).trimEnd();
+}

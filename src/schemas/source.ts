@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { calendarDateSchema } from './calendar-date.ts';
+
+/** A received news article, as `npm run ingest` writes it and an editor corrects it. */
+export const sourceSchema = z.object({
+	/** The article's title; derived by the ingest from its first sentence until an editor sets the real one. */
+	title: z.string().min(1),
+	/** Who published the article ("Euronews"); shown in every citation. */
+	publisher: z.string().min(1),
+	/** The byline as printed ("By Euronews with AP"), when the article has one. */
+	byline: z.string().min(1).optional(),
+	/** Publication date, at the precision the article gives: "2023-10-13", "2023-10" or "2023". */
+	published: calendarDateSchema,
+	/** BCP 47 language tag of the text ("en"). */
+	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "uk"'),
+	/** The article's address on the publisher's site, once an editor knows it; never guessed. */
+	url: z.url().optional(),
+	/** The file the ingest read, kept in `content/received/` as the record of what was received. */
+	received: z.string().min(1),
+	/** SHA-256 of the received file, so the ingest can tell a changed input from an edited page. */
+	sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the 64 hex digits of a SHA-256 digest'),
+});
