@@ -1,5 +1,7 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
+import { eventsLoader } from './loaders/events-loader.ts';
 import { uniqueGlob } from './loaders/unique-glob.ts';
+import { eventSchema } from './schemas/event.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 /** Received articles, one MDX file each, written by `npm run ingest`. */
@@ -8,4 +10,10 @@ const sources = defineCollection({
 	schema: sourceSchema,
 });
 
-export const collections = { sources };
+/** The chronology's events, one MDX file each; loading them checks every citation against the sources. */
+const events = defineCollection({
+	loader: eventsLoader({ pattern: '*.mdx', base: './content/events', sources: './content/sources' }),
+	schema: eventSchema(reference('sources')),
+});
+
+export const collections = { sources, events };

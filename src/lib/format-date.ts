@@ -24,12 +24,18 @@ const FIELDS_WITHOUT_YEAR: Record<Precision, Intl.DateTimeFormatOptions> = {
 };
 
 
+/** Formatters made so far, by their options: making one costs far more than using it, and a build formats thousands of dates. */
+const formatters = new Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>();
+
 /**
  * A formatter that reads a date's fields in UTC. Dates are always built with `Date.UTC`, so the
  * reader's (or build machine's) time zone can never move them to a neighbouring day.
+ * `options` is one of the constant records above, so it can key the cache.
  */
 function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	return new Intl.DateTimeFormat(DATE_LOCALE, { ...options, timeZone: 'UTC' });
+	let made = formatters.get(options);
+	if (!made) formatters.set(options, (made = new Intl.DateTimeFormat(DATE_LOCALE, { ...options, timeZone: 'UTC' })));
+	return made;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -10,9 +10,18 @@ declare module 'vitest' {
 	}
 }
 
+/**
+ * Where runs keep their builds: inside the repository (and ignored by git), because Astro bundles a
+ * build's pages under its outDir only when that is inside the working directory, and that bundle
+ * must find node_modules; an outDir elsewhere makes every build share `<cwd>/.astro/.prerender`,
+ * and parallel builds overwrite each other's.
+ */
+const BUILDS = fileURLToPath(new URL('../../.vitest/builds/', import.meta.url));
+
 /** Gives the run one folder for its builds, so build and browser tests can share one build of the site. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-	const dir = await mkdtemp(join(tmpdir(), 'chronology-tests-'));
+	await mkdir(BUILDS, { recursive: true });
+	const dir = await mkdtemp(join(BUILDS, 'run-'));
 	project.provide('buildDir', dir);
 	return () => rm(dir, { recursive: true, force: true });
 }

@@ -1,0 +1,49 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Chronology } from '../chronology.ts';
+import { eventLinks, siteLink, type SiteLocation } from './links.ts';
+
+/** Joins a list into one spreadsheet cell. */
+const LIST_SEPARATOR = '; ';
+
+/** One row per event, in chronological order, for spreadsheets (RFC 4180, UTF-8 with a header row). */
+export function eventsCsv(chronology: Chronology, location: SiteLocation): string {
+	return stringify(
+		chronology.events.map((event) => ({
+			id: event.slug,
+			date_edtf: event.edtf,
+			date_label: event.dateLabel,
+			first_day: event.span.openStart ? '' : event.firstDay,
+			last_day: event.span.openEnd ? '' : event.lastDay,
+			title: event.title,
+			summary: event.summary,
+			according_to: event.attribution ?? '',
+			attribution_note: event.attributionNote ?? '',
+			independent_sources: event.independentSources,
+			actors: event.actors.join(LIST_SEPARATOR),
+			places: event.places.join(LIST_SEPARATOR),
+			tags: event.tags.join(LIST_SEPARATOR),
+			citations: event.citations.length,
+			url: eventLinks(location, event.slug).url,
+		})),
+		{ header: true, record_delimiter: 'windows' },
+	);
+}
+
+/** One row per citation: the event, the source paragraph and the verbatim quote. */
+export function citationsCsv(chronology: Chronology, location: SiteLocation): string {
+	return stringify(
+		chronology.events.flatMap((event) =>
+			event.citations.map((citation) => ({
+				event: event.slug,
+				citation: citation.number,
+				source: citation.sourceId,
+				publisher: citation.publisher,
+				published: citation.published,
+				paragraph: citation.paragraph,
+				quote: citation.quote,
+				url: siteLink(location, citation.path),
+			})),
+		),
+		{ header: true, record_delimiter: 'windows' },
+	);
+}

@@ -1,0 +1,85 @@
+import { lastDay, toDayNumber, type CalendarDate } from './calendar-date.ts';
+import type { EventDate } from './event-date.ts';
+
+/**
+ * The days an event may cover, as day numbers (days since 1970-01-01, UTC arithmetic).
+ * An open side (`openStart` for "on or before", `openEnd` for "on or after") has no bound in the
+ * sources; its number is then the known bound's own first or last day, so that the span still
+ * marks where the event sits and the timeline can fade it out on the open side.
+ */
+export interface EventSpan {
+	first: number;
+	last: number;
+	openStart: boolean;
+	openEnd: boolean;
+}
+
+/** Day number of the first day `date` covers (1 September for "September 2023"). */
+export function firstDayNumber(date: CalendarDate): number {
+	return toDayNumber(date);
+}
+
+/** Day number of the last day `date` covers (30 September for "September 2023"). */
+export function lastDayNumber(date: CalendarDate): number {
+	return toDayNumber(lastDay(date));
+}
+
+/** The day-precision calendar date of a day number: the inverse of `toDayNumber` for days. */
+export function fromDayNumber(dayNumber: number): CalendarDate {
+	const date = new Date(dayNumber * 86_400_000);
+	return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), precision: 'day' };
+}
+
+/** The first and last days an event with this date may have happened on. */
+export function eventSpan(date: EventDate): EventSpan {
+	switch (date.kind) {
+		case 'point':
+			return { first: firstDayNumber(date.date), last: lastDayNumber(date.date), openStart: false, openEnd: false };
+		case 'interval':
+			return { first: firstDayNumber(date.start), last: lastDayNumber(date.end), openStart: false, openEnd: false };
+		case 'uncertain': {
+			const { earliest, latest } = date;
+			// The parser guarantees at least one bound; the known bound stands in for the missing one.
+			const lower = earliest ?? latest!;
+			const upper = latest ?? earliest!;
+			return { first: firstDayNumber(lower), last: lastDayNumber(upper), openStart: !earliest, openEnd: !latest };
+		}
+	}
+}
+
+/** What {@link compareEvents} needs to know of an event. */
+export interface Orderable {
+	slug: string;
+	span: EventSpan;
+}
+
+/**
+ * The chronology's order, the same in the list, the timeline, prev/next links and the exports:
+ *
+ * 1. by the **last** day the event can have happened — the end of its period: 30 September for
+ *    "September 2023", 1 October for "7 September – 1 October 2023", 13 October for "on or before
+ *    13 October 2023"; an event with no latest bound ("on or after") comes after every bounded one;
+ * 2. then by the **first** day it can have happened, an open start ("on or before") first, so a
+ *    longer or vaguer period comes before a shorter one that ends the same day;
+ * 3. then by slug, so the order never depends on file order.
+ *
+ * So a month-only event ("September 2023") comes after a day range inside that month that ends
+ * before the month does (10–20 September), and before a range that runs on into October: a reader
+ * meets an event once everything it may describe can have happened.
+ */
+export function compareEvents(a: Orderable, b: Orderable): number {
+	return (
+		compareNumbers(a.span.openEnd ? Infinity : a.span.last, b.span.openEnd ? Infinity : b.span.last) ||
+		compareNumbers(a.span.openStart ? -Infinity : a.span.first, b.span.openStart ? -Infinity : b.span.first) ||
+		(a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
+	);
+}
+
+function compareNumbers(a: number, b: number): number {
+	return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/** A sorted copy of `events` in the chronology's order ({@link compareEvents}). */
+export function orderEvents<T extends Orderable>(events: readonly T[]): T[] {
+	return [...events].sort(compareEvents);
+}

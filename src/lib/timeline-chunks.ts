@@ -1,0 +1,54 @@
+import type { MonthTick, StripItem, StripLayout } from './timeline-layout.ts';
+
+/**
+ * The widest one SVG of the strip may be. Chromium rasterises an SVG as a single drawing, so a
+ * strip many screens wide (thousands of events over years) in one SVG takes seconds per frame;
+ * cut into pieces, only the pieces on screen are drawn.
+ */
+export const CHUNK_EM = 160;
+
+/** An item placed in its piece of the strip, with its position in the chronology. */
+export interface ChunkItem extends StripItem {
+	order: number;
+}
+
+/** One piece of the strip: positions are percent of this piece, which may overflow into the next. */
+export interface StripChunk {
+	widthEm: number;
+	items: ChunkItem[];
+	ticks: MonthTick[];
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * Cuts the strip into pieces of equal width, at most `chunkEm` each, each holding the items whose
+ * mark starts in it (a label or a long mark runs on over the next pieces). A strip that fits in
+ * one piece stays whole.
+ */
+export function chunkStrip(layout: StripLayout, chunkEm = CHUNK_EM): StripChunk[] {
+	const count = Math.max(1, Math.ceil(layout.widthEm / chunkEm));
+	const share = 100 / count;
+	const widthEm = round(layout.widthEm / count);
+	const chunks: StripChunk[] = Array.from({ length: count }, () => ({ widthEm, items: [], ticks: [] }));
+	const pieceOf = (x: number) => Math.min(count - 1, Math.max(0, Math.floor(x / share)));
+	const at = (x: number, piece: number) => round(((x - piece * share) / share) * 100);
+	const along = (width: number) => round((width / share) * 100);
+	layout.items.forEach((item, order) => {
+		const piece = pieceOf(item.x);
+		chunks[piece]!.items.push({
+			...item,
+			order,
+			x: at(item.x, piece),
+			width: along(item.width),
+			labelX: at(item.labelX, piece),
+			areaX: at(item.areaX, piece),
+			areaWidth: along(item.areaWidth),
+		});
+	});
+	for (const tick of layout.ticks) {
+		const piece = pieceOf(tick.x);
+		chunks[piece]!.ticks.push({ ...tick, x: at(tick.x, piece) });
+	}
+	return chunks;
+}

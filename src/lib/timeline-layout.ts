@@ -1,0 +1,203 @@
+import { DATE_LOCALE } from '../consts.ts';
+import { dayToUtcMs, markDays, timelineDomain, type DayRange, type TimelineEvent } from './timeline-domain.ts';
+
+/**
+ * Geometry of the build-time timeline strip: an SVG whose horizontal positions are percentages of
+ * its width and vertical ones are `em`. The strip is never narrower than `widthEm`, so labels
+ * packed so as not to overlap at that width cannot overlap when it is wider.
+ */
+export interface StripOptions {
+	/** Width of one day at the strip's narrowest. */
+	emPerDay: number;
+	/** The narrowest the strip may be, whatever the number of days. */
+	minWidthEm: number;
+	/** Longest title shown in a label; longer ones are cut at a word and end in "…". */
+	titleChars: number;
+	/** Estimated average glyph width, generous so that estimates err towards room. */
+	glyphEm: number;
+	/** Free space kept between two labels in one lane. */
+	gapEm: number;
+	/** Lanes with labels; events that find no room in them are drawn as bare marks below. */
+	maxLanes: number;
+	/** Rows of bare marks; past this they share the last row. */
+	maxCompactRows: number;
+}
+
+/** Sizes tuned for the chronology page's column (about 40 em of 13 px text). */
+export const STRIP_OPTIONS: StripOptions = {
+	emPerDay: 0.75,
+	minWidthEm: 36,
+	titleChars: 34,
+	glyphEm: 0.58,
+	gapEm: 1,
+	maxLanes: 8,
+	maxCompactRows: 6,
+};
+
+/**
+ * Vertical rhythm of the strip, in em of its own font size. A lane is as tall as a row of
+ * vis-timeline's drawing (timeline-vis.css), so the strip reserves the height vis-timeline needs.
+ */
+export const STRIP_ROWS = { axisEm: 1.75, laneEm: 3.8, compactEm: 1.1, bottomEm: 0.4 } as const;
+
+/** One event placed on the strip. */
+export interface StripItem {
+	slug: string;
+	/** The accessible name, "date label: title" in full. */
+	label: string;
+	dateLabel: string;
+	/** The title as shown, shortened to fit; `label` keeps it whole. */
+	shownTitle: string;
+	display: TimelineEvent['display'];
+	openStart: boolean;
+	openEnd: boolean;
+	/** Left edge and width of the days the mark covers, in percent of the strip's width. */
+	x: number;
+	width: number;
+	/** Where the label starts (`anchor: 'start'`) or ends (`'end'`), in percent. */
+	labelX: number;
+	anchor: 'start' | 'end';
+	/** Left edge and width of everything the item draws, mark and label: its click and focus area. */
+	areaX: number;
+	areaWidth: number;
+	/** Labelled lanes come first; a compact item is a bare mark in a row below them. */
+	compact: boolean;
+	row: number;
+	/** Top of the item's row, in em from the top of the strip. */
+	y: number;
+}
+
+/** A month boundary on the axis, labelled like "Sept 2023" in the site's locale. */
+export interface MonthTick {
+	x: number;
+	label: string;
+	/** `YYYY-MM`, for a `<time datetime>`-like machine value. */
+	datetime: string;
+}
+
+export interface StripLayout {
+	domain: DayRange;
+	widthEm: number;
+	heightEm: number;
+	lanes: number;
+	compactRows: number;
+	items: StripItem[];
+	ticks: MonthTick[];
+}
+
+/** Cuts `text` to at most `max` characters at a word boundary, marking the cut with "…". */
+export function shortenTitle(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** First-fit: the index of the first row whose occupied end is at or before `start`, or -1. */
+function firstFreeRow(ends: number[], start: number): number {
+	return ends.findIndex((end) => end <= start);
+}
+
+/** Month boundaries inside the domain. */
+export function monthTicks(domain: DayRange, toPercent: (day: number) => number): MonthTick[] {
+	const format = new Intl.DateTimeFormat(DATE_LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+	const start = new Date(dayToUtcMs(domain.first));
+	const ticks: MonthTick[] = [];
+	let year = start.getUTCFullYear();
+	let month = start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1);
+	for (;;) {
+		const ms = Date.UTC(year, month, 1);
+		const day = ms / 86_400_000;
+		if (day > domain.last) break;
+		const date = new Date(ms);
+		ticks.push({
+			x: round(toPercent(day)),
+			label: format.format(date),
+			datetime: `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`,
+		});
+		month += 1;
+		if (month === 12) [year, month] = [year + 1, 0];
+	}
+	return ticks;
+}
+
+/**
+ * Places every event on the strip, in the chronology's order: each mark spans the days it may
+ * cover, and labels go into lanes by greedy first-fit so that no two overlap; events left without
+ * room become bare marks (their full text is still their accessible name, and the list has it all).
+ */
+export function layoutStrip(events: readonly TimelineEvent[], extent: DayRange, options: StripOptions = STRIP_OPTIONS): StripLayout {
+	const domain = timelineDomain(events, extent);
+	const days = domain.last - domain.first + 1;
+	const widthEm = Math.max(options.minWidthEm, days * options.emPerDay);
+	const emPerDay = widthEm / days;
+	const toPercent = (day: number) => ((day - domain.first) / days) * 100;
+
+	const placed = events.map((event, index) => {
+		const mark = markDays(event.span);
+		const shownTitle = shortenTitle(event.title, options.titleChars);
+		const labelDays = (Math.max(event.dateLabel.length, shownTitle.length) * options.glyphEm) / emPerDay;
+		// A label runs rightwards from its mark unless that would leave the strip; then it ends at the mark's end.
+		const anchor: 'start' | 'end' = mark.first + labelDays <= domain.last + 1 ? 'start' : 'end';
+		const labelStart = anchor === 'start' ? mark.first : Math.max(domain.first, mark.end - labelDays);
+		const areaStart = Math.min(mark.first, labelStart);
+		const areaEnd = Math.max(mark.end, labelStart + labelDays);
+		return { event, index, mark, shownTitle, anchor, areaStart, areaEnd };
+	});
+
+	const gapDays = options.gapEm / emPerDay;
+	const laneEnds: number[] = [];
+	const compactEnds: number[] = [];
+	const rows = new Map<number, { compact: boolean; row: number }>();
+	const byStart = [...placed].sort((a, b) => a.areaStart - b.areaStart || a.index - b.index);
+	for (const item of byStart) {
+		let row = firstFreeRow(laneEnds, item.areaStart);
+		if (row === -1 && laneEnds.length < options.maxLanes) row = laneEnds.push(0) - 1;
+		if (row !== -1) {
+			laneEnds[row] = item.areaEnd + gapDays;
+			rows.set(item.index, { compact: false, row });
+			continue;
+		}
+		row = firstFreeRow(compactEnds, item.mark.first);
+		if (row === -1) row = compactEnds.length < options.maxCompactRows ? compactEnds.push(0) - 1 : compactEnds.length - 1;
+		compactEnds[row] = Math.max(compactEnds[row] ?? 0, item.mark.end);
+		rows.set(item.index, { compact: true, row });
+	}
+
+	const lanes = laneEnds.length;
+	const items = placed.map(({ event, index, mark, shownTitle, anchor, areaStart, areaEnd }): StripItem => {
+		const { compact, row } = rows.get(index) ?? { compact: true, row: 0 };
+		const y = STRIP_ROWS.axisEm + (compact ? lanes * STRIP_ROWS.laneEm + row * STRIP_ROWS.compactEm : row * STRIP_ROWS.laneEm);
+		return {
+			slug: event.slug,
+			label: `${event.dateLabel}: ${event.title}`,
+			dateLabel: event.dateLabel,
+			shownTitle,
+			display: event.display,
+			openStart: event.span.openStart,
+			openEnd: event.span.openEnd,
+			x: round(toPercent(mark.first)),
+			width: round(toPercent(mark.end) - toPercent(mark.first)),
+			labelX: round(toPercent(anchor === 'start' ? mark.first : mark.end)),
+			anchor,
+			areaX: round(toPercent(compact ? mark.first : areaStart)),
+			areaWidth: round(toPercent(compact ? mark.end : areaEnd) - toPercent(compact ? mark.first : areaStart)),
+			compact,
+			row,
+			y: round(y),
+		};
+	});
+
+	const compactRows = compactEnds.length;
+	return {
+		domain,
+		widthEm: round(widthEm),
+		heightEm: round(STRIP_ROWS.axisEm + lanes * STRIP_ROWS.laneEm + compactRows * STRIP_ROWS.compactEm + STRIP_ROWS.bottomEm),
+		lanes,
+		compactRows,
+		items,
+		ticks: monthTicks(domain, toPercent),
+	};
+}

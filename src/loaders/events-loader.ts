@@ -1,0 +1,119 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { listParagraphs } from '../lib/paragraphs.ts';
+import { parseMdx } from '../lib/parse-mdx.ts';
+import { describeCitationProblems, verifyCitations, type CitingEvent, type SourceParagraphs } from '../lib/verify-citations.ts';
+import { entryId, uniqueGlob, type UniqueGlobOptions } from './unique-glob.ts';
+
+/** Options of {@link eventsLoader}. */
+export interface EventsLoaderOptions extends UniqueGlobOptions {
+	/** The sources collection's folder, relative to the project root (`./content/sources`); its `*.mdx` files are read. */
+	sources: string;
+}
+
+type Watcher = NonNullable<LoaderContext['watcher']>;
+type Report = { message: string; hint: string };
+
+/**
+ * The events collection's loader: {@link uniqueGlob} over the event files, then the citation check.
+ * Content is loaded before any page is rendered, so a citation whose source, paragraph or quote
+ * does not hold fails `astro build` with every problem in one message, and no page is written.
+ * In `astro dev` (where there is a file watcher) the check logs instead of throwing, so the server
+ * stays up while the editor fixes the citation, and runs again whenever an event or a source changes.
+ */
+export function eventsLoader({ sources, ...options }: EventsLoaderOptions): Loader {
+	const loader = uniqueGlob(options);
+	return {
+		...loader,
+		name: 'events-loader',
+		load: async (context) => {
+			const sourcesDir = new URL(sources.endsWith('/') ? sources : `${sources}/`, context.config.root);
+			const { watcher, logger } = context;
+			if (!watcher) {
+				await loader.load(context);
+				const report = await citationReport(context, sourcesDir);
+				if (report) throw new AstroError(report.message, report.hint);
+				return;
+			}
+			let lastReport: string | undefined;
+			const recheck = async () => {
+				const report = await citationReport(context, sourcesDir).catch(
+					(error: unknown): Report => ({ message: error instanceof Error ? error.message : String(error), hint: 'The check runs again on the next change.' }),
+				);
+				const text = report && `${report.message}\n${report.hint}`;
+				if (text && text !== lastReport) logger.error(text);
+				else if (!text && lastReport) logger.info('Every citation holds again.');
+				lastReport = text;
+			};
+			await loader.load({ ...context, watcher: runningAfterListeners(watcher, recheck) });
+			const sourcesPath = fileURLToPath(sourcesDir);
+			watcher.add(sourcesPath);
+			watcher.on('all', (_event, path) => {
+				if (path.startsWith(sourcesPath) && path.endsWith('.mdx')) void recheck();
+			});
+			await recheck();
+		},
+	};
+}
+
+/**
+ * The watcher as glob() should see it: every listener glob() registers is followed by `after`, so
+ * the check runs once glob() has put the changed event in the store.
+ */
+function runningAfterListeners(watcher: Watcher, after: () => Promise<void>): Watcher {
+	return new Proxy(watcher, {
+		get(target, property, receiver) {
+			if (property === 'on') {
+				return (event: string, listener: (...args: unknown[]) => unknown) =>
+					target.on(event, async (...args: unknown[]) => {
+						await listener(...args);
+						await after();
+					});
+			}
+			const value: unknown = Reflect.get(target, property, receiver);
+			return typeof value === 'function' ? value.bind(target) : value;
+		},
+	});
+}
+
+/** Every citation problem of the loaded events, as one message and hint; `undefined` when all hold. */
+async function citationReport({ store, config }: LoaderContext, sourcesDir: URL): Promise<Report | undefined> {
+	const events: CitingEvent[] = store
+		.values()
+		.map((entry) => ({ file: entry.filePath ?? entry.id, citations: citationsOf(entry.data) }))
+		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+	const problems = verifyCitations(events, await readSourceParagraphs(sourcesDir, fileURLToPath(config.root)));
+	return problems.length === 0 ? undefined : describeCitationProblems(problems);
+}
+
+/** The citations of an entry the event schema has validated, in the checker's terms. */
+function citationsOf(data: Record<string, unknown>): CitingEvent['citations'] {
+	const citations = data['citations'] as { source: { id: string }; paragraph: number; quote: string }[];
+	return citations.map(({ source, paragraph, quote }) => ({ sourceId: source.id, paragraph, quote }));
+}
+
+/**
+ * Every source's numbered paragraphs, read from its MDX file: the files, not the sources
+ * collection, because collections load concurrently and the events may load first.
+ */
+async function readSourceParagraphs(sourcesDir: URL, root: string): Promise<SourceParagraphs> {
+	const names = (await readdir(sourcesDir).catch(() => [])).filter((name) => name.endsWith('.mdx')).sort();
+	const entries = await Promise.all(
+		names.map(async (name) => {
+			const file = new URL(encodeURIComponent(name), sourcesDir);
+			const text = await readFile(file, 'utf8');
+			try {
+				return [entryId(name), listParagraphs(parseMdx(text))] as const;
+			} catch (error) {
+				throw new AstroError(
+					`The citation check cannot read ${relative(root, fileURLToPath(file))}: ${error instanceof Error ? error.message : String(error)}`,
+					'Fix the MDX of that source; its paragraphs are what citations are checked against.',
+				);
+			}
+		}),
+	);
+	return new Map(entries);
+}

@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
+import { getChronology } from '../data/chronology.ts';
+import { siteLocation } from '../data/site-location.ts';
+import { eventLinks } from '../lib/exports/links.ts';
+
+/**
+ * A feed with one item per event, newest last-possible day first. An item's date is the event's
+ * last possible day: a feed needs an instant, and that is the honest one.
+ */
+export const GET: APIRoute = async ({ site }) => {
+	const location = siteLocation(site);
+	const { events } = await getChronology();
+	return rss({
+		title: SITE_TITLE,
+		description: SITE_DESCRIPTION,
+		site: new URL(import.meta.env.BASE_URL, location.site),
+		items: [...events].reverse().map((event) => ({
+			title: `${event.dateLabel}: ${event.title}`,
+			link: eventLinks(location, event.slug).page,
+			description: event.summary,
+			categories: event.tags,
+			...(event.span.openEnd ? {} : { pubDate: new Date(`${event.lastDay}T12:00:00Z`) }),
+		})),
+	});
+};

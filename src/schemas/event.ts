@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { parseEventDate, type EventDate } from '../lib/event-date.ts';
+import { calendarDateSchema, dateStringSchema } from './calendar-date.ts';
+
+/**
+ * An event date written as a quoted EDTF string (see {@link parseEventDate}), becoming an
+ * {@link EventDate}. `toEdtf()` gives the written form back, so only the parsed form is kept.
+ */
+export const eventDateSchema = dateStringSchema(parseEventDate, '"2023-10-13", "2023-09", "2023-09-07/2023-10-01" or "[..2023-10-13]"');
+
+/** What a citation's `source` becomes: Astro's `reference('sources')` gives `{ collection, id }`. */
+export interface SourceReference {
+	collection: string;
+	id: string;
+}
+
+/**
+ * The frontmatter of an event (`content/events/<slug>.mdx`); the MDX body tells the event in a few
+ * sentences of our own. `sourceReference` is `reference('sources')`, passed in by the content config
+ * so this schema can be tested without Astro's virtual modules.
+ */
+export function eventSchema<Reference extends z.ZodType<SourceReference>>(sourceReference: Reference) {
+	return z.object({
+		/** A headline-like sentence naming who did what, attributed when it is a claim. */
+		title: z.string().min(1),
+		/** One plain-text sentence for lists, feeds and link previews (no Markdown). */
+		summary: z
+			.string()
+			.min(1)
+			.max(240, 'keep the summary to one sentence of at most 240 characters: it is the link-preview description'),
+		/**
+		 * When it happened, no more precisely than the sources say: "2023-10-13", "2023-09",
+		 * "2023-09-07/2023-10-01", "[..2023-10-13]" (on or before), "[2023-09..]" (on or after),
+		 * "[2023-09..2023-10-12]" (some day between).
+		 */
+		date: eventDateSchema,
+		/** People, governments and organisations involved, as a reader would name them. */
+		actors: z.array(z.string().min(1)).default([]),
+		/** Places involved, as the sources name them. */
+		places: z.array(z.string().min(1)).default([]),
+		/** Who asserts it, to follow "According to …" ("the White House"); absent when the sources report it as fact. */
+		attribution: z.string().min(1).optional(),
+		/** A caveat on the attribution, shown after it ("US intelligence; not independently confirmed"). */
+		attributionNote: z.string().min(1).optional(),
+		/** Lower-case topic words for grouping and filtering ("shipments", "briefing"). */
+		tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write tags in lower case, words joined by hyphens')).default([]),
+		/** The day an editor last changed what this event says; feeds the chronology's "last updated". */
+		updated: calendarDateSchema.optional(),
+		/**
+		 * The passages that support the event, every one of them. The build fails unless each quote is
+		 * verbatim in the paragraph it names, and unless there is at least one.
+		 */
+		citations: z.array(
+			z.object({
+				/** The source's id: its file name in `content/sources/` without `.mdx` ("2023-10-14-euronews"). */
+				source: sourceReference,
+				/** The paragraph number on the source's page (`#p4` is 4): paragraphs and social posts, from 1. */
+				paragraph: z.number().int().min(1),
+				/** Words copied exactly from that paragraph, quotation marks included; only runs of whitespace may differ. */
+				quote: z.string().min(1),
+			}),
+		),
+	});
+}

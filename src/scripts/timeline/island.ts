@@ -1,0 +1,182 @@
+import moment from 'moment';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
+import themeStyles from '../../styles/timeline-vis.css?inline';
+import { axisLabel } from '../../lib/timeline-axis.ts';
+import type { TimelineData, TimelineItem } from '../../lib/timeline-items.ts';
+import { initialWindow, itemCentre, ZOOM_MIN_MS, type TimelineWindow } from '../../lib/timeline-window.ts';
+import { CURRENT_EVENT, prefersReducedMotion, type TimelineController } from './controller.ts';
+
+/** The widest an item's label gets, in em: timeline-vis.css caps it at 16em plus padding. */
+const LABEL_EM = 17;
+
+/** An item's label: its date, then its title, as text. */
+function renderItem(item: TimelineItem | undefined): HTMLElement {
+	const label = document.createElement('span');
+	label.className = 'timeline-vis-label';
+	const date = document.createElement('span');
+	date.className = 'timeline-vis-date';
+	date.textContent = item?.dateLabel ?? '';
+	const title = document.createElement('span');
+	title.className = 'timeline-vis-title';
+	title.textContent = item?.content ?? '';
+	label.append(date, title);
+	return label;
+}
+
+/**
+ * vis-timeline's stylesheet and our theme, applied as one constructed stylesheet. Imported as text
+ * inside this lazily loaded module, they cannot end up among the page's own stylesheets (Astro
+ * links a script's CSS imports into the page, dynamic ones included), and need no extra request.
+ */
+function adoptStyles(): void {
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(`${visStyles}\n${themeStyles}`);
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/** Items added at a time: each addition re-sorts vis-timeline's items, so not one by one, but few enough to stay a short task. */
+const BATCH = 200;
+
+/**
+ * Adds `rest` to the data set in small batches while the main thread is idle (as many as the idle
+ * period allows), skipping any already there, so that the reader's input is never kept waiting.
+ */
+function addWhenIdle(items: DataSet<TimelineItem>, rest: readonly TimelineItem[]): void {
+	let next = 0;
+	const addBatch = () => {
+		items.add(rest.slice(next, (next += BATCH)).filter((item) => !items.get(item.id)));
+	};
+	const step = (deadline?: IdleDeadline) => {
+		do addBatch();
+		while (next < rest.length && deadline && deadline.timeRemaining() > 10);
+		if (next < rest.length) schedule();
+	};
+	const schedule = () => (window.requestIdleCallback ? window.requestIdleCallback(step) : setTimeout(step, 50));
+	if (rest.length > 0) schedule();
+}
+
+function readData(root: HTMLElement): TimelineData {
+	const text = root.querySelector('script[data-timeline-data]')?.textContent;
+	if (!text) throw new Error('The timeline has no data block (script[data-timeline-data]); Timeline.astro renders one.');
+	return JSON.parse(text) as TimelineData;
+}
+
+/** How vis-timeline is set up: UTC days, our labels and order, a first window, no editing. */
+function timelineOptions(data: TimelineData, view: TimelineWindow, height: number): TimelineOptions {
+	return {
+		// Items are UTC calendar days: draw the axis in UTC so a day is the same day everywhere.
+		moment: (date?: moment.MomentInput) => moment(date).utc(),
+		// One row of labels, like the strip's, each with the context it needs (see axisLabel).
+		format: { minorLabels: (date, scale) => axisLabel(date.valueOf(), scale) },
+		showMajorLabels: false,
+		start: view.start,
+		end: view.end,
+		min: data.min,
+		max: view.max,
+		// Zoom by days at the closest, never into hours or milliseconds of a calendar date.
+		zoomMin: ZOOM_MIN_MS,
+		zoomMax: view.max - data.min,
+		height: `${height}px`,
+		verticalScroll: true,
+		// The wheel scrolls the page; Ctrl + wheel zooms.
+		zoomKey: 'ctrlKey',
+		orientation: { axis: 'top', item: 'top' },
+		// Stack in the chronology's order, as the list and the strip show it.
+		order: (a: TimelineItem, b: TimelineItem) => a.order - b.order,
+		selectable: true,
+		multiselect: false,
+		editable: false,
+		showCurrentTime: false,
+		tooltip: { followMouse: false, overflowMethod: 'cap', delay: 300 },
+		margin: { item: { horizontal: 8, vertical: 4 }, axis: 4 },
+		template: renderItem,
+		// `data-id` on each drawn item: how the focus ring and the tests find an event's item.
+		dataAttributes: ['id'],
+	};
+}
+
+/**
+ * Replaces the drawing of the strip with vis-timeline, built from the same items. The strip's
+ * links stay in the page, visually hidden, as the focusable and named items (vis-timeline has no
+ * keyboard support or ARIA, so its drawing is hidden from assistive technology); the item that
+ * has keyboard focus is outlined in the drawing. Selecting an item goes to its article.
+ */
+export function mountIsland(controller: TimelineController): void {
+	const data = readData(controller.root);
+	// Sizes are read before anything changes the page, while its layout is clean and reading is
+	// free; afterwards each read would force a layout of the whole (possibly very long) page.
+	// Exactly the strip's height, so that nothing below moves (a reader opened on `/#slug` is
+	// already scrolled to the article when this runs); more items than fit scroll inside.
+	const height = Math.max(controller.scroller.offsetHeight, 160);
+	const widthPx = controller.frame.clientWidth || 320;
+	const fontPx = Number.parseFloat(getComputedStyle(controller.scroller.querySelector('[data-timeline-strip]') ?? controller.frame).fontSize) || 13;
+	adoptStyles();
+	const byId = new Map(data.items.map((item) => [item.id, item]));
+	const container = document.createElement('div');
+	container.className = 'timeline-vis';
+	container.setAttribute('aria-hidden', 'true');
+	// With its size fixed, the drawing is contained (timeline-vis.css): vis-timeline's many
+	// measurements then lay out its own box, not the whole page around it.
+	container.style.height = `${height}px`;
+	controller.frame.append(container);
+	controller.frame.setAttribute('data-enhanced', '');
+
+	const animation = () => (prefersReducedMotion() ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const });
+	const view = initialWindow(data, { widthPx, labelPx: LABEL_EM * fontPx }, controller.current);
+	// vis-timeline's construction costs grow with the number of items, not with what it draws:
+	// start it with the items around the first window and hand it the rest while the page is idle.
+	const reach = view.end - view.start;
+	const near = (item: TimelineItem) => (item.end ?? item.start) >= view.start - reach && item.start <= view.end + reach;
+	const items = new DataSet<TimelineItem>(data.items.filter(near));
+	const timeline = new Timeline(container, items, timelineOptions(data, view, height));
+	addWhenIdle(items, data.items.filter((item) => !near(item)));
+	/** Makes sure an item is in the drawing's data set before it is selected or ringed. */
+	const ensure = (item: TimelineItem) => {
+		if (!items.get(item.id)) items.add(item);
+	};
+
+	const centre = (slug: string, animate: boolean) => {
+		const item = byId.get(slug);
+		if (!item) return;
+		const { start, end } = timeline.getWindow();
+		const time = itemCentre(item);
+		const inView = time > start.valueOf() && time < end.valueOf();
+		if (!animate || !inView) timeline.moveTo(time, { animation: animate ? animation() : false });
+	};
+	const select = (slug: string | undefined, animate: boolean) => {
+		const item = slug === undefined ? undefined : byId.get(slug);
+		if (item) ensure(item);
+		timeline.setSelection(slug === undefined ? [] : [slug]);
+		if (slug !== undefined) centre(slug, animate);
+	};
+
+	timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
+		const [slug] = selected;
+		if (slug !== undefined) controller.open(String(slug));
+	});
+	controller.root.addEventListener(CURRENT_EVENT, (event) => select((event as CustomEvent<string | undefined>).detail, true));
+
+	// The drawing shows where keyboard focus is, since the focused link itself is hidden.
+	let focused: string | undefined;
+	const showFocus = (slug: string | undefined) => {
+		if (slug === focused) return;
+		const updates: TimelineItem[] = [];
+		const previous = focused === undefined ? undefined : byId.get(focused);
+		if (previous) updates.push(previous);
+		const next = slug === undefined ? undefined : byId.get(slug);
+		if (next) updates.push({ ...next, className: `${next.className} is-focused` });
+		focused = next?.id;
+		items.update(updates);
+		if (next) centre(next.id, true);
+	};
+	controller.scroller.addEventListener('focusin', (event) => showFocus(event.target instanceof Element ? controller.slugOf(event.target) : undefined));
+	controller.scroller.addEventListener('focusout', (event) => {
+		if (!(event.relatedTarget instanceof Node && controller.scroller.contains(event.relatedTarget))) showFocus(undefined);
+	});
+
+	if (controller.current !== undefined) select(controller.current, false);
+	const active = document.activeElement;
+	if (active && controller.scroller.contains(active)) showFocus(controller.slugOf(active));
+}

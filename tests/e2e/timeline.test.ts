@@ -1,0 +1,324 @@
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build.ts';
+import { serveDist, type DistServer } from '../helpers/serve-dist.ts';
+
+/** The chronology as the site exports it: the order and labels the timeline must match. */
+interface ExportedEvent {
+	id: string;
+	title: string;
+	date: { label: string };
+}
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** The lazily loaded island's chunk, which carries vis-timeline. */
+const ISLAND = /\/island\.[^/]*\.js$/;
+const STRIP_ITEM = '[data-timeline] a[data-slug]';
+/** vis-timeline marks a selected point's dot as selected too; its item carries `data-id`. */
+const SELECTED = '.timeline-vis .vis-item.vis-selected[data-id]';
+/** Most script the chronology page may load before the reader reaches for the timeline (bytes, uncompressed). */
+const SCRIPT_BUDGET = 10 * 1024;
+/** Smooth scrolling across a long page takes a while. */
+const SCROLLING = { timeout: 5000 };
+
+let server: DistServer;
+let browser: Browser;
+let events: ExportedEvent[];
+
+beforeAll(async () => {
+	server = await serveDist(await buildSite());
+	browser = await launchBrowser();
+	const response = await fetch(new URL('chronology.json', server.url));
+	events = ((await response.json()) as { events: ExportedEvent[] }).events;
+	expect(events.length).toBeGreaterThan(2);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+interface Opened {
+	page: Page;
+	/** Console errors and uncaught exceptions, for the "no console errors" check. */
+	errors: string[];
+	close(): Promise<void>;
+}
+
+/**
+ * Opens `path` of the site in a fresh context. `holdIsland` keeps the island's request pending,
+ * so the static strip can be examined before vis-timeline takes over.
+ */
+async function open(path: string, { holdIsland = false, ...options }: BrowserContextOptions & { holdIsland?: boolean } = {}): Promise<Opened> {
+	const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	if (holdIsland) await page.route(ISLAND, () => new Promise(() => {}));
+	await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+	return { page, errors, close: () => context.close() };
+}
+
+const activeSlug = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-slug') ?? null);
+
+/** Whether the page is scrolled to the element: its top at the top of the viewport, or the page scrolled as far as it goes. */
+async function scrolledTo(page: Page, selector: string): Promise<boolean> {
+	return page.locator(selector).evaluate((element) => {
+		const { top } = element.getBoundingClientRect();
+		const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+		return top >= -2 && (top < 48 || (atBottom && top < window.innerHeight));
+	});
+}
+
+async function waitForVis(page: Page): Promise<void> {
+	await page.locator('.timeline-vis .vis-item').first().waitFor({ state: 'visible' });
+}
+
+describe('the timeline', () => {
+	test('is drawn at build time, readable with JavaScript off: one named link per event, in the list’s order', async () => {
+		const { page, errors, close } = await open('', { javaScriptEnabled: false });
+		const items = await page.locator(STRIP_ITEM).evaluateAll((links) =>
+			links.map((link) => ({ href: link.getAttribute('href'), name: link.getAttribute('aria-label') })),
+		);
+		expect(items).toEqual(events.map((event) => ({ href: `#${event.id}`, name: `${event.date.label}: ${event.title}` })));
+		const articles = await page.locator('main article[id]').evaluateAll((found) => found.map((article) => article.id));
+		expect(articles).toEqual(events.map((event) => event.id));
+		expect(await page.locator('[data-timeline] svg').isVisible()).toBe(true);
+		expect(await page.locator('.vis-timeline').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('highlights the item a link names at once, then vis-timeline selects it in view, zoomed to days', async () => {
+		const { id } = events[Math.floor(events.length / 2)]!;
+		let release = () => {};
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+		await page.route(ISLAND, async (route) => {
+			await gate;
+			await route.continue();
+		});
+		await page.goto(new URL(`#${id}`, server.url).href, { waitUntil: 'load' });
+
+		await expect.poll(() => page.locator(`${STRIP_ITEM}[data-slug="${id}"]`).getAttribute('aria-current')).toBe('true');
+		expect(await page.locator(`${STRIP_ITEM}[aria-current]`).count()).toBe(1);
+		expect(await page.locator('.vis-timeline').count()).toBe(0);
+		await expect.poll(() => scrolledTo(page, `#${id}`), SCROLLING).toBe(true);
+
+		release();
+		const selected = page.locator(SELECTED);
+		await selected.waitFor({ state: 'visible' });
+		expect(await selected.getAttribute('data-id')).toBe(id);
+		const drawing = (await page.locator('.timeline-vis').boundingBox())!;
+		const item = (await selected.boundingBox())!;
+		expect(item.x).toBeGreaterThanOrEqual(drawing.x - 1);
+		expect(item.x).toBeLessThan(drawing.x + drawing.width);
+		const minorLabels = await page.locator('.timeline-vis .vis-time-axis .vis-text.vis-minor').allTextContents();
+		for (const label of minorLabels) expect(label).not.toMatch(/:|\bAM\b|\bPM\b/);
+		expect(await scrolledTo(page, `#${id}`)).toBe(true);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('goes to an event’s article when its mark is clicked, replacing the hash without adding history', async () => {
+		const { page, errors, close } = await open('');
+		await page.locator('[data-timeline-frame]').hover();
+		await waitForVis(page);
+		const historyLength = await page.evaluate(() => history.length);
+		for (const { id } of [events.at(-1)!, events[0]!]) {
+			await page.locator(`.timeline-vis .vis-item[data-id="${id}"] .vis-item-content`).click();
+			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
+			await expect.poll(() => scrolledTo(page, `#${id}`), SCROLLING).toBe(true);
+			expect(await page.locator(`${STRIP_ITEM}[data-slug="${id}"]`).getAttribute('aria-current')).toBe('true');
+		}
+		expect(await page.evaluate(() => history.length)).toBe(historyLength);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('goes to an event’s article from the static strip too, before vis-timeline has loaded, at once for reduced motion', async () => {
+		const { page, errors, close } = await open('', { holdIsland: true, reducedMotion: 'reduce' });
+		const { id } = events.at(-1)!;
+		const historyLength = await page.evaluate(() => history.length);
+		await page.locator(`${STRIP_ITEM}[data-slug="${id}"] .area`).click();
+		expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
+		expect(await scrolledTo(page, `#${id}`)).toBe(true);
+		expect(await page.evaluate(() => history.length)).toBe(historyLength);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('is one tab stop whose arrow keys move in chronological order with a visible focus ring', async () => {
+		const { page, errors, close } = await open('', { holdIsland: true });
+		for (let presses = 0; presses < 60 && (await activeSlug(page)) === null; presses++) await page.keyboard.press('Tab');
+		expect(await activeSlug(page)).toBe(events[0]!.id);
+		const ring = () =>
+			page.evaluate(() => {
+				const area = document.activeElement?.querySelector('.area');
+				return area ? getComputedStyle(area).strokeWidth !== '0px' && getComputedStyle(area).stroke !== 'transparent' && getComputedStyle(area).stroke !== 'rgba(0, 0, 0, 0)' : false;
+			});
+		expect(await ring()).toBe(true);
+
+		const visited = [await activeSlug(page)];
+		for (let step = 1; step < events.length; step++) {
+			await page.keyboard.press('ArrowRight');
+			visited.push(await activeSlug(page));
+		}
+		expect(visited).toEqual(events.map((event) => event.id));
+		expect(await ring()).toBe(true);
+		await page.keyboard.press('ArrowRight');
+		expect(await activeSlug(page)).toBe(events.at(-1)!.id);
+		await page.keyboard.press('Home');
+		expect(await activeSlug(page)).toBe(events[0]!.id);
+		await page.keyboard.press('ArrowDown');
+		expect(await activeSlug(page)).toBe(events[1]!.id);
+		await page.keyboard.press('End');
+		expect(await activeSlug(page)).toBe(events.at(-1)!.id);
+		await page.keyboard.press('ArrowUp');
+		const target = events.at(-2)!.id;
+		expect(await activeSlug(page)).toBe(target);
+
+		await page.keyboard.press('Escape');
+		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-timeline-frame'))).toBe(true);
+		await page.keyboard.press('Tab');
+		expect(await activeSlug(page)).toBe(target);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-timeline-frame]')))).toBe(false);
+		await page.keyboard.press('Shift+Tab');
+		expect(await activeSlug(page)).toBe(target);
+
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${target}`);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(target);
+		await expect.poll(() => scrolledTo(page, `#${target}`), SCROLLING).toBe(true);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('keeps the same keyboard model once vis-timeline has taken over, ringing the focused event in its drawing', async () => {
+		const { page, errors, close } = await open('');
+		for (let presses = 0; presses < 60 && (await activeSlug(page)) === null; presses++) await page.keyboard.press('Tab');
+		await waitForVis(page);
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		const id = events[2]!.id;
+		expect(await activeSlug(page)).toBe(id);
+		const focused = page.locator('.timeline-vis .vis-item.is-focused');
+		await expect.poll(() => focused.getAttribute('data-id')).toBe(id);
+		expect(await focused.count()).toBe(1);
+		const outline = await focused.locator('.vis-item-content').evaluate((content) => {
+			const style = getComputedStyle(content);
+			return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+		});
+		expect(outline.style).toBe('solid');
+		expect(outline.width).toBeGreaterThanOrEqual(2);
+		expect(await focused.isVisible()).toBe(true);
+		expect(await page.locator(`${STRIP_ITEM}[data-slug="${id}"]`).getAttribute('aria-label')).toBe(`${events[2]!.date.label}: ${events[2]!.title}`);
+
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+		await expect.poll(() => page.locator(SELECTED).getAttribute('data-id')).toBe(id);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('requests nothing of vis-timeline before the page has loaded, and brings it in when the reader reaches for it', async () => {
+		const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+		const scripts: { url: string; body: string }[] = [];
+		page.on('response', async (response) => {
+			if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text() });
+		});
+		await page.goto(server.url, { waitUntil: 'load' });
+		await page.waitForTimeout(1500);
+		const initial = [...scripts];
+		expect(initial.length).toBeGreaterThan(0);
+		for (const script of initial) expect(script.body, script.url).not.toContain('vis-timeline');
+		expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+		// The always-loaded part is keyboard, deep links and the loader: a few kilobytes, not vis-timeline's hundreds.
+		expect(initial.reduce((sum, script) => sum + Buffer.byteLength(script.body), 0)).toBeLessThan(SCRIPT_BUDGET);
+
+		await page.locator('[data-timeline-frame]').hover();
+		await waitForVis(page);
+		const island = scripts.filter((script) => !initial.includes(script) && script.body.includes('vis-timeline'));
+		expect(island.length).toBeGreaterThan(0);
+		const styles = await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
+		expect(styles).toContain('.vis-timeline');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('loads vis-timeline for a link to one event only after the page has loaded and painted', async () => {
+		const { id } = events[0]!;
+		const { page, errors, close } = await open(`#${id}`);
+		await waitForVis(page);
+		const timing = await page.evaluate(() => {
+			const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+			const paint = performance.getEntriesByName('first-contentful-paint')[0];
+			const island = performance.getEntriesByType('resource').find((entry) => /\/island\.[^/]*\.js$/.test(entry.name));
+			return { load: navigation.loadEventStart, paint: paint?.startTime, island: island?.startTime };
+		});
+		expect(timing.island).toBeDefined();
+		expect(timing.paint).toBeDefined();
+		expect(timing.island!).toBeGreaterThanOrEqual(timing.load);
+		expect(timing.island!).toBeGreaterThanOrEqual(timing.paint!);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('shows the same days in Honolulu and in Seoul', async () => {
+		const { id } = events.at(-1)!;
+		const seen = [];
+		for (const timezoneId of ['Pacific/Honolulu', 'Asia/Seoul']) {
+			const { page, errors, close } = await open(`#${id}`, { timezoneId });
+			await page.locator(SELECTED).waitFor({ state: 'visible' });
+			expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
+			seen.push(
+				await page.evaluate(() => {
+					const drawing = document.querySelector('.timeline-vis')!.getBoundingClientRect();
+					const x = (element: Element) => Math.round(element.getBoundingClientRect().left - drawing.left);
+					return {
+						strip: [...document.querySelectorAll('[data-timeline] a[data-slug]')].map((link) => link.getAttribute('aria-label')),
+						list: [...document.querySelectorAll('main article time')].map((time) => `${time.getAttribute('datetime')} ${time.textContent}`),
+						axis: [...document.querySelectorAll('.timeline-vis .vis-time-axis .vis-text')].map((label) => `${label.textContent}@${x(label)}`),
+						items: [...document.querySelectorAll('.timeline-vis .vis-item[data-id]')].map((item) => `${item.getAttribute('data-id')}@${x(item)}`),
+					};
+				}),
+			);
+			expect(errors).toEqual([]);
+			await close();
+		}
+		const [honolulu, seoul] = seen;
+		expect(honolulu!.axis.length).toBeGreaterThan(0);
+		expect(honolulu!.items.length).toBeGreaterThan(0);
+		expect(seoul).toEqual(honolulu);
+	});
+
+	test('has no accessibility violations, drawn at build time or by vis-timeline', async () => {
+		const { page, errors, close } = await open('', { bypassCSP: true });
+		await page.addScriptTag({ path: AXE_PATH });
+		const violations = () =>
+			page.evaluate(async () => {
+				const axe = (window as unknown as { axe: { run(context: string, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+				const result = await axe.run('[data-timeline]', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+				return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+			});
+		expect(await violations()).toEqual([]);
+		await page.locator('[data-timeline-frame]').hover();
+		await waitForVis(page);
+		expect(await violations()).toEqual([]);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});

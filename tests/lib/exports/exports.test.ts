@@ -1,0 +1,67 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { buildChronology, type EventInput, type SourceInput } from '../../../src/lib/chronology.ts';
+import { parseEventDate } from '../../../src/lib/event-date.ts';
+import { citationsCsv, eventsCsv } from '../../../src/lib/exports/chronology-csv.ts';
+import { chronologyJson } from '../../../src/lib/exports/chronology-json.ts';
+
+const SOURCE: SourceInput = {
+	id: '2023-10-14-euronews',
+	title: 'Article',
+	publisher: 'Euronews',
+	published: { year: 2023, month: 10, day: 14, precision: 'day' },
+};
+
+function event(slug: string, edtf: string, quote: string, extra: Partial<EventInput> = {}): EventInput {
+	const date = parseEventDate(edtf);
+	if ('error' in date) throw new Error(date.error);
+	return { slug, title: `Title, "${slug}"`, summary: 'A summary.', date, actors: ['Kim Jong Un', 'Vladimir Putin'], places: [], tags: [], citations: [{ sourceId: SOURCE.id, paragraph: 3, quote }], ...extra };
+}
+
+const chronology = buildChronology({
+	sources: [SOURCE],
+	events: [
+		event('briefing', '2023-10-13', '“an undisguised military provocation”', { attribution: 'the White House' }),
+		event('summit', '2023-09', 'traveled to Russia, to meet "Putin"'),
+		event('carrier', '[..2023-10-13]', 'carrier'),
+	],
+});
+const location = { site: 'https://news.example', base: '/chronology/' };
+
+describe('the JSON export', () => {
+	const json = chronologyJson(chronology, location, { title: 'T', description: 'D' });
+
+	test('lists events in the chronology’s order with absolute links under the base path', () => {
+		expect(json.events.map((item) => item.id)).toEqual(['summit', 'carrier', 'briefing']);
+		expect(json.events[0]).toMatchObject({
+			url: 'https://news.example/chronology/#summit',
+			page: 'https://news.example/chronology/events/summit/',
+		});
+		expect(json.events[0]?.citations[0]?.url).toBe('https://news.example/chronology/sources/2023-10-14-euronews/#p3');
+	});
+
+	test('keeps dates honest: EDTF as written, no first day for an open start', () => {
+		const [summit, carrier] = json.events;
+		expect(summit?.date).toEqual({ edtf: '2023-09', label: 'September 2023', first: '2023-09-01', last: '2023-09-30' });
+		expect(carrier?.date).toMatchObject({ edtf: '[..2023-10-13]', first: null, last: '2023-10-13' });
+	});
+
+	test('carries the quote verbatim and the attribution', () => {
+		expect(json.events[2]).toMatchObject({ attribution: 'the White House', citations: [{ quote: '“an undisguised military provocation”', paragraph: 3 }] });
+	});
+});
+
+describe('the CSV exports', () => {
+	test('give one row per event that a CSV reader reads back intact, quotes and commas included', () => {
+		const rows = parseCsv(eventsCsv(chronology, location), { columns: true }) as Record<string, string>[];
+		expect(rows.map((row) => row['id'])).toEqual(['summit', 'carrier', 'briefing']);
+		expect(rows[0]).toMatchObject({ title: 'Title, "summit"', date_edtf: '2023-09', first_day: '2023-09-01', actors: 'Kim Jong Un; Vladimir Putin' });
+		expect(rows[1]).toMatchObject({ first_day: '', last_day: '2023-10-13' });
+	});
+
+	test('give one row per citation with its verbatim quote and paragraph link', () => {
+		const rows = parseCsv(citationsCsv(chronology, location), { columns: true }) as Record<string, string>[];
+		expect(rows).toHaveLength(3);
+		expect(rows[0]).toMatchObject({ event: 'summit', quote: 'traveled to Russia, to meet "Putin"', url: 'https://news.example/chronology/sources/2023-10-14-euronews/#p3' });
+	});
+});

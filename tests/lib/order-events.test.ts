@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { parseEventDate } from '../../src/lib/event-date.ts';
+import { compareEvents, eventSpan, fromDayNumber, orderEvents } from '../../src/lib/order-events.ts';
+
+// Day numbers (days since 1970-01-01), counted by hand: 1 January 2023 is 53 × 365 + 13 leap days = 19358.
+const SEP_1 = 19601;
+const SEP_7 = 19607;
+const SEP_30 = 19630;
+const OCT_1 = 19631;
+const OCT_13 = 19643;
+
+function event(slug: string, edtf: string) {
+	const date = parseEventDate(edtf);
+	if ('error' in date) throw new Error(date.error);
+	return { slug, edtf, span: eventSpan(date) };
+}
+
+function order(...events: ReturnType<typeof event>[]): string[] {
+	return orderEvents(events).map((e) => e.slug);
+}
+
+describe('eventSpan', () => {
+	test.each([
+		{ edtf: '2023-10-13', span: { first: OCT_13, last: OCT_13, openStart: false, openEnd: false } },
+		{ edtf: '2023-09', span: { first: SEP_1, last: SEP_30, openStart: false, openEnd: false } },
+		{ edtf: '2023', span: { first: 19358, last: 19358 + 364, openStart: false, openEnd: false } },
+		{ edtf: '2023-09-07/2023-10-01', span: { first: SEP_7, last: OCT_1, openStart: false, openEnd: false } },
+		{ edtf: '[..2023-10-13]', span: { first: OCT_13, last: OCT_13, openStart: true, openEnd: false } },
+		{ edtf: '[2023-09..]', span: { first: SEP_1, last: SEP_30, openStart: false, openEnd: true } },
+		{ edtf: '[2023-09..2023-10-13]', span: { first: SEP_1, last: OCT_13, openStart: false, openEnd: false } },
+	])('covers every day $edtf may mean, and marks open sides', ({ edtf, span }) => {
+		expect(event('e', edtf).span).toEqual(span);
+	});
+
+	test('counts 29 February in a leap year', () => {
+		expect(event('e', '2024-02').span.last - event('e', '2024-02').span.first).toBe(28);
+	});
+});
+
+describe('fromDayNumber', () => {
+	test('turns a day number back into its calendar day', () => {
+		expect(fromDayNumber(OCT_13)).toEqual({ year: 2023, month: 10, day: 13, precision: 'day' });
+		expect(fromDayNumber(0)).toEqual({ year: 1970, month: 1, day: 1, precision: 'day' });
+	});
+});
+
+describe('orderEvents', () => {
+	test('puts a day range that ends inside a month before the month-only event', () => {
+		expect(order(event('month', '2023-09'), event('range', '2023-09-10/2023-09-20'))).toEqual(['range', 'month']);
+	});
+
+	test('puts a month-only event before a day range that starts in it and runs on past its end', () => {
+		expect(order(event('range', '2023-09-07/2023-10-01'), event('month', '2023-09'))).toEqual(['month', 'range']);
+	});
+
+	test('puts a month-only event before its last day, which it may include', () => {
+		expect(order(event('day', '2023-09-30'), event('month', '2023-09'))).toEqual(['month', 'day']);
+	});
+
+	test('puts "on or before" first among events that end the same day', () => {
+		expect(order(event('day', '2023-10-13'), event('between', '[2023-09..2023-10-13]'), event('before', '[..2023-10-13]'))).toEqual([
+			'before',
+			'between',
+			'day',
+		]);
+	});
+
+	test('puts "on or after" after every event that has a latest day', () => {
+		expect(order(event('after', '[2023-09..]'), event('later', '2030-01-01'), event('month', '2023-09'))).toEqual(['month', 'later', 'after']);
+	});
+
+	test('orders events of the same day by slug, whatever the input order', () => {
+		expect(order(event('white-house-briefing', '2023-10-13'), event('kcna-statement', '2023-10-13'))).toEqual([
+			'kcna-statement',
+			'white-house-briefing',
+		]);
+		expect(compareEvents(event('a', '2023-10-13'), event('a', '2023-10-13'))).toBe(0);
+	});
+
+	test('puts the editorial brief’s events in the order a reader should meet them', () => {
+		const events = [
+			event('white-house-briefing', '2023-10-13'),
+			event('kcna-calls-carrier-a-provocation', '2023-10-13'),
+			event('us-carrier-group-in-south-korea', '[..2023-10-13]'),
+			event('think-tank-satellite-images', '[2023-09..2023-10-13]'),
+			event('container-shipments-to-russia', '2023-09-07/2023-10-01'),
+			event('kim-putin-summit', '2023-09'),
+			event('earlier-us-accusations', '[..2023-09]'),
+		];
+		expect(order(...events)).toEqual([
+			'earlier-us-accusations',
+			'kim-putin-summit',
+			'container-shipments-to-russia',
+			'us-carrier-group-in-south-korea',
+			'think-tank-satellite-images',
+			'kcna-calls-carrier-a-provocation',
+			'white-house-briefing',
+		]);
+	});
+
+	test('does not change the array it is given', () => {
+		const events = [event('b', '2023-10-13'), event('a', '2023-09')];
+		orderEvents(events);
+		expect(events.map((e) => e.slug)).toEqual(['b', 'a']);
+	});
+});

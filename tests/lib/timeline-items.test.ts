@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { escapeHtml, serializeTimelineData, toTimelineData, type TimelineItem } from '../../src/lib/timeline-items.ts';
+import { SEED_EVENTS, SEED_EXTENT } from './fixtures/timeline-events.ts';
+
+const data = toTimelineData(SEED_EVENTS, SEED_EXTENT);
+const item = (id: string) => data.items.find((candidate) => candidate.id === id) as TimelineItem;
+
+describe('toTimelineData', () => {
+	test('has one item per event, with the slug as id, in the chronology’s order', () => {
+		expect(data.items.map(({ id, order }) => [id, order])).toEqual(SEED_EVENTS.map(({ slug }, index) => [slug, index]));
+	});
+
+	test('puts a one-day event at noon UTC of its day, as a point', () => {
+		expect(item('white-house-briefing')).toMatchObject({ type: 'point', start: Date.UTC(2023, 9, 13, 12) });
+		expect(item('white-house-briefing').end).toBeUndefined();
+	});
+
+	test('covers a known period whole: from its first day’s start to the start of the day after its last', () => {
+		expect(item('munitions-shipments')).toMatchObject({ type: 'range', start: Date.UTC(2023, 8, 7), end: Date.UTC(2023, 9, 2) });
+	});
+
+	test('draws a month-only date as an imprecise range over the month, never as a day', () => {
+		const summit = item('kim-putin-summit');
+		expect(summit).toMatchObject({ type: 'range', start: Date.UTC(2023, 8, 1), end: Date.UTC(2023, 9, 1) });
+		expect(summit.className.split(' ')).toContain('is-imprecise');
+	});
+
+	test('runs an open start on for ten days before its bound, marked open so that it fades out', () => {
+		const carrier = item('carrier-arrives');
+		expect(carrier.className.split(' ')).toEqual(expect.arrayContaining(['is-imprecise', 'is-open-start']));
+		expect(carrier.start).toBe(Date.UTC(2023, 9, 3));
+		expect(carrier.end).toBe(Date.UTC(2023, 9, 14));
+	});
+
+	test('bounds the drawable range by the chronology with margins', () => {
+		expect(data.min).toBe(Date.UTC(2023, 7, 19));
+		expect(data.max).toBe(Date.UTC(2023, 9, 17));
+	});
+
+	test('keeps the title as text and escapes the tooltip, which vis-timeline sets as HTML', () => {
+		const [tricky] = toTimelineData([{ ...SEED_EVENTS[5]!, title: 'Kirby: <b>“1,000+”</b> & more' }], SEED_EXTENT).items;
+		expect(tricky?.content).toBe('Kirby: <b>“1,000+”</b> & more');
+		expect(tricky?.title).toBe('13 October 2023: Kirby: &lt;b&gt;“1,000+”&lt;/b&gt; &amp; more');
+	});
+
+	describe('in any time zone', () => {
+		const original = process.env.TZ;
+		afterEach(() => {
+			process.env.TZ = original;
+		});
+		test.each(['Pacific/Honolulu', 'Asia/Seoul'])('gives the same instants in %s', (zone) => {
+			process.env.TZ = zone;
+			expect(toTimelineData(SEED_EVENTS, SEED_EXTENT)).toEqual(data);
+		});
+	});
+});
+
+describe('serializeTimelineData', () => {
+	test('writes JSON that cannot close its script element and reads back unchanged', () => {
+		const tricky = toTimelineData([{ ...SEED_EVENTS[5]!, title: '</script><script>alert(1)</script>' }], SEED_EXTENT);
+		const json = serializeTimelineData(tricky);
+		expect(json).not.toContain('<');
+		expect(JSON.parse(json)).toEqual(tricky);
+	});
+});
+
+describe('escapeHtml', () => {
+	test('escapes the five HTML-significant characters', () => {
+		expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+	});
+});
