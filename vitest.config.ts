@@ -1,3 +1,4 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 /** Where the JSON results go, for `.ci/run`'s closing `N passed, N failed` line. */
@@ -6,8 +7,10 @@ const RESULTS_FILE = '.vitest/results.json';
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 
 /**
- * One run, three kinds of test (`npx vitest run --project unit|build|e2e` runs one kind):
+ * One run, four kinds of test (`npx vitest run --project unit|components|build|e2e` runs one kind):
  * - unit: pure code, fast;
+ * - components: `.astro` components rendered with the Container API, through Astro's own Vite
+ *   config (`getViteConfig` reads astro.config.mjs, so `.astro` files compile as in the site);
  * - build: Astro builds of fixture sites and of the real site, asserting on `dist/` or the error;
  * - e2e: the built site in headless Chromium.
  * The global setup stays at the top level and the projects do not inherit it (`extends` unset), so
@@ -22,10 +25,17 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/**/*.test.ts'],
-					exclude: ['tests/build/**', 'tests/e2e/**'],
+					exclude: ['tests/build/**', 'tests/e2e/**', 'tests/components/**'],
 					env,
 				},
 			},
+			// Astro's Vite config (from astro.config.mjs), so `.astro` files compile as in the site; without
+			// the dev toolbar, whose source annotations would clutter the HTML. Vitest serves from `/` whatever
+			// the config's base, so links here carry base `/`; the build tests cover a sub-path.
+			getViteConfig(
+				{ test: { name: 'components', include: ['tests/components/**/*.test.ts'], env } },
+				{ devToolbar: { enabled: false } },
+			),
 			{
 				test: {
 					name: 'build',

@@ -11,11 +11,11 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const FIXTURES = join(REPO_ROOT, 'tests/build/fixtures');
 
-// Vitest copies its `import.meta.env` into process.env (BASE_URL '/', MODE 'test', DEV, PROD, SSR),
-// and Astro passes every process.env variable to the pages it renders as `import.meta.env`: left
-// there, BASE_URL '/' would override the base of a build for `/chronology/`, and DEV would claim a
-// development build.
-for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
+// Vitest copies its `import.meta.env` into process.env (BASE_URL '/', MODE 'test', DEV, PROD, SSR,
+// and SITE from the components project's Astro config), and Astro passes every process.env variable
+// to the pages it renders as `import.meta.env`: left there, BASE_URL '/' would override the base of
+// a build for `/chronology/`, SITE a fixture's site, and DEV would claim a development build.
+for (const key of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
 
 /** What a build produced: the folder of the built site, or the error the build failed with. */
 export type BuildResult = { dist: string; error?: undefined } | { dist?: undefined; error: Error };

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import Citations from '../../src/components/Citations.astro';
+import { buildChronology, type EventInput, type SourceInput } from '../../src/lib/chronology.ts';
+import { parseEventDate } from '../../src/lib/event-date.ts';
+import { accessibleName, children, collapse, render } from '../helpers/component.ts';
+import { attribute, textContent } from '../helpers/html.ts';
+
+const EURONEWS: SourceInput = {
+	id: '2023-10-14-euronews',
+	title: 'North Korea has delivered munitions to Russia, White House says',
+	publisher: 'Euronews',
+	published: { year: 2023, month: 10, day: 14, precision: 'day' },
+};
+const PRAVDA: SourceInput = {
+	id: '2023-10-13-european-pravda',
+	title: 'US: North Korea transferred over 1,000 containers to Russia',
+	publisher: 'European Pravda',
+	published: { year: 2023, month: 10, day: 13, precision: 'day' },
+};
+
+const date = parseEventDate('2023-10-13');
+if ('error' in date) throw new Error(date.error);
+
+/** Three citations in the order the event's author wrote them: not by source, paragraph or date. */
+const BRIEFING: EventInput = {
+	slug: 'white-house-briefing',
+	title: 'White House says North Korea shipped munitions to Russia',
+	summary: 'The White House said North Korea had shipped more than 1,000 containers.',
+	date,
+	actors: [],
+	places: [],
+	tags: [],
+	citations: [
+		{ sourceId: EURONEWS.id, paragraph: 2, quote: 'North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia' },
+		{ sourceId: PRAVDA.id, paragraph: 4, quote: 'NSC’s Kirby: “over 1,000 containers” <moved> by ship & rail' },
+		{ sourceId: EURONEWS.id, paragraph: 1, quote: 'the White House said on Friday' },
+	],
+};
+
+const [event] = buildChronology({ events: [BRIEFING], sources: [EURONEWS, PRAVDA] }).events;
+if (!event) throw new Error('buildChronology returned no event');
+
+/** What a reader finds in each item of the rendered list. */
+async function renderItems() {
+	const rendered = await render(Citations, { props: { citations: event!.citations } });
+	const [list] = rendered.all('ol');
+	if (!list) throw new Error(`No <ol> in:\n${rendered.html}`);
+	return children(list).map((item) => {
+		const [blockquote] = children(item).filter((child) => child.tagName === 'blockquote');
+		const [source] = children(item).filter((child) => child.tagName === 'p');
+		const find = (tagName: string) => (source ? children(source).filter((child) => child.tagName === tagName) : []);
+		return {
+			tagName: item.tagName,
+			quote: blockquote && textContent(blockquote).trim(),
+			cite: blockquote && attribute(blockquote, 'cite'),
+			publisher: find('cite').map((cite) => textContent(cite)),
+			published: find('time').map((time) => [attribute(time, 'datetime'), textContent(time)]),
+			links: find('a').map((link) => ({ href: attribute(link, 'href'), name: accessibleName(link) })),
+			line: source && collapse(textContent(source)),
+		};
+	});
+}
+
+describe('Citations', () => {
+	test('lists the citations in a numbered list, in the order the event gives them', async () => {
+		const items = await renderItems();
+		expect(items.map((item) => item.tagName)).toEqual(['li', 'li', 'li']);
+		expect(items.map((item) => item.quote)).toEqual(BRIEFING.citations.map((citation) => citation.quote));
+	});
+
+	test('quotes each passage verbatim, markup characters and curly quotes included, as text', async () => {
+		const [, pravda] = await renderItems();
+		expect(pravda?.quote).toBe('NSC’s Kirby: “over 1,000 containers” <moved> by ship & rail');
+	});
+
+	test('points each quotation’s cite at the quoted paragraph of the source page', async () => {
+		const items = await renderItems();
+		expect(items.map((item) => item.cite)).toEqual([
+			'/sources/2023-10-14-euronews/#p2',
+			'/sources/2023-10-13-european-pravda/#p4',
+			'/sources/2023-10-14-euronews/#p1',
+		]);
+	});
+
+	test('names the publisher and its date, and links the paragraph with the source’s title in the link’s name', async () => {
+		const [first] = await renderItems();
+		expect(first?.publisher).toEqual(['Euronews']);
+		expect(first?.published).toEqual([['2023-10-14', '14 October 2023']]);
+		expect(first?.links).toEqual([
+			{ href: '/sources/2023-10-14-euronews/#p2', name: 'paragraph 2 of “North Korea has delivered munitions to Russia, White House says”' },
+		]);
+		expect(first?.line).toBe('— Euronews, 14 October 2023, paragraph 2 of “North Korea has delivered munitions to Russia, White House says”');
+	});
+});

@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import Timeline from '../../src/components/Timeline.astro';
+import { buildChronology, type Chronology, type EventInput, type SourceInput } from '../../src/lib/chronology.ts';
+import { parseEventDate } from '../../src/lib/event-date.ts';
+import { accessibleName, children, render, type Rendered } from '../helpers/component.ts';
+import { attribute, textContent, type HtmlElement } from '../helpers/html.ts';
+
+/** ICU's en-GB range separator: an en dash between thin spaces (U+2009). */
+const DASH = '\u2009–\u2009';
+
+const SOURCE: SourceInput = {
+	id: '2023-10-14-euronews',
+	title: 'North Korea has delivered munitions to Russia, White House says',
+	publisher: 'Euronews',
+	published: { year: 2023, month: 10, day: 14, precision: 'day' },
+};
+
+function event(slug: string, edtf: string, title: string): EventInput {
+	const date = parseEventDate(edtf);
+	if ('error' in date) throw new Error(date.error);
+	return { slug, title, summary: `${title}.`, date, actors: [], places: [], tags: [], citations: [{ sourceId: SOURCE.id, paragraph: 1, quote: 'quote' }] };
+}
+
+/** One event of each kind of date, given out of order: the component must show the chronology's order. */
+const EVENTS = [
+	event('white-house-briefing', '2023-10-13', 'White House briefing'),
+	event('carrier-arrives', '[..2023-10-13]', 'Russian carrier arrives at Rajin'),
+	event('kim-putin-summit', '2023-09', 'Kim and Putin meet'),
+	event('munitions-shipments', '2023-09-07/2023-10-01', 'Munitions shipped by sea and rail'),
+];
+
+function renderTimeline(chronology: Chronology): Promise<Rendered> {
+	return render(Timeline, { props: { chronology } });
+}
+
+/** The links to events: the strip's `<a>`s that lead to an anchor on the page. */
+function eventLinks(rendered: Rendered): HtmlElement[] {
+	return rendered.all('a').filter((link) => attribute(link, 'href')?.startsWith('#'));
+}
+
+/** The serialised items the interactive timeline loads. */
+function timelineData(rendered: Rendered): { items: { id: string; content: string }[] } {
+	const blocks = rendered.all('script').filter((script) => attribute(script, 'type') === 'application/json');
+	expect(blocks).toHaveLength(1);
+	return JSON.parse(textContent(blocks[0]!)) as { items: { id: string; content: string }[] };
+}
+
+/** The mark an event link draws: a dot (`circle`) for one known day, a band (`rect`) otherwise. */
+function markOf(link: HtmlElement): string | undefined {
+	return children(link).find((child) => attribute(child, 'class') === 'mark')?.tagName;
+}
+
+describe('Timeline', () => {
+	const chronology = buildChronology({ events: EVENTS, sources: [SOURCE] });
+
+	test('gives each event one link, named "date label: title" and leading to its anchor, in chronological order', async () => {
+		const links = eventLinks(await renderTimeline(chronology));
+		expect(links.map((link) => ({ href: attribute(link, 'href'), name: accessibleName(link) }))).toEqual([
+			{ href: '#kim-putin-summit', name: 'September 2023: Kim and Putin meet' },
+			{ href: '#munitions-shipments', name: `7 September${DASH}1 October 2023: Munitions shipped by sea and rail` },
+			{ href: '#carrier-arrives', name: 'On or before 13 October 2023: Russian carrier arrives at Rajin' },
+			{ href: '#white-house-briefing', name: '13 October 2023: White House briefing' },
+		]);
+	});
+
+	test('draws a known day as a dot and a known period as a solid band', async () => {
+		const links = eventLinks(await renderTimeline(chronology));
+		const bySlug = (slug: string) => links.find((link) => attribute(link, 'href') === `#${slug}`)!;
+		expect(markOf(bySlug('white-house-briefing'))).toBe('circle');
+		expect(attribute(bySlug('white-house-briefing'), 'class')?.split(' ')).not.toContain('is-imprecise');
+		expect(markOf(bySlug('munitions-shipments'))).toBe('rect');
+		expect(attribute(bySlug('munitions-shipments'), 'class')?.split(' ')).not.toContain('is-imprecise');
+	});
+
+	test.each([
+		['a month', 'kim-putin-summit', false],
+		['an "on or before" date', 'carrier-arrives', true],
+	])('marks %s as imprecise, drawn as a faded band rather than a day', async (_, slug, openStart) => {
+		const links = eventLinks(await renderTimeline(chronology));
+		const link = links.find((candidate) => attribute(candidate, 'href') === `#${slug}`)!;
+		const classes = attribute(link, 'class')?.split(' ') ?? [];
+		expect(classes).toContain('is-imprecise');
+		expect(markOf(link)).toBe('rect');
+		// An open start has no bound in the sources, so the band fades out towards it.
+		expect(classes.includes('is-open-start')).toBe(openStart);
+	});
+
+	test('serialises the same events, in the same order, as valid JSON for the interactive timeline', async () => {
+		const rendered = await renderTimeline(chronology);
+		expect(timelineData(rendered).items.map((item) => item.id)).toEqual(eventLinks(rendered).map((link) => attribute(link, 'href')?.slice(1)));
+	});
+
+	test('keeps a title containing "</script>" inside the data block, as text', async () => {
+		const title = 'Kirby: </script><script>alert("x")</script> & more';
+		const rendered = await renderTimeline(buildChronology({ events: [event('odd-title', '2023-10-13', title)], sources: [SOURCE] }));
+		expect(timelineData(rendered).items).toMatchObject([{ id: 'odd-title', content: title }]);
+		expect(eventLinks(rendered).map(accessibleName)).toEqual([`13 October 2023: ${title}`]);
+		const scriptsWithTitle = rendered.all('script').filter((script) => textContent(script).includes('alert'));
+		expect(scriptsWithTitle.map((script) => attribute(script, 'type'))).toEqual(['application/json']);
+	});
+
+	test('renders nothing when the chronology has no events', async () => {
+		const rendered = await renderTimeline(buildChronology({ events: [], sources: [SOURCE] }));
+		expect(rendered.all('section')).toEqual([]);
+		expect(eventLinks(rendered)).toEqual([]);
+	});
+});
