@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: the performance figures of issue 4, printed and written to docs/performance.md.
+ * Figures, not tests: nothing here fails on a slow result; each table says whether its goal is met.
+ *
+ * - first view: bytes of the chronology page and an event page (HTML + render-blocking CSS) and
+ *   the scripts they ship, with when each loads;
+ * - Lighthouse on the same two pages, median of runs;
+ * - timeline scale: the island beside plain vis-timeline at 100 / 1,000 / 10,000 events, and the
+ *   build-time strip at those sizes (scripts/bench-timeline.ts);
+ * - build scale: the site beside a bare Astro MDX collection at 100 / 1,000 / 5,000 events + sources.
+ *
+ * Usage: npm run bench [-- --quick] [-- --only first-view,lighthouse,timeline,build] [-- --out file.md]
+ * `--quick` runs smaller sizes and fewer runs (a few minutes instead of about twenty). `--only` re-runs
+ * some sections and keeps the others' last figures (kept in docs/.bench/results.json, with their dates).
+ * `--report` only rewrites the report from those kept figures (after a change to its format).
+ * The report's hand-written part, below its notes marker, is kept as it is.
+ */
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchTimeline } from './bench-timeline.ts';
+import { buildInChild } from './bench/astro-build.ts';
+import { benchBuildScale } from './bench/build-scale.ts';
+import { measureFirstView } from './bench/first-view.ts';
+import { benchLighthouse } from './bench/lighthouse.ts';
+import { describeMachine, runInfo } from './bench/machine.ts';
+import { BENCH_DIR, REPO } from './bench/paths.ts';
+import { formatReport, NOTES_MARKER, type BenchResults } from './bench/report.ts';
+import { serveStatic } from './bench/static-server.ts';
+import { measureStrip } from './bench/timeline-strip.ts';
+
+const SECTIONS = ['first-view', 'lighthouse', 'timeline', 'build'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const { values } = parseArgs({
+	options: {
+		quick: { type: 'boolean', default: false },
+		report: { type: 'boolean', default: false },
+		only: { type: 'string' },
+		out: { type: 'string', default: join(REPO, 'docs/performance.md') },
+	},
+});
+const only = new Set((values.report ? [] : (values.only?.split(',') ?? SECTIONS)) as Section[]);
+for (const section of only) if (!SECTIONS.includes(section)) throw new Error(`--only: unknown section "${section}"; use ${SECTIONS.join(', ')}`);
+const quick = values.quick;
+const plan = {
+	lighthouseRuns: quick ? 3 : 5,
+	timelineSizes: [100, 1000, 10_000],
+	timelineRuns: quick ? 1 : 5,
+	buildSizes: quick ? [100, 500] : [100, 1000, 5000],
+};
+
+const started = performance.now();
+const log = (line: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const RESULTS_FILE = join(BENCH_DIR, 'results.json');
+const previous = only.size < SECTIONS.length ? await readFile(RESULTS_FILE, 'utf8').then((text) => JSON.parse(text) as BenchResults, () => undefined) : undefined;
+const results: BenchResults = { ...previous, machine: describeMachine() };
+
+/** The event page with the most HTML: the heaviest first view of its kind. */
+async function heaviestEventPage(dist: string): Promise<string> {
+	const slugs = await readdir(join(dist, 'events'));
+	const sizes = await Promise.all(slugs.map(async (slug) => ({ slug, size: (await stat(join(dist, 'events', slug, 'index.html'))).size })));
+	const heaviest = sizes.sort((a, b) => b.size - a.size || (a.slug < b.slug ? -1 : 1))[0];
+	if (!heaviest) throw new Error('The built site has no event pages to measure.');
+	return `events/${heaviest.slug}/`;
+}
+
+if (only.has('first-view') || only.has('lighthouse')) {
+	const work = join(BENCH_DIR, 'site');
+	log('building the site');
+	await buildInChild({ root: REPO, outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), vite: { cacheDir: join(work, 'vite') } });
+	const dist = join(work, 'dist');
+	const pages = ['', await heaviestEventPage(dist)];
+	if (only.has('first-view')) {
+		results.firstViews = { run: runInfo(quick), views: await Promise.all(pages.map((page) => measureFirstView(dist, page))) };
+	}
+	if (only.has('lighthouse')) {
+		const run = runInfo(quick);
+		const server = await serveStatic(dist);
+		try {
+			const rows = [];
+			for (const page of pages) rows.push(await benchLighthouse(`${server.url}${page}`, `/${page}`, plan.lighthouseRuns, log));
+			results.lighthouse = { run, rows };
+		} finally {
+			await server.close();
+		}
+	}
+}
+
+if (only.has('timeline')) {
+	const work = join(BENCH_DIR, 'timeline-bench');
+	log(`timeline: ${plan.timelineSizes.join(' / ')} events, ${plan.timelineRuns} run(s) each`);
+	const run = runInfo(quick);
+	const rows = await benchTimeline({ sizes: plan.timelineSizes, runs: plan.timelineRuns, work });
+	results.timeline = { run, rows, strip: await measureStrip(plan.timelineSizes, join(work, 'dist')) };
+}
+
+if (only.has('build')) {
+	log(`build scale: ${plan.buildSizes.join(' / ')} events + sources`);
+	const run = runInfo(quick);
+	results.buildScale = { run, rows: await benchBuildScale(plan.buildSizes, log) };
+}
+
+if (only.size > 0) await writeFile(RESULTS_FILE, JSON.stringify(results, null, '\t'));
+const report = formatReport(results);
+console.log(report);
+const existing = await readFile(values.out, 'utf8').catch(() => '');
+const notes = existing.includes(NOTES_MARKER) ? existing.slice(existing.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
+await writeFile(values.out, `${report}\n${notes}`);
+log(`wrote ${relative(process.cwd(), values.out)}`);

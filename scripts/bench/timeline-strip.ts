@@ -1,0 +1,67 @@
+/**
+ * Whether the build-time timeline strip stays readable as the chronology grows: how many events
+ * keep a label, how wide the strip gets, and what it weighs in the page, read from the strip's
+ * layout and from the pages the timeline benchmark built.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
+import { layoutStrip } from '../../src/lib/timeline-layout.ts';
+import { attribute, elements } from '../../tests/helpers/html.ts';
+import { syntheticTimeline } from '../synthetic-chronology.ts';
+import { sizesOf, type Sizes } from './compress.ts';
+
+/** The strip at one size. */
+export interface StripRow {
+	events: number;
+	/** Events drawn with a label; the others are bare marks (still links with their full name). */
+	labelled: number;
+	compact: number;
+	lanes: number;
+	compactRows: number;
+	/** Width of the strip in em, and in chronology columns of about 40 em (how far a reader scrolls it). */
+	widthEm: number;
+	columns: number;
+	/** The strip's markup (its SVG, in one or more pieces) in the built page. */
+	svg: Sizes;
+	/** The items serialised for the island, in the same page. */
+	data: Sizes;
+	/** The whole page. */
+	page: Sizes;
+}
+
+/** The column the strip sits in, in em; see `STRIP_OPTIONS` in src/lib/timeline-layout.ts. */
+const COLUMN_EM = 40;
+
+/** The markup of the first element with attribute `name`, or '' when there is none. */
+function outerHtmlOf(document: DefaultTreeAdapterMap['document'], name: string): string {
+	for (const element of elements(document)) if (attribute(element, name) !== undefined) return serializeOuter(element);
+	return '';
+}
+
+/** Measures the strip at each size, reading the island pages built under `dist` (`island/<n>/`). */
+export async function measureStrip(sizes: readonly number[], dist: string): Promise<StripRow[]> {
+	const rows: StripRow[] = [];
+	for (const events of sizes) {
+		const { events: items, extent } = syntheticTimeline(events);
+		const strip = layoutStrip(items, extent);
+		const html = await readFile(join(dist, 'island', String(events), 'index.html'), 'utf8');
+		const document = parse(html);
+		const svg = outerHtmlOf(document, 'data-timeline-strip');
+		const data = outerHtmlOf(document, 'data-timeline-data');
+		const compact = strip.items.filter((item) => item.compact).length;
+		rows.push({
+			events,
+			labelled: strip.items.length - compact,
+			compact,
+			lanes: strip.lanes,
+			compactRows: strip.compactRows,
+			widthEm: Math.round(strip.widthEm),
+			columns: Math.round((strip.widthEm / COLUMN_EM) * 10) / 10,
+			svg: sizesOf(svg),
+			data: sizesOf(data),
+			page: sizesOf(html),
+		});
+	}
+	return rows;
+}
