@@ -25,5 +25,8 @@ export const RESPONSE_HEADERS: Record<string, string> = {
 	'Permissions-Policy': 'browsing-topics=(), camera=(), geolocation=(), microphone=()',
 };
 
+/** Where Astro puts the build's content-hashed scripts and styles (`build.assets`), cacheable for good. */
+export const IMMUTABLE_FOLDERS = ['_astro/'];
+
 /** Top-level folders of the site that other sites may frame (`frame-ancestors *`); every other page denies it. */
 export const FRAMEABLE_FOLDERS = ['embed/'];

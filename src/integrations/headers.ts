@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap } from 'parse5';
-import { FRAMEABLE_FOLDERS, RESPONSE_HEADERS } from '../consts.ts';
+import { FRAMEABLE_FOLDERS, IMMUTABLE_FOLDERS, RESPONSE_HEADERS } from '../consts.ts';
 import { formatHeadersFile, securityHeaderRules, type PagePolicy } from '../lib/security-headers.ts';
 
 /** Cloudflare Pages ignores a `_headers` line longer than this. */
@@ -72,7 +72,7 @@ export function securityHeaders(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				if (!csp) logger.warn('security.csp is off in astro.config.mjs: _headers carries no Content-Security-Policy.');
 				const pages = csp ? await readPagePolicies(outDir) : [];
-				const rules = securityHeaderRules(pages, { base, headers: RESPONSE_HEADERS, frameable: FRAMEABLE_FOLDERS });
+				const rules = securityHeaderRules(pages, { base, headers: RESPONSE_HEADERS, frameable: FRAMEABLE_FOLDERS, immutable: IMMUTABLE_FOLDERS });
 				const text = formatHeadersFile(rules, 'Written by src/integrations/headers.ts from the pages of this build: edit that, not this.');
 				const long = text.split('\n').filter((line) => line.length > MAX_LINE);
 				if (long.length > 0) logger.warn(`${long.length} line(s) of _headers exceed ${MAX_LINE} characters; Cloudflare Pages would ignore them.`);

@@ -23,7 +23,12 @@ export interface SecurityHeaderOptions {
 	headers: Record<string, string>;
 	/** Top-level folders (`embed/`) whose pages any site may frame; every other page denies framing. */
 	frameable: string[];
+	/** Top-level folders of content-hashed files (`_astro/`): a new build gives them new names, so caches may keep them for good. */
+	immutable?: string[];
 }
+
+/** For files whose name changes with their content. */
+const CACHE_FOREVER: [string, string] = ['Cache-Control', 'public, max-age=31536000, immutable'];
 
 /**
  * The group of pages one rule covers: a top-level folder (`events/`), or one page at the top level
@@ -50,7 +55,10 @@ export function securityHeaderRules(pages: PagePolicy[], options: SecurityHeader
 		const group = groupOf(page.path);
 		groups.set(group, [...(groups.get(group) ?? []), page]);
 	}
-	const rules: HeaderRule[] = [{ pattern: `${withBase(options.base)}*`, headers: Object.entries(options.headers) }];
+	const rules: HeaderRule[] = [
+		{ pattern: `${withBase(options.base)}*`, headers: Object.entries(options.headers) },
+		...(options.immutable ?? []).map((folder) => ({ pattern: withBase(options.base, `${folder}*`), headers: [CACHE_FOREVER] })),
+	];
 	for (const [group, members] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
 		const policy = mergePolicies(members.map((page) => parsePolicy(page.policy)));
 		policy.set('frame-ancestors', options.frameable.includes(group) ? ['*'] : ["'none'"]);

@@ -31,6 +31,14 @@ describe('security header rules', () => {
 		expect(rules.map((rule) => rule.pattern)).toEqual(['/chronology/*', '/chronology/', '/chronology/404.html', '/chronology/embed/*', '/chronology/events/*']);
 	});
 
+	test('let caches keep content-hashed assets for good, under the base', () => {
+		const rules = securityHeaderRules(PAGES, { base: '/chronology/', ...OPTIONS, immutable: ['_astro/'] });
+		const assets = rules.find((rule) => rule.pattern === '/chronology/_astro/*');
+
+		expect(assets?.headers).toEqual([['Cache-Control', 'public, max-age=31536000, immutable']]);
+		expect(rules.filter((rule) => rule.headers.some(([name]) => name === 'Cache-Control'))).toHaveLength(1);
+	});
+
 	test('are written as a _headers file: comment, path lines, indented headers', () => {
 		const text = formatHeadersFile([{ pattern: '/*', headers: [['A', '1'], ['B', '2']] }, { pattern: '/x/', headers: [['C', '3']] }], 'Generated.');
 
