@@ -26,7 +26,7 @@ import { benchLighthouse } from './bench/lighthouse.ts';
 import { describeMachine, runInfo } from './bench/machine.ts';
 import { BENCH_DIR, REPO } from './bench/paths.ts';
 import { formatReport, NOTES_MARKER, type BenchResults } from './bench/report.ts';
-import { serveStatic } from './bench/static-server.ts';
+import { serveDist } from './serve-dist.ts';
 import { measureStrip } from './bench/timeline-strip.ts';
 
 const SECTIONS = ['first-view', 'lighthouse', 'timeline', 'build'] as const;
@@ -76,7 +76,7 @@ if (only.has('first-view') || only.has('lighthouse')) {
 	}
 	if (only.has('lighthouse')) {
 		const run = runInfo(quick);
-		const server = await serveStatic(dist);
+		const server = await serveDist(dist, '/', { compress: true, headersFile: true });
 		try {
 			const rows = [];
 			for (const page of pages) rows.push(await benchLighthouse(`${server.url}${page}`, `/${page}`, plan.lighthouseRuns, log));
