@@ -45,6 +45,7 @@ async function writeProject(sizes: readonly number[], work: string): Promise<voi
 	const from = (path: string) => relative(join(pages, 'island'), join(REPO, path));
 	await mkdir(join(pages, 'island'), { recursive: true });
 	await mkdir(join(pages, 'plain'), { recursive: true });
+	await mkdir(join(pages, 'timeline-data'), { recursive: true });
 	await writeFile(join(work, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
 	const head = (title: string) =>
 		`<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>${title}</title></head>`;
@@ -58,7 +59,19 @@ import { syntheticTimeline } from '${from('scripts/synthetic-chronology.ts')}';
 ${paths}
 const timeline = syntheticTimeline(Number(Astro.params.size));
 ---
-<html lang="en">${head('Timeline island')}<body><main><Timeline chronology={timeline as never} /></main></body></html>
+<html lang="en">${head('Timeline island')}<body><main><Timeline chronology={timeline as never} dataHref={\`/timeline-data/\${Astro.params.size}.json\`} /></main></body></html>
+`,
+	);
+	// The island's items, fetched by it when they are too many to carry inline (as src/pages/timeline.json.ts does for the site).
+	await writeFile(
+		join(pages, 'timeline-data/[size].json.ts'),
+		`import { toTimelineData } from '${relative(join(pages, 'timeline-data'), join(REPO, 'src/lib/timeline-items.ts'))}';
+import { syntheticTimeline } from '${relative(join(pages, 'timeline-data'), join(REPO, 'scripts/synthetic-chronology.ts'))}';
+${paths}
+export function GET({ params }: { params: { size: string } }) {
+	const { events, extent } = syntheticTimeline(Number(params.size));
+	return new Response(JSON.stringify(toTimelineData(events, extent)));
+}
 `,
 	);
 	await writeFile(

@@ -144,13 +144,13 @@ function timelineSection({ run, rows, strip }: NonNullable<BenchResults['timelin
 			'',
 			'### The build-time strip',
 			'',
-			'Every event stays a link on the strip (with its full date and title as its name); those that find no room in the labelled lanes are drawn as bare marks below them. Width is the strip at its narrowest (it scrolls sideways), in em and in 40 em chronology columns.',
+			'Events that find no room in the labelled lanes are drawn as bare marks below them, each a link with the event’s full date and title as its name; past 300 events, the bare marks of one week are drawn as one mark with their count, a link to the first of them (named “N events, <days>”), the list below being the complete text alternative. “Bare marks” counts the events without a label, then the marks drawn for them. The island’s items are inline in the page up to 16 KiB, else a separate same-origin file fetched when the island loads (“file”). Width is the strip at its narrowest (it scrolls sideways), in em and in 40 em chronology columns.',
 			'',
 			'| events | labelled | bare marks | lanes + mark rows | width | strip markup raw | strip markup Brotli | island data raw | island data Brotli | whole page Brotli |',
 			'|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 			...strip.map(
 				(row) =>
-					`| ${row.events.toLocaleString('en-GB')} | ${row.labelled} (${Math.round((row.labelled / row.events) * 100)} %) | ${row.compact} | ${row.lanes} + ${row.compactRows} | ${row.widthEm.toLocaleString('en-GB')} em (${row.columns} columns) | ${kib(row.svg.raw)} | ${kib(row.svg.brotli)} | ${kib(row.data.raw)} | ${kib(row.data.brotli)} | ${kib(row.page.brotli)} |`,
+					`| ${row.events.toLocaleString('en-GB')} | ${row.labelled} (${Math.round((row.labelled / row.events) * 100)} %) | ${row.compact}${row.bareMarks !== undefined && row.bareMarks !== row.compact ? ` in ${row.bareMarks} marks` : ''} | ${row.lanes} + ${row.compactRows} | ${row.widthEm.toLocaleString('en-GB')} em (${row.columns} columns) | ${kib(row.svg.raw)} | ${kib(row.svg.brotli)} | ${kib(row.data.raw)}${row.dataInline === false ? ' (file)' : ''} | ${kib(row.data.brotli)} | ${kib(row.page.brotli)} |`,
 			),
 		);
 	}

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
+import { clusterBareMarks } from '../../src/lib/timeline-clusters.ts';
 import { layoutStrip } from '../../src/lib/timeline-layout.ts';
 import { attribute, elements } from '../../tests/helpers/html.ts';
 import { syntheticTimeline } from '../synthetic-chronology.ts';
@@ -17,6 +18,8 @@ export interface StripRow {
 	/** Events drawn with a label; the others are bare marks (still links with their full name). */
 	labelled: number;
 	compact: number;
+	/** Marks drawn for the bare ones: one per week's cluster past a few hundred events (see clusterBareMarks). */
+	bareMarks?: number;
 	lanes: number;
 	compactRows: number;
 	/** Width of the strip in em, and in chronology columns of about 40 em (how far a reader scrolls it). */
@@ -24,8 +27,9 @@ export interface StripRow {
 	columns: number;
 	/** The strip's markup (its SVG, in one or more pieces) in the built page. */
 	svg: Sizes;
-	/** The items serialised for the island, in the same page. */
+	/** The items serialised for the island, in the same page or (for a long chronology) in their own file. */
 	data: Sizes;
+	dataInline?: boolean;
 	/** The whole page. */
 	page: Sizes;
 }
@@ -45,21 +49,25 @@ export async function measureStrip(sizes: readonly number[], dist: string): Prom
 	for (const events of sizes) {
 		const { events: items, extent } = syntheticTimeline(events);
 		const strip = layoutStrip(items, extent);
+		const clustered = clusterBareMarks(strip, items);
 		const html = await readFile(join(dist, 'island', String(events), 'index.html'), 'utf8');
 		const document = parse(html);
 		const svg = outerHtmlOf(document, 'data-timeline-strip');
-		const data = outerHtmlOf(document, 'data-timeline-data');
+		const inline = outerHtmlOf(document, 'data-timeline-data');
+		const data = inline || (await readFile(join(dist, 'timeline-data', `${events}.json`), 'utf8'));
 		const compact = strip.items.filter((item) => item.compact).length;
 		rows.push({
 			events,
 			labelled: strip.items.length - compact,
 			compact,
+			bareMarks: clustered.clusters.length + clustered.items.filter((item) => item.compact).length,
 			lanes: strip.lanes,
-			compactRows: strip.compactRows,
+			compactRows: clustered.compactRows,
 			widthEm: Math.round(strip.widthEm),
 			columns: Math.round((strip.widthEm / COLUMN_EM) * 10) / 10,
 			svg: sizesOf(svg),
 			data: sizesOf(data),
+			dataInline: inline !== '',
 			page: sizesOf(html),
 		});
 	}

@@ -1,3 +1,4 @@
+import type { StripCluster } from './timeline-clusters.ts';
 import type { MonthTick, StripItem, StripLayout } from './timeline-layout.ts';
 
 /**
@@ -16,6 +17,8 @@ export interface ChunkItem extends StripItem {
 export interface StripChunk {
 	widthEm: number;
 	items: ChunkItem[];
+	/** Clusters of bare marks (see clusterBareMarks), each in the piece where its week starts. */
+	clusters: StripCluster[];
 	ticks: MonthTick[];
 }
 
@@ -26,19 +29,23 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
  * mark starts in it (a label or a long mark runs on over the next pieces). A strip that fits in
  * one piece stays whole.
  */
-export function chunkStrip(layout: StripLayout, chunkEm = CHUNK_EM): StripChunk[] {
+export function chunkStrip(
+	layout: Omit<StripLayout, 'items'> & { items: readonly (StripItem & { order?: number })[]; clusters?: readonly StripCluster[] },
+	chunkEm = CHUNK_EM,
+): StripChunk[] {
 	const count = Math.max(1, Math.ceil(layout.widthEm / chunkEm));
 	const share = 100 / count;
 	const widthEm = round(layout.widthEm / count);
-	const chunks: StripChunk[] = Array.from({ length: count }, () => ({ widthEm, items: [], ticks: [] }));
+	const chunks: StripChunk[] = Array.from({ length: count }, () => ({ widthEm, items: [], clusters: [], ticks: [] }));
 	const pieceOf = (x: number) => Math.min(count - 1, Math.max(0, Math.floor(x / share)));
 	const at = (x: number, piece: number) => round(((x - piece * share) / share) * 100);
 	const along = (width: number) => round((width / share) * 100);
-	layout.items.forEach((item, order) => {
+	// Items carry their place in the chronology when some were clustered away; else it is their index.
+	layout.items.forEach((item, index) => {
 		const piece = pieceOf(item.x);
 		chunks[piece]!.items.push({
 			...item,
-			order,
+			order: item.order ?? index,
 			x: at(item.x, piece),
 			width: along(item.width),
 			labelX: at(item.labelX, piece),
@@ -46,6 +53,10 @@ export function chunkStrip(layout: StripLayout, chunkEm = CHUNK_EM): StripChunk[
 			areaWidth: along(item.areaWidth),
 		});
 	});
+	for (const cluster of layout.clusters ?? []) {
+		const piece = pieceOf(cluster.x);
+		chunks[piece]!.clusters.push({ ...cluster, x: at(cluster.x, piece), width: along(cluster.width) });
+	}
 	for (const tick of layout.ticks) {
 		const piece = pieceOf(tick.x);
 		chunks[piece]!.ticks.push({ ...tick, x: at(tick.x, piece) });

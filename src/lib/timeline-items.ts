@@ -73,3 +73,15 @@ export function toTimelineData(events: readonly TimelineEvent[], extent: DayRang
 export function serializeTimelineData(data: TimelineData): string {
 	return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/**
+ * The most characters of serialised items kept inline in the page (about fifty events). A larger
+ * chronology's items are a separate same-origin file (`timeline.json`), fetched only when the
+ * island loads: at 10,000 events they are megabytes the strip does not need.
+ */
+export const INLINE_DATA_MAX_CHARS = 16_384;
+
+/** Whether the serialised items go into the page itself, rather than the separate file. */
+export function keepDataInline(serialized: string, maxChars = INLINE_DATA_MAX_CHARS): boolean {
+	return serialized.length <= maxChars;
+}

@@ -99,6 +99,35 @@ describe('Timeline', () => {
 		expect(scriptsWithTitle.map((script) => attribute(script, 'type'))).toEqual(['application/json']);
 	});
 
+	describe('a chronology of 400 events, one a day', () => {
+		const iso = (index: number) => new Date(Date.UTC(2022, 0, 1 + index)).toISOString().slice(0, 10);
+		const many = buildChronology({
+			events: Array.from({ length: 400 }, (_, index) => event(`event-${String(index).padStart(3, '0')}`, iso(index), `Event number ${index}`)),
+			sources: [SOURCE],
+		});
+
+		test('leaves the interactive timeline’s items out of the page, naming the file that has them', async () => {
+			const rendered = await renderTimeline(many);
+			expect(rendered.all('script').filter((script) => attribute(script, 'type') === 'application/json')).toEqual([]);
+			expect(attribute(rendered.all('section')[0]!, 'data-timeline-src')).toBe('/timeline.json');
+		});
+
+		test('draws a week’s bare marks as one link, named with their count and days, leading to the first of them', async () => {
+			const links = eventLinks(await renderTimeline(many));
+			const clusters = links.filter((link) => attribute(link, 'data-slugs') !== undefined);
+			expect(clusters.length).toBeGreaterThan(0);
+			expect(links.length).toBeLessThan(300);
+			for (const cluster of clusters) {
+				const slugs = attribute(cluster, 'data-slugs')!.split(' ');
+				expect(attribute(cluster, 'href')).toBe(`#${slugs[0]}`);
+				expect(accessibleName(cluster)).toMatch(new RegExp(`^${slugs.length} events, \\d{1,2}(\u2009–\u2009\\d{1,2})? \\w+`, 'u'));
+			}
+			// Every event is still on the strip: as its own link, or in exactly one cluster.
+			const shown = links.flatMap((link) => (attribute(link, 'data-slugs') ?? attribute(link, 'data-slug')!).split(' '));
+			expect(shown.sort()).toEqual(many.events.map((item) => item.slug).sort());
+		});
+	});
+
 	test('renders nothing when the chronology has no events', async () => {
 		const rendered = await renderTimeline(buildChronology({ events: [], sources: [SOURCE] }));
 		expect(rendered.all('section')).toEqual([]);

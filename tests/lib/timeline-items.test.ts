@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { escapeHtml, serializeTimelineData, toTimelineData, type TimelineItem } from '../../src/lib/timeline-items.ts';
+import { escapeHtml, keepDataInline, serializeTimelineData, toTimelineData, type TimelineItem } from '../../src/lib/timeline-items.ts';
 import { SEED_EVENTS, SEED_EXTENT } from './fixtures/timeline-events.ts';
 
 const data = toTimelineData(SEED_EVENTS, SEED_EXTENT);
@@ -67,5 +67,15 @@ describe('serializeTimelineData', () => {
 describe('escapeHtml', () => {
 	test('escapes the five HTML-significant characters', () => {
 		expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+	});
+});
+
+describe('keepDataInline', () => {
+	test('keeps a small chronology’s items in the page and sends a large one’s to their own file', () => {
+		const small = serializeTimelineData(toTimelineData(SEED_EVENTS, SEED_EXTENT));
+		expect(keepDataInline(small)).toBe(true);
+		expect(keepDataInline('x'.repeat(16_385))).toBe(false);
+		expect(keepDataInline('x'.repeat(100), 99)).toBe(false);
+		expect(keepDataInline('x'.repeat(99), 99)).toBe(true);
 	});
 });

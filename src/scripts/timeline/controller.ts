@@ -9,10 +9,15 @@ export interface TimelineController {
 	readonly frame: HTMLElement;
 	/** The strip's scroll box. */
 	readonly scroller: HTMLElement;
-	/** The strip's links, in the chronology's order. */
+	/**
+	 * The strip's links, in the chronology's order: one per event, or, on a long strip, one per
+	 * labelled event and one per cluster of a week's bare marks (at its first event's place), so
+	 * the arrow keys step over a cluster as one stop and Enter on it goes to its first event.
+	 */
 	readonly items: readonly SVGAElement[];
 	/** The slug of the current item (the one the URL names), if any. */
 	readonly current: string | undefined;
+	/** The index of the link for `slug`: its own, or its cluster's. */
 	indexOf(slug: string): number;
 	slugOf(item: Element): string | undefined;
 	/** Moves the tab stop and focus to the item at `index`. */
@@ -45,7 +50,8 @@ export function createController(root: HTMLElement): TimelineController | undefi
 	if (!frame || !scroller) return undefined;
 	// A long strip is drawn in pieces, by position; `data-order` gives the chronology's order.
 	const items = [...root.querySelectorAll<SVGAElement>('a[data-slug]')].sort((a, b) => Number(a.dataset['order']) - Number(b.dataset['order']));
-	const positions = new Map(items.map((item, index) => [item.dataset['slug'] ?? '', index]));
+	// A cluster's link stands for every event in it (`data-slugs`).
+	const positions = new Map(items.flatMap((item, index) => (item.dataset['slugs'] ?? item.dataset['slug'] ?? '').split(' ').map((slug) => [slug, index] as const)));
 	let current: string | undefined;
 	let stop = 0;
 

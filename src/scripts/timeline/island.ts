@@ -57,12 +57,6 @@ function addWhenIdle(items: DataSet<TimelineItem>, rest: readonly TimelineItem[]
 	if (rest.length > 0) schedule();
 }
 
-function readData(root: HTMLElement): TimelineData {
-	const text = root.querySelector('script[data-timeline-data]')?.textContent;
-	if (!text) throw new Error('The timeline has no data block (script[data-timeline-data]); Timeline.astro renders one.');
-	return JSON.parse(text) as TimelineData;
-}
-
 /** How vis-timeline is set up: UTC days, our labels and order, a first window, no editing. */
 function timelineOptions(data: TimelineData, view: TimelineWindow, height: number): TimelineOptions {
 	return {
@@ -103,8 +97,7 @@ function timelineOptions(data: TimelineData, view: TimelineWindow, height: numbe
  * keyboard support or ARIA, so its drawing is hidden from assistive technology); the item that
  * has keyboard focus is outlined in the drawing. Selecting an item goes to its article.
  */
-export function mountIsland(controller: TimelineController): void {
-	const data = readData(controller.root);
+export function mountIsland(controller: TimelineController, data: TimelineData): void {
 	// Sizes are read before anything changes the page, while its layout is clean and reading is
 	// free; afterwards each read would force a layout of the whole (possibly very long) page.
 	// Exactly the strip's height, so that nothing below moves (a reader opened on `/#slug` is

@@ -1,4 +1,5 @@
 import type { TimelineController } from './controller.ts';
+import { loadTimelineData } from './data.ts';
 
 let loading: Promise<void> | undefined;
 
@@ -7,8 +8,9 @@ let loading: Promise<void> | undefined;
  * If it cannot load (offline, blocked), the strip simply stays: it is the whole timeline already.
  */
 export function loadIsland(controller: TimelineController): Promise<void> {
-	loading ??= import('./island.ts')
-		.then(({ mountIsland }) => mountIsland(controller))
+	// The items (inline, or fetched for a long chronology) come in alongside the script.
+	loading ??= Promise.all([import('./island.ts'), loadTimelineData(controller.root)])
+		.then(([{ mountIsland }, data]) => mountIsland(controller, data))
 		.catch((error: unknown) => {
 			loading = undefined;
 			console.warn('The interactive timeline could not load; the static one stays.', error);
