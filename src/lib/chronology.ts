@@ -46,10 +46,10 @@ export interface ChronologyEvent {
 	 * openStart/openEnd when the sources give no bound on that side.
 	 */
 	span: EventSpan;
-	/** `span.first` as an ISO day ("2023-09-01"); meaningless when `span.openStart`. */
-	firstDay: string;
-	/** `span.last` as an ISO day ("2023-09-30"); meaningless when `span.openEnd`. */
-	lastDay: string;
+	/** The first day it may cover as an ISO day ("2023-09-01"); `null` when the sources give no earliest bound. */
+	firstDay: string | null;
+	/** The last day it may cover as an ISO day ("2023-09-30"); `null` when the sources give no latest bound. */
+	lastDay: string | null;
 	/**
 	 * 'point': one known day; 'range': a known interval of days; 'imprecise': month or year only,
 	 * or an uncertain "on or before"/"between" — drawn as a faded band, never as a false exact day.
@@ -162,8 +162,8 @@ export function buildChronology({ events, sources }: { events: readonly EventInp
 			dateLabel: dateParts.map((part) => part.text).join(''),
 			dateParts,
 			span,
-			firstDay: toIsoString(fromDayNumber(span.first)),
-			lastDay: toIsoString(fromDayNumber(span.last)),
+			firstDay: span.openStart ? null : toIsoString(fromDayNumber(span.first)),
+			lastDay: span.openEnd ? null : toIsoString(fromDayNumber(span.last)),
 			display: displayOf(input.date),
 			actors: [...input.actors],
 			places: [...input.places],

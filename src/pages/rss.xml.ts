@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
 			link: eventLinks(location, event.slug).page,
 			description: event.summary,
 			categories: event.tags,
-			...(event.span.openEnd ? {} : { pubDate: new Date(`${event.lastDay}T12:00:00Z`) }),
+			...(event.lastDay ? { pubDate: new Date(`${event.lastDay}T12:00:00Z`) } : {}),
 		})),
 	});
 };

@@ -72,7 +72,9 @@ describe('buildChronology', () => {
 		const summit = chronology.bySlug.get('kim-putin-summit');
 		expect(summit?.span).toEqual({ first: 19601, last: 19630, openStart: false, openEnd: false });
 		expect([summit?.firstDay, summit?.lastDay]).toEqual(['2023-09-01', '2023-09-30']);
-		expect(chronology.bySlug.get('carrier-arrives')?.span).toMatchObject({ openStart: true, openEnd: false });
+		const carrier = chronology.bySlug.get('carrier-arrives');
+		expect(carrier?.span).toMatchObject({ openStart: true, openEnd: false });
+		expect([carrier?.firstDay, carrier?.lastDay]).toEqual([null, '2023-10-13']);
 	});
 
 	test('draws only known days sharply', () => {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Chronology } from '../chronology.ts';
-import { eventLinks, siteLink, type SiteLocation } from './links.ts';
+import { citationRecord, eventLinks, type SiteLocation } from './links.ts';
 
 /** Joins a list into one spreadsheet cell. */
 const LIST_SEPARATOR = '; ';
@@ -12,8 +12,8 @@ export function eventsCsv(chronology: Chronology, location: SiteLocation): strin
 			id: event.slug,
 			date_edtf: event.edtf,
 			date_label: event.dateLabel,
-			first_day: event.span.openStart ? '' : event.firstDay,
-			last_day: event.span.openEnd ? '' : event.lastDay,
+			first_day: event.firstDay ?? '',
+			last_day: event.lastDay ?? '',
 			title: event.title,
 			summary: event.summary,
 			according_to: event.attribution ?? '',
@@ -33,16 +33,7 @@ export function eventsCsv(chronology: Chronology, location: SiteLocation): strin
 export function citationsCsv(chronology: Chronology, location: SiteLocation): string {
 	return stringify(
 		chronology.events.flatMap((event) =>
-			event.citations.map((citation) => ({
-				event: event.slug,
-				citation: citation.number,
-				source: citation.sourceId,
-				publisher: citation.publisher,
-				published: citation.published,
-				paragraph: citation.paragraph,
-				quote: citation.quote,
-				url: siteLink(location, citation.path),
-			})),
+			event.citations.map((citation) => ({ event: event.slug, citation: citation.number, ...citationRecord(location, citation) })),
 		),
 		{ header: true, record_delimiter: 'windows' },
 	);

@@ -1,5 +1,5 @@
 import type { Chronology, ChronologyEvent } from '../chronology.ts';
-import { eventLinks, siteLink, type SiteLocation } from './links.ts';
+import { citationRecord, eventLinks, siteLink, type SiteLocation } from './links.ts';
 
 /** Version of the JSON export's shape; raised when a field changes meaning or goes away. */
 export const CHRONOLOGY_JSON_VERSION = 1;
@@ -13,8 +13,8 @@ function eventRecord(location: SiteLocation, event: ChronologyEvent) {
 		date: {
 			edtf: event.edtf,
 			label: event.dateLabel,
-			first: event.span.openStart ? null : event.firstDay,
-			last: event.span.openEnd ? null : event.lastDay,
+			first: event.firstDay,
+			last: event.lastDay,
 		},
 		attribution: event.attribution ?? null,
 		attributionNote: event.attributionNote ?? null,
@@ -22,14 +22,7 @@ function eventRecord(location: SiteLocation, event: ChronologyEvent) {
 		actors: event.actors,
 		places: event.places,
 		tags: event.tags,
-		citations: event.citations.map((citation) => ({
-			source: citation.sourceId,
-			publisher: citation.publisher,
-			published: citation.published,
-			paragraph: citation.paragraph,
-			quote: citation.quote,
-			url: siteLink(location, citation.path),
-		})),
+		citations: event.citations.map((citation) => citationRecord(location, citation)),
 	};
 }
 

@@ -1,3 +1,4 @@
+import type { Citation } from '../chronology.ts';
 import { absoluteUrl } from '../urls.ts';
 
 /** Where the site lives, so exports can give absolute links that work outside it. */
@@ -19,4 +20,16 @@ export function eventLinks(location: SiteLocation, slug: string): { url: string;
 /** Absolute link to a path relative to the base (a citation's `sources/<id>/#p4`). */
 export function siteLink(location: SiteLocation, path: string): string {
 	return absoluteUrl(location.site, location.base, path);
+}
+
+/** A citation as every export gives it: the source, its paragraph, the verbatim quote and an absolute link to it. */
+export function citationRecord(location: SiteLocation, citation: Citation) {
+	return {
+		source: citation.sourceId,
+		publisher: citation.publisher,
+		published: citation.published,
+		paragraph: citation.paragraph,
+		quote: citation.quote,
+		url: siteLink(location, citation.path),
+	};
 }
