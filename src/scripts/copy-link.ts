@@ -1,5 +1,5 @@
 /**
- * Adds a "Copy link" button beside every `a[data-copy-link]`. Without JavaScript the plain link
+ * Adds a "Copy link" button beside every `a[data-copy-link="<event title>"]`. Without JavaScript the plain link
  * stays, and a reader copies it the usual way.
  */
 function announce(status: HTMLElement, message: string): void {
@@ -24,8 +24,9 @@ function enhance(link: HTMLAnchorElement, status: HTMLElement): void {
 	button.type = 'button';
 	button.className = 'copy-link';
 	button.textContent = 'Copy link';
-	const label = link.textContent?.replace(/^Link to this event:?\s*/, '').trim();
-	if (label) button.setAttribute('aria-label', `Copy link to this event: ${label}`);
+	// The link names its event in `data-copy-link`, so the button's name says which link it copies.
+	const title = link.dataset['copyLink'];
+	if (title) button.setAttribute('aria-label', `Copy link to this event: ${title}`);
 	button.addEventListener('click', async () => {
 		const ok = await copy(link.href);
 		announce(status, ok ? 'Link copied' : `Copy this link: ${link.href}`);
