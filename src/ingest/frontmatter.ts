@@ -1,15 +1,13 @@
+import type { z } from 'astro/zod';
 import { Document, Scalar } from 'yaml';
+import type { sourceSchema } from '../schemas/source.ts';
 
-/** The frontmatter of a source, as src/schemas/source.ts reads it (dates still strings). */
-export interface SourceFrontmatter {
-	title: string;
-	publisher: string;
-	byline?: string | undefined;
-	published: string;
-	language: string;
-	received: string;
-	sha256: string;
-}
+/**
+ * The frontmatter the ingest writes, as src/schemas/source.ts reads it before parsing: its fields,
+ * with the date still the quoted string (the schema takes any value there and refuses all but a
+ * string). The ingest never writes a `url`: only an editor knows it.
+ */
+export type SourceFrontmatter = Omit<z.input<typeof sourceSchema>, 'published' | 'url'> & { published: string };
 
 /** Fields YAML must quote: a bare date would become an instant, a bare hex digest may read as a number. */
 const QUOTED_FIELDS = ['title', 'published', 'sha256'] as const;

@@ -62,3 +62,6 @@ export function eventSchema<Reference extends z.ZodType<SourceReference>>(source
 		),
 	});
 }
+
+/** An event's frontmatter as {@link eventSchema} gives it: the model's input, never copied by hand. */
+export type EventData = z.output<ReturnType<typeof eventSchema<z.ZodType<SourceReference>>>>;

@@ -20,3 +20,6 @@ export const sourceSchema = z.object({
 	/** SHA-256 of the received file, so the ingest can tell a changed input from an edited page. */
 	sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the 64 hex digits of a SHA-256 digest'),
 });
+
+/** A source's frontmatter as {@link sourceSchema} gives it: the model's and the ingest's input, never copied by hand. */
+export type SourceData = z.output<typeof sourceSchema>;
