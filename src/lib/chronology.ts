@@ -1,12 +1,27 @@
+import type { EventData } from '../schemas/event.ts';
+import type { SourceData } from '../schemas/source.ts';
 import { lastDay, toDayNumber, toIsoString, type CalendarDate } from './calendar-date.ts';
 import { toEdtf, type EventDate } from './event-date.ts';
 import { eventDateParts, formatCalendarDate, type DatePart } from './format-date.ts';
 import { eventSpan, fromDayNumber, orderEvents, type EventSpan } from './order-events.ts';
+import { paragraphFragment, type Routes } from './routes.ts';
 
 export type { Precision } from './calendar-date.ts';
 export type { EventDate } from './event-date.ts';
 export type { DatePart } from './format-date.ts';
 export type { EventSpan } from './order-events.ts';
+
+/** An event as the events collection gives it: its id (the slug) and its frontmatter as the schema parsed it. */
+export interface EventEntry {
+	id: string;
+	data: EventData;
+}
+
+/** A source as the sources collection gives it: its id and its frontmatter as the schema parsed it. */
+export interface SourceEntry {
+	id: string;
+	data: SourceData;
+}
 
 /** One citation of an event, resolved to its source: everything a page needs to show and link it. */
 export interface Citation {
@@ -21,16 +36,27 @@ export interface Citation {
 	published: string;
 	paragraph: number;
 	quote: string;
-	/** `sources/<id>/#p4`: relative to the site's base, no leading slash. */
-	path: string;
+	/** The cited paragraph on its source's page, under the base: `/sources/<id>/#p4`. */
+	href: string;
 }
 
 /** How the timeline draws an event. */
 export type EventDisplay = 'point' | 'range' | 'imprecise';
 
-/** An event as every page, the timeline and the exports use it. */
-export interface ChronologyEvent {
+/** A link to another event, with what a reader needs to choose it: the event pages' previous and next. */
+export interface EventLink {
 	slug: string;
+	title: string;
+	dateLabel: string;
+	/** The event's own page, under the base. */
+	href: string;
+}
+
+/** An event as every page, the timeline and the exports use it. */
+export interface ChronologyEvent<Entry extends EventEntry = EventEntry> {
+	slug: string;
+	/** The collection entry, so a page renders the event's text (`render(event.entry)`) without looking it up again. */
+	entry: Entry;
 	title: string;
 	/** One plain-text sentence for lists and link previews. */
 	summary: string;
@@ -65,59 +91,63 @@ export interface ChronologyEvent {
 	citations: Citation[];
 	/** Distinct publishers among the citations. */
 	independentSources: number;
-	/** Slugs of the neighbouring events in chronological order. */
-	prev?: string;
-	next?: string;
+	/** The event's own page, under the base. */
+	href: string;
+	/** The event in its place in the chronology, under the base: `/#<slug>`. */
+	chronologyHref: string;
+	/** The neighbouring events in chronological order; absent at the ends. */
+	prev?: EventLink;
+	next?: EventLink;
 }
 
-/** An event that cites a paragraph, for the backlinks on a source page. */
+/** An event citing a paragraph, for the backlinks on a source page. */
 export interface Backlink {
 	slug: string;
 	title: string;
-	/** Which of the event's citations points at the paragraph. */
-	citation: number;
+	/** The event in its place in the chronology, under the base. */
+	href: string;
+	/** Which of the event's citations point at the paragraph: an event may quote one paragraph twice. */
+	citations: number[];
+}
+
+/** A cited paragraph of a source and the events citing it, each once, in chronological order. */
+export interface CitedParagraph {
+	paragraph: number;
+	/** The paragraph's anchor on its own source's page: `#p5`. */
+	fragment: string;
+	events: Backlink[];
+}
+
+/** A source as the source pages and the sources list show it. */
+export interface ChronologySource<Entry extends SourceEntry = SourceEntry> {
+	id: string;
+	/** The collection entry, so a page renders the article (`render(source.entry)`) without looking it up again. */
+	entry: Entry;
+	title: string;
+	publisher: string;
+	/** The publication date, ISO 8601 at the source's own precision. */
+	published: string;
+	/** The publication date as a reader sees it: "13 October 2023". */
+	publishedLabel: string;
+	/** The source's page, under the base. */
+	href: string;
+	/** How many events cite it, each counted once however many of its paragraphs it cites. */
+	citingEvents: number;
+	/** Its cited paragraphs, in reading order. */
+	citedParagraphs: CitedParagraph[];
 }
 
 /** The whole chronology, computed once per build. */
-export interface Chronology {
+export interface Chronology<Event extends EventEntry = EventEntry, Source extends SourceEntry = SourceEntry> {
 	/** In chronological order: see `compareEvents` in order-events.ts. */
-	events: ChronologyEvent[];
-	bySlug: Map<string, ChronologyEvent>;
-	/** Backlinks: source id → paragraph number → events citing it, in chronological order. */
-	citedBy: Map<string, Map<number, Backlink[]>>;
+	events: ChronologyEvent<Event>[];
+	bySlug: Map<string, ChronologyEvent<Event>>;
+	/** Every source, oldest publication first, then by id. */
+	sources: ChronologySource<Source>[];
 	/** Day numbers covering every event, for drawing. */
 	extent: { first: number; last: number };
-	/** ISO date of the newest source or event change, for "last updated". */
-	updated: string;
-}
-
-/** An event as written, with its citations naming their sources by id. */
-export interface EventInput {
-	slug: string;
-	title: string;
-	summary: string;
-	date: EventDate;
-	actors: readonly string[];
-	places: readonly string[];
-	tags: readonly string[];
-	attribution?: string | undefined;
-	attributionNote?: string | undefined;
-	/** The day an editor last changed the event, when recorded. */
-	updated?: CalendarDate | undefined;
-	citations: readonly { sourceId: string; paragraph: number; quote: string }[];
-}
-
-/** What the chronology needs to know of a source. */
-export interface SourceInput {
-	id: string;
-	title: string;
-	publisher: string;
-	published: CalendarDate;
-}
-
-/** `sources/<id>/#p<n>`, relative to the site's base. */
-export function citationPath(sourceId: string, paragraph: number): string {
-	return `sources/${sourceId}/#p${paragraph}`;
+	/** The newest source or event change, for "last updated": ISO at its own precision, and as a reader sees it. */
+	updated: { iso: string; label: string };
 }
 
 /** How the timeline should draw an event with this date: only a known day or days are drawn sharp. */
@@ -128,76 +158,122 @@ export function displayOf(date: EventDate): EventDisplay {
 }
 
 /**
- * The chronology model from plain data: events resolved against their sources, labelled, ordered,
- * linked to their neighbours, and indexed for backlinks. Citations are assumed verified (the events
- * loader fails the build first); a citation of an unknown source is a programming error here.
+ * The chronology model from the collections' entries: events resolved against their sources,
+ * labelled, ordered and linked to their neighbours, and sources listed with the events citing each
+ * paragraph. Every `href` comes from `routes`. Citations are assumed verified (the events loader
+ * fails the build first); a citation of an unknown source is a programming error here.
  */
-export function buildChronology({ events, sources }: { events: readonly EventInput[]; sources: readonly SourceInput[] }): Chronology {
+export function buildChronology<Event extends EventEntry, Source extends SourceEntry>({
+	events,
+	sources,
+	routes,
+}: {
+	events: readonly Event[];
+	sources: readonly Source[];
+	routes: Routes;
+}): Chronology<Event, Source> {
 	const sourcesById = new Map(sources.map((source) => [source.id, source]));
-	const ordered = orderEvents(events.map((input) => ({ input, slug: input.slug, span: eventSpan(input.date) })));
+	const ordered = orderEvents(events.map((entry) => ({ entry, slug: entry.id, span: eventSpan(entry.data.date) })));
 
-	const chronologyEvents = ordered.map(({ input, span }, index): ChronologyEvent => {
-		const citations = input.citations.map((citation, citationIndex): Citation => {
-			const source = sourcesById.get(citation.sourceId);
-			if (!source) throw new Error(`Event "${input.slug}" cites source "${citation.sourceId}", which is not among the sources given.`);
+	const chronologyEvents = ordered.map(({ entry, span }): ChronologyEvent<Event> => {
+		const { data } = entry;
+		const citations = data.citations.map((citation, index): Citation => {
+			const source = sourcesById.get(citation.source.id);
+			if (!source) throw new Error(`Event "${entry.id}" cites source "${citation.source.id}", which is not among the sources given.`);
 			return {
-				number: citationIndex + 1,
+				number: index + 1,
 				sourceId: source.id,
-				publisher: source.publisher,
-				sourceTitle: source.title,
-				publishedLabel: formatCalendarDate(source.published),
-				published: toIsoString(source.published),
+				publisher: source.data.publisher,
+				sourceTitle: source.data.title,
+				publishedLabel: formatCalendarDate(source.data.published),
+				published: toIsoString(source.data.published),
 				paragraph: citation.paragraph,
 				quote: citation.quote,
-				path: citationPath(source.id, citation.paragraph),
+				href: routes.paragraph(source.id, citation.paragraph),
 			};
 		});
-		const dateParts = eventDateParts(input.date);
-		const event: ChronologyEvent = {
-			slug: input.slug,
-			title: input.title,
-			summary: input.summary,
-			date: input.date,
-			edtf: toEdtf(input.date),
+		const dateParts = eventDateParts(data.date);
+		const event: ChronologyEvent<Event> = {
+			slug: entry.id,
+			entry,
+			title: data.title,
+			summary: data.summary,
+			date: data.date,
+			edtf: toEdtf(data.date),
 			dateLabel: dateParts.map((part) => part.text).join(''),
 			dateParts,
 			span,
 			firstDay: span.openStart ? null : toIsoString(fromDayNumber(span.first)),
 			lastDay: span.openEnd ? null : toIsoString(fromDayNumber(span.last)),
-			display: displayOf(input.date),
-			actors: [...input.actors],
-			places: [...input.places],
-			tags: [...input.tags],
+			display: displayOf(data.date),
+			actors: [...data.actors],
+			places: [...data.places],
+			tags: [...data.tags],
 			citations,
 			independentSources: new Set(citations.map((citation) => citation.publisher)).size,
+			href: routes.event(entry.id),
+			chronologyHref: routes.eventInChronology(entry.id),
 		};
-		if (input.attribution !== undefined) event.attribution = input.attribution;
-		if (input.attributionNote !== undefined) event.attributionNote = input.attributionNote;
-		const prev = ordered[index - 1];
-		const next = ordered[index + 1];
-		if (prev) event.prev = prev.slug;
-		if (next) event.next = next.slug;
+		if (data.attribution !== undefined) event.attribution = data.attribution;
+		if (data.attributionNote !== undefined) event.attributionNote = data.attributionNote;
 		return event;
 	});
-
-	const citedBy = new Map<string, Map<number, Backlink[]>>();
-	for (const event of chronologyEvents) {
-		for (const citation of event.citations) {
-			let byParagraph = citedBy.get(citation.sourceId);
-			if (!byParagraph) citedBy.set(citation.sourceId, (byParagraph = new Map()));
-			let backlinks = byParagraph.get(citation.paragraph);
-			if (!backlinks) byParagraph.set(citation.paragraph, (backlinks = []));
-			backlinks.push({ slug: event.slug, title: event.title, citation: citation.number });
-		}
-	}
+	chronologyEvents.forEach((event, index) => {
+		const prev = chronologyEvents[index - 1];
+		const next = chronologyEvents[index + 1];
+		if (prev) event.prev = linkTo(prev);
+		if (next) event.next = linkTo(next);
+	});
 
 	return {
 		events: chronologyEvents,
 		bySlug: new Map(chronologyEvents.map((event) => [event.slug, event])),
-		citedBy,
+		sources: listSources(sources, chronologyEvents, routes),
 		extent: extentOf(chronologyEvents),
-		updated: newestDate([...sources.map((source) => source.published), ...events.flatMap((event) => (event.updated ? [event.updated] : []))]),
+		updated: newestDate([...sources.map(({ data }) => data.published), ...events.flatMap(({ data }) => (data.updated ? [data.updated] : []))]),
 	};
+}
+
+function linkTo({ slug, title, dateLabel, href }: ChronologyEvent): EventLink {
+	return { slug, title, dateLabel, href };
+}
+
+/**
+ * The sources, oldest first, each with its cited paragraphs in reading order and, for each, the
+ * events citing it in the chronology's order: one backlink per event, however many of its
+ * citations quote that paragraph.
+ */
+function listSources<Source extends SourceEntry>(sources: readonly Source[], events: readonly ChronologyEvent[], routes: Routes): ChronologySource<Source>[] {
+	const cited = new Map<string, Map<number, Map<string, Backlink>>>();
+	for (const event of events) {
+		for (const citation of event.citations) {
+			const byParagraph = cited.get(citation.sourceId) ?? new Map<number, Map<string, Backlink>>();
+			cited.set(citation.sourceId, byParagraph);
+			const bySlug = byParagraph.get(citation.paragraph) ?? new Map<string, Backlink>();
+			byParagraph.set(citation.paragraph, bySlug);
+			const backlink = bySlug.get(event.slug);
+			if (backlink) backlink.citations.push(citation.number);
+			else bySlug.set(event.slug, { slug: event.slug, title: event.title, href: event.chronologyHref, citations: [citation.number] });
+		}
+	}
+	return [...sources]
+		.sort((a, b) => toDayNumber(a.data.published) - toDayNumber(b.data.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.map((source): ChronologySource<Source> => {
+			const citedParagraphs = [...(cited.get(source.id) ?? [])]
+				.sort(([a], [b]) => a - b)
+				.map(([paragraph, bySlug]) => ({ paragraph, fragment: paragraphFragment(paragraph), events: [...bySlug.values()] }));
+			return {
+				id: source.id,
+				entry: source,
+				title: source.data.title,
+				publisher: source.data.publisher,
+				published: toIsoString(source.data.published),
+				publishedLabel: formatCalendarDate(source.data.published),
+				href: routes.source(source.id),
+				citingEvents: new Set(citedParagraphs.flatMap(({ events: citing }) => citing.map((backlink) => backlink.slug))).size,
+				citedParagraphs,
+			};
+		});
 }
 
 /** The days covering every event; a chronology without events covers the single day 0. */
@@ -206,12 +282,12 @@ function extentOf(events: readonly ChronologyEvent[]): { first: number; last: nu
 	return { first: Math.min(...events.map((event) => event.span.first)), last: Math.max(...events.map((event) => event.span.last)) };
 }
 
-/** The newest of some dates, by their last day, as ISO text at its own precision. */
-function newestDate(dates: readonly CalendarDate[]): string {
+/** The newest of some dates, by their last day, at its own precision. */
+function newestDate(dates: readonly CalendarDate[]): { iso: string; label: string } {
 	let newest: CalendarDate | undefined;
 	for (const date of dates) {
 		if (!newest || toDayNumber(lastDay(date)) > toDayNumber(lastDay(newest))) newest = date;
 	}
 	if (!newest) throw new Error('The chronology has no source and no event date to call its last update.');
-	return toIsoString(newest);
+	return { iso: toIsoString(newest), label: formatCalendarDate(newest) };
 }

@@ -22,6 +22,15 @@ export function paragraphId(number: number): string {
 	return `p${number}`;
 }
 
+/**
+ * The paragraph number an anchor id names (`p12` → 12), the inverse of {@link paragraphId}: the
+ * remark plugin hands components the id alone. `undefined` for any other id.
+ */
+export function paragraphNumber(id: string | undefined): number | undefined {
+	const digits = id?.match(/^p([1-9]\d*)$/)?.[1];
+	return digits === undefined ? undefined : Number(digits);
+}
+
 function isSocialPost(node: RootContent): node is MdxJsxFlowElement {
 	return node.type === 'mdxJsxFlowElement' && node.name === SOCIAL_POST_COMPONENT;
 }

@@ -1,5 +1,5 @@
 import { mergePolicies, parsePolicy, serializePolicy } from './content-security-policy.ts';
-import { withBase } from './urls.ts';
+import { createRoutes } from './routes.ts';
 
 /** A built page and the Content-Security-Policy of its `<meta>`. */
 export interface PagePolicy {
@@ -55,15 +55,16 @@ export function securityHeaderRules(pages: PagePolicy[], options: SecurityHeader
 		const group = groupOf(page.path);
 		groups.set(group, [...(groups.get(group) ?? []), page]);
 	}
+	const under = createRoutes({ base: options.base }).path;
 	const rules: HeaderRule[] = [
-		{ pattern: `${withBase(options.base)}*`, headers: Object.entries(options.headers) },
-		...(options.immutable ?? []).map((folder) => ({ pattern: withBase(options.base, `${folder}*`), headers: [CACHE_FOREVER] })),
+		{ pattern: under('*'), headers: Object.entries(options.headers) },
+		...(options.immutable ?? []).map((folder) => ({ pattern: under(`${folder}*`), headers: [CACHE_FOREVER] })),
 	];
 	for (const [group, members] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
 		const policy = mergePolicies(members.map((page) => parsePolicy(page.policy)));
 		policy.set('frame-ancestors', options.frameable.includes(group) ? ['*'] : ["'none'"]);
 		rules.push({
-			pattern: withBase(options.base, group.endsWith('/') ? `${group}*` : group),
+			pattern: under(group.endsWith('/') ? `${group}*` : group),
 			headers: [['Content-Security-Policy', serializePolicy(policy)]],
 		});
 	}

@@ -1,25 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import Timeline from '../../src/components/Timeline.astro';
-import { buildChronology, type Chronology, type EventInput, type SourceInput } from '../../src/lib/chronology.ts';
-import { parseEventDate } from '../../src/lib/event-date.ts';
+import { buildChronology, type Chronology, type EventEntry } from '../../src/lib/chronology.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
+import { eventEntry, sourceEntry } from '../helpers/entries.ts';
 import { accessibleName, children, render, type Rendered } from '../helpers/component.ts';
 import { attribute, textContent, type HtmlElement } from '../helpers/html.ts';
 
 /** ICU's en-GB range separator: an en dash between thin spaces (U+2009). */
 const DASH = '\u2009–\u2009';
 
-const SOURCE: SourceInput = {
-	id: '2023-10-14-euronews',
+const SOURCE = sourceEntry('2023-10-14-euronews', {
 	title: 'North Korea has delivered munitions to Russia, White House says',
 	publisher: 'Euronews',
-	published: { year: 2023, month: 10, day: 14, precision: 'day' },
-};
+	published: '2023-10-14',
+});
 
-function event(slug: string, edtf: string, title: string): EventInput {
-	const date = parseEventDate(edtf);
-	if ('error' in date) throw new Error(date.error);
-	return { slug, title, summary: `${title}.`, date, actors: [], places: [], tags: [], citations: [{ sourceId: SOURCE.id, paragraph: 1, quote: 'quote' }] };
+function event(slug: string, date: string, title: string): EventEntry {
+	return eventEntry(slug, { title, summary: `${title}.`, date, citations: [{ source: SOURCE.id, paragraph: 1, quote: 'quote' }] });
 }
+
+/** The components project serves from `/`, as the Timeline's own links do. */
+const routes = createRoutes({ base: '/' });
 
 /** One event of each kind of date, given out of order: the component must show the chronology's order. */
 const EVENTS = [
@@ -51,7 +52,7 @@ function markOf(link: HtmlElement): string | undefined {
 }
 
 describe('Timeline', () => {
-	const chronology = buildChronology({ events: EVENTS, sources: [SOURCE] });
+	const chronology = buildChronology({ events: EVENTS, sources: [SOURCE], routes });
 
 	test('gives each event one link, named "date label: title" and leading to its anchor, in chronological order', async () => {
 		const links = eventLinks(await renderTimeline(chronology));
@@ -92,7 +93,7 @@ describe('Timeline', () => {
 
 	test('keeps a title containing "</script>" inside the data block, as text', async () => {
 		const title = 'Kirby: </script><script>alert("x")</script> & more';
-		const rendered = await renderTimeline(buildChronology({ events: [event('odd-title', '2023-10-13', title)], sources: [SOURCE] }));
+		const rendered = await renderTimeline(buildChronology({ events: [event('odd-title', '2023-10-13', title)], sources: [SOURCE], routes }));
 		expect(timelineData(rendered).items).toMatchObject([{ id: 'odd-title', content: title }]);
 		expect(eventLinks(rendered).map(accessibleName)).toEqual([`13 October 2023: ${title}`]);
 		const scriptsWithTitle = rendered.all('script').filter((script) => textContent(script).includes('alert'));
@@ -104,6 +105,7 @@ describe('Timeline', () => {
 		const many = buildChronology({
 			events: Array.from({ length: 400 }, (_, index) => event(`event-${String(index).padStart(3, '0')}`, iso(index), `Event number ${index}`)),
 			sources: [SOURCE],
+			routes,
 		});
 
 		test('leaves the interactive timeline’s items out of the page, naming the file that has them', async () => {
@@ -129,7 +131,7 @@ describe('Timeline', () => {
 	});
 
 	test('renders nothing when the chronology has no events', async () => {
-		const rendered = await renderTimeline(buildChronology({ events: [], sources: [SOURCE] }));
+		const rendered = await renderTimeline(buildChronology({ events: [], sources: [SOURCE], routes }));
 		expect(rendered.all('section')).toEqual([]);
 		expect(eventLinks(rendered)).toEqual([]);
 	});

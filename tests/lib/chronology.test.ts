@@ -1,45 +1,50 @@
 import { describe, expect, test } from 'vitest';
-import type { CalendarDate } from '../../src/lib/calendar-date.ts';
-import { buildChronology, type EventInput, type SourceInput } from '../../src/lib/chronology.ts';
-import { parseEventDate } from '../../src/lib/event-date.ts';
+import { buildChronology } from '../../src/lib/chronology.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
+import { eventEntry, sourceEntry } from '../helpers/entries.ts';
 
-const EURONEWS: SourceInput = {
-	id: '2023-10-14-euronews',
-	title: 'North Korea delivered munitions',
-	publisher: 'Euronews',
-	published: { year: 2023, month: 10, day: 14, precision: 'day' },
-};
-const PRAVDA: SourceInput = {
-	id: '2023-10-13-european-pravda',
+const EURONEWS = sourceEntry('2023-10-14-euronews', { title: 'North Korea delivered munitions', publisher: 'Euronews', published: '2023-10-14' });
+const PRAVDA = sourceEntry('2023-10-13-european-pravda', {
 	title: 'US: North Korea transferred containers',
 	publisher: 'European Pravda',
-	published: { year: 2023, month: 10, day: 13, precision: 'day' },
-};
+	published: '2023-10-13',
+});
+/** A source no event cites, published first: the sources list still shows it, in date order. */
+const YONHAP = sourceEntry('2023-10-12-yonhap', { title: 'Carrier arrives in Busan', publisher: 'Yonhap', published: '2023-10-12' });
 
-function input(slug: string, edtf: string, citations: EventInput['citations'], extra: Partial<EventInput> = {}): EventInput {
-	const date = parseEventDate(edtf);
-	if ('error' in date) throw new Error(date.error);
-	return { slug, title: `Title of ${slug}`, summary: `Summary of ${slug}.`, date, actors: [], places: [], tags: [], citations, ...extra };
+type Citation = { source: string; paragraph: number; quote: string };
+
+function input(slug: string, date: string, citations: Citation[], extra: Record<string, unknown> = {}) {
+	return eventEntry(slug, { title: `Title of ${slug}`, summary: `Summary of ${slug}.`, date, citations, ...extra });
 }
+
+const routes = createRoutes({ base: '/chronology/', site: 'https://news.example' });
 
 const BRIEFING = input(
 	'white-house-briefing',
 	'2023-10-13',
 	[
-		{ sourceId: EURONEWS.id, paragraph: 2, quote: 'more than 1,000 containers' },
-		{ sourceId: PRAVDA.id, paragraph: 4, quote: 'more than 1000 containers' },
-		{ sourceId: PRAVDA.id, paragraph: 5, quote: 'releasing imagery' },
+		{ source: EURONEWS.id, paragraph: 2, quote: 'more than 1,000 containers' },
+		{ source: PRAVDA.id, paragraph: 4, quote: 'more than 1000 containers' },
+		{ source: PRAVDA.id, paragraph: 5, quote: 'releasing imagery' },
 	],
 	{ attribution: 'the White House', attributionNote: 'Not independently confirmed.', actors: ['John Kirby'], places: ['Washington'], tags: ['briefing'] },
 );
 const SUMMIT = input('kim-putin-summit', '2023-09', [
-	{ sourceId: EURONEWS.id, paragraph: 3, quote: 'traveled to Russia' },
-	{ sourceId: EURONEWS.id, paragraph: 4, quote: 'Kim' },
+	{ source: EURONEWS.id, paragraph: 3, quote: 'traveled to Russia' },
+	{ source: EURONEWS.id, paragraph: 4, quote: 'Kim' },
 ]);
-const SHIPMENTS = input('container-shipments', '2023-09-07/2023-10-01', [{ sourceId: EURONEWS.id, paragraph: 2, quote: 'containers' }]);
-const CARRIER = input('carrier-arrives', '[..2023-10-13]', [{ sourceId: EURONEWS.id, paragraph: 8, quote: 'carrier' }]);
+const SHIPMENTS = input('container-shipments', '2023-09-07/2023-10-01', [{ source: EURONEWS.id, paragraph: 2, quote: 'containers' }]);
+const CARRIER = input('carrier-arrives', '[..2023-10-13]', [{ source: EURONEWS.id, paragraph: 8, quote: 'carrier' }]);
 
-const chronology = buildChronology({ events: [BRIEFING, CARRIER, SUMMIT, SHIPMENTS], sources: [EURONEWS, PRAVDA] });
+/** The shipments event quotes Euronews ¶2 twice: its backlink there must still be one. */
+const SHIPMENTS_TWICE = input('container-shipments', '2023-09-07/2023-10-01', [
+	{ source: EURONEWS.id, paragraph: 2, quote: 'containers' },
+	{ source: PRAVDA.id, paragraph: 4, quote: 'containers' },
+	{ source: EURONEWS.id, paragraph: 2, quote: 'more than 1,000' },
+]);
+
+const chronology = buildChronology({ events: [BRIEFING, CARRIER, SUMMIT, SHIPMENTS], sources: [EURONEWS, PRAVDA], routes });
 
 describe('buildChronology', () => {
 	test('lists the events in chronological order', () => {
@@ -47,12 +52,39 @@ describe('buildChronology', () => {
 	});
 
 	test('links each event to its neighbours, and leaves the ends open', () => {
-		expect(chronology.events.map((event) => [event.prev, event.slug, event.next])).toEqual([
+		expect(chronology.events.map((event) => [event.prev?.slug, event.slug, event.next?.slug])).toEqual([
 			[undefined, 'kim-putin-summit', 'container-shipments'],
 			['kim-putin-summit', 'container-shipments', 'carrier-arrives'],
 			['container-shipments', 'carrier-arrives', 'white-house-briefing'],
 			['carrier-arrives', 'white-house-briefing', undefined],
 		]);
+	});
+
+	test('gives each neighbour link the title, date label and page address a pager shows', () => {
+		const carrier = chronology.bySlug.get('carrier-arrives');
+		expect(carrier?.prev).toEqual({
+			slug: 'container-shipments',
+			title: 'Title of container-shipments',
+			dateLabel: '7 September\u2009–\u20091 October 2023',
+			href: '/chronology/events/container-shipments/',
+		});
+		expect(carrier?.next).toEqual({
+			slug: 'white-house-briefing',
+			title: 'Title of white-house-briefing',
+			dateLabel: '13 October 2023',
+			href: '/chronology/events/white-house-briefing/',
+		});
+	});
+
+	test('gives each event its page and its place in the chronology, under the base', () => {
+		expect(chronology.bySlug.get('kim-putin-summit')).toMatchObject({
+			href: '/chronology/events/kim-putin-summit/',
+			chronologyHref: '/chronology/#kim-putin-summit',
+		});
+	});
+
+	test('carries each event’s collection entry, so a page renders its text without looking it up', () => {
+		expect(chronology.bySlug.get('kim-putin-summit')?.entry).toBe(SUMMIT);
 	});
 
 	test('finds every event by its slug', () => {
@@ -96,7 +128,7 @@ describe('buildChronology', () => {
 			published: '2023-10-13',
 			paragraph: 4,
 			quote: 'more than 1000 containers',
-			path: 'sources/2023-10-13-european-pravda/#p4',
+			href: '/chronology/sources/2023-10-13-european-pravda/#p4',
 		});
 	});
 
@@ -118,13 +150,46 @@ describe('buildChronology', () => {
 		expect(chronology.bySlug.get('kim-putin-summit')).not.toHaveProperty('attribution');
 	});
 
-	test('indexes backlinks by source and paragraph, in chronological order', () => {
-		expect(chronology.citedBy.get(EURONEWS.id)?.get(2)).toEqual([
-			{ slug: 'container-shipments', title: 'Title of container-shipments', citation: 1 },
-			{ slug: 'white-house-briefing', title: 'Title of white-house-briefing', citation: 1 },
+	test('lists backlinks by source and paragraph, in chronological order', () => {
+		const [euronews, pravda] = [EURONEWS, PRAVDA].map((source) => chronology.sources.find(({ id }) => id === source.id));
+		expect(euronews?.citedParagraphs.find(({ paragraph }) => paragraph === 2)).toEqual({
+			paragraph: 2,
+			fragment: '#p2',
+			events: [
+				{ slug: 'container-shipments', title: 'Title of container-shipments', href: '/chronology/#container-shipments', citations: [1] },
+				{ slug: 'white-house-briefing', title: 'Title of white-house-briefing', href: '/chronology/#white-house-briefing', citations: [1] },
+			],
+		});
+		expect(pravda?.citedParagraphs.map(({ paragraph }) => paragraph)).toEqual([4, 5]);
+		expect(euronews?.citedParagraphs.map(({ paragraph }) => paragraph)).toEqual([2, 3, 4, 8]);
+	});
+
+	test('lists an event once under a paragraph it quotes twice, with both citations', () => {
+		const twice = buildChronology({ events: [SHIPMENTS_TWICE, BRIEFING], sources: [EURONEWS, PRAVDA], routes });
+		const euronews = twice.sources.find(({ id }) => id === EURONEWS.id);
+		expect(euronews?.citedParagraphs.find(({ paragraph }) => paragraph === 2)?.events.map(({ slug, citations }) => [slug, citations])).toEqual([
+			['container-shipments', [1, 3]],
+			['white-house-briefing', [1]],
 		]);
-		expect([...(chronology.citedBy.get(PRAVDA.id)?.keys() ?? [])]).toEqual([4, 5]);
-		expect(chronology.citedBy.get(EURONEWS.id)?.get(1)).toBeUndefined();
+	});
+
+	test('lists every source, cited or not, oldest first, with its page, date label and number of citing events', () => {
+		const all = buildChronology({ events: [BRIEFING, CARRIER, SUMMIT, SHIPMENTS_TWICE], sources: [EURONEWS, YONHAP, PRAVDA], routes });
+		expect(all.sources.map(({ id, href, publisher, published, publishedLabel, citingEvents }) => ({ id, href, publisher, published, publishedLabel, citingEvents }))).toEqual([
+			{ id: '2023-10-12-yonhap', href: '/chronology/sources/2023-10-12-yonhap/', publisher: 'Yonhap', published: '2023-10-12', publishedLabel: '12 October 2023', citingEvents: 0 },
+			{
+				id: '2023-10-13-european-pravda',
+				href: '/chronology/sources/2023-10-13-european-pravda/',
+				publisher: 'European Pravda',
+				published: '2023-10-13',
+				publishedLabel: '13 October 2023',
+				citingEvents: 2,
+			},
+			// Four events cite Euronews; the shipments event, which cites it twice, counts once.
+			{ id: '2023-10-14-euronews', href: '/chronology/sources/2023-10-14-euronews/', publisher: 'Euronews', published: '2023-10-14', publishedLabel: '14 October 2023', citingEvents: 4 },
+		]);
+		expect(all.sources[0]?.citedParagraphs).toEqual([]);
+		expect(all.sources[2]?.entry).toBe(EURONEWS);
 	});
 
 	test('spans every event in its extent', () => {
@@ -133,16 +198,16 @@ describe('buildChronology', () => {
 	});
 
 	test('dates its last update by the newest source when no event records an edit', () => {
-		expect(chronology.updated).toBe('2023-10-14');
+		expect(chronology.updated).toEqual({ iso: '2023-10-14', label: '14 October 2023' });
 	});
 
 	test('dates its last update by the newest edit of an event when that is newer', () => {
-		const edited: CalendarDate = { year: 2026, month: 1, day: 5, precision: 'day' };
-		const later = buildChronology({ events: [{ ...SUMMIT, updated: edited }, SHIPMENTS], sources: [EURONEWS, PRAVDA] });
-		expect(later.updated).toBe('2026-01-05');
+		const edited = input('kim-putin-summit', '2023-09', [{ source: EURONEWS.id, paragraph: 3, quote: 'traveled to Russia' }], { updated: '2026-01-05' });
+		const later = buildChronology({ events: [edited, SHIPMENTS], sources: [EURONEWS, PRAVDA], routes });
+		expect(later.updated).toEqual({ iso: '2026-01-05', label: '5 January 2026' });
 	});
 
 	test('refuses a citation of a source it was not given', () => {
-		expect(() => buildChronology({ events: [SUMMIT], sources: [PRAVDA] })).toThrow(/"kim-putin-summit" cites source "2023-10-14-euronews"/);
+		expect(() => buildChronology({ events: [SUMMIT], sources: [PRAVDA], routes })).toThrow(/"kim-putin-summit" cites source "2023-10-14-euronews"/);
 	});
 });

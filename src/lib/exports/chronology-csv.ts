@@ -1,12 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Chronology } from '../chronology.ts';
-import { citationRecord, eventLinks, type SiteLocation } from './links.ts';
+import type { Urls } from '../routes.ts';
+import { citationRecord, eventLinks } from './links.ts';
 
 /** Joins a list into one spreadsheet cell. */
 const LIST_SEPARATOR = '; ';
 
 /** One row per event, in chronological order, for spreadsheets (RFC 4180, UTF-8 with a header row). */
-export function eventsCsv(chronology: Chronology, location: SiteLocation): string {
+export function eventsCsv(chronology: Chronology, urls: Urls): string {
 	return stringify(
 		chronology.events.map((event) => ({
 			id: event.slug,
@@ -23,17 +24,17 @@ export function eventsCsv(chronology: Chronology, location: SiteLocation): strin
 			places: event.places.join(LIST_SEPARATOR),
 			tags: event.tags.join(LIST_SEPARATOR),
 			citations: event.citations.length,
-			url: eventLinks(location, event.slug).url,
+			url: eventLinks(urls, event.slug).url,
 		})),
 		{ header: true, record_delimiter: 'windows' },
 	);
 }
 
 /** One row per citation: the event, the source paragraph and the verbatim quote. */
-export function citationsCsv(chronology: Chronology, location: SiteLocation): string {
+export function citationsCsv(chronology: Chronology, urls: Urls): string {
 	return stringify(
 		chronology.events.flatMap((event) =>
-			event.citations.map((citation) => ({ event: event.slug, citation: citation.number, ...citationRecord(location, citation) })),
+			event.citations.map((citation) => ({ event: event.slug, citation: citation.number, ...citationRecord(urls, citation) })),
 		),
 		{ header: true, record_delimiter: 'windows' },
 	);

@@ -1,13 +1,14 @@
 import type { Chronology, ChronologyEvent } from '../chronology.ts';
-import { citationRecord, eventLinks, siteLink, type SiteLocation } from './links.ts';
+import type { Urls } from '../routes.ts';
+import { citationRecord, eventLinks } from './links.ts';
 
 /** Version of the JSON export's shape; raised when a field changes meaning or goes away. */
 export const CHRONOLOGY_JSON_VERSION = 1;
 
-function eventRecord(location: SiteLocation, event: ChronologyEvent) {
+function eventRecord(urls: Urls, event: ChronologyEvent) {
 	return {
 		id: event.slug,
-		...eventLinks(location, event.slug),
+		...eventLinks(urls, event.slug),
 		title: event.title,
 		summary: event.summary,
 		date: {
@@ -22,21 +23,22 @@ function eventRecord(location: SiteLocation, event: ChronologyEvent) {
 		actors: event.actors,
 		places: event.places,
 		tags: event.tags,
-		citations: event.citations.map((citation) => citationRecord(location, citation)),
+		citations: event.citations.map((citation) => citationRecord(urls, citation)),
 	};
 }
 
 /**
  * The whole chronology as JSON for reuse: events in order with EDTF dates, attribution and
  * verbatim citations with absolute links to their paragraphs.
+ * @param urls absolute URLs (`routes.absolute`): the export is read away from the site.
  */
-export function chronologyJson(chronology: Chronology, location: SiteLocation, meta: { title: string; description: string }) {
+export function chronologyJson(chronology: Chronology, urls: Urls, meta: { title: string; description: string }) {
 	return {
 		version: CHRONOLOGY_JSON_VERSION,
 		title: meta.title,
 		description: meta.description,
-		url: siteLink(location, ''),
-		updated: chronology.updated,
-		events: chronology.events.map((event) => eventRecord(location, event)),
+		url: urls.home(),
+		updated: chronology.updated.iso,
+		events: chronology.events.map((event) => eventRecord(urls, event)),
 	};
 }

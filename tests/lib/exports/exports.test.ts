@@ -1,24 +1,28 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { buildChronology, type EventInput, type SourceInput } from '../../../src/lib/chronology.ts';
-import { parseEventDate } from '../../../src/lib/event-date.ts';
+import { buildChronology } from '../../../src/lib/chronology.ts';
 import { citationsCsv, eventsCsv } from '../../../src/lib/exports/chronology-csv.ts';
 import { chronologyJson } from '../../../src/lib/exports/chronology-json.ts';
+import { createRoutes } from '../../../src/lib/routes.ts';
+import { eventEntry, sourceEntry } from '../../helpers/entries.ts';
 
-const SOURCE: SourceInput = {
-	id: '2023-10-14-euronews',
-	title: 'Article',
-	publisher: 'Euronews',
-	published: { year: 2023, month: 10, day: 14, precision: 'day' },
-};
+const SOURCE = sourceEntry('2023-10-14-euronews', { title: 'Article', publisher: 'Euronews', published: '2023-10-14' });
 
-function event(slug: string, edtf: string, quote: string, extra: Partial<EventInput> = {}): EventInput {
-	const date = parseEventDate(edtf);
-	if ('error' in date) throw new Error(date.error);
-	return { slug, title: `Title, "${slug}"`, summary: 'A summary.', date, actors: ['Kim Jong Un', 'Vladimir Putin'], places: [], tags: [], citations: [{ sourceId: SOURCE.id, paragraph: 3, quote }], ...extra };
+function event(slug: string, date: string, quote: string, extra: Record<string, unknown> = {}) {
+	return eventEntry(slug, {
+		title: `Title, "${slug}"`,
+		summary: 'A summary.',
+		date,
+		actors: ['Kim Jong Un', 'Vladimir Putin'],
+		citations: [{ source: SOURCE.id, paragraph: 3, quote }],
+		...extra,
+	});
 }
 
+const routes = createRoutes({ base: '/chronology/', site: 'https://news.example' });
+
 const chronology = buildChronology({
+	routes,
 	sources: [SOURCE],
 	events: [
 		event('briefing', '2023-10-13', '“an undisguised military provocation”', { attribution: 'the White House' }),
@@ -26,7 +30,7 @@ const chronology = buildChronology({
 		event('carrier', '[..2023-10-13]', 'carrier'),
 	],
 });
-const location = { site: 'https://news.example', base: '/chronology/' };
+const location = routes.absolute;
 
 describe('the JSON export', () => {
 	const json = chronologyJson(chronology, location, { title: 'T', description: 'D' });
