@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { listParagraphs } from '../lib/paragraphs.ts';
 import { parseMdx } from '../lib/parse-mdx.ts';
 import { describeCitationProblems, verifyCitations, type CitingEvent, type SourceParagraphs } from '../lib/verify-citations.ts';
+import type { EventData } from '../schemas/event.ts';
 import { entryId, uniqueGlob, type UniqueGlobOptions } from './unique-glob.ts';
 
 /** Options of {@link eventsLoader}. */
@@ -89,9 +90,12 @@ async function citationReport({ store, config }: LoaderContext, sourcesDir: URL)
 	return problems.length === 0 ? undefined : describeCitationProblems(problems);
 }
 
-/** The citations of an entry the event schema has validated, in the checker's terms. */
+/**
+ * The citations of an entry the event schema has validated, in the checker's terms. The store
+ * types every entry's data as a plain record; what glob() put there is the schema's output.
+ */
 function citationsOf(data: Record<string, unknown>): CitingEvent['citations'] {
-	const citations = data['citations'] as { source: { id: string }; paragraph: number; quote: string }[];
+	const { citations } = data as Pick<EventData, 'citations'>;
 	return citations.map(({ source, paragraph, quote }) => ({ sourceId: source.id, paragraph, quote }));
 }
 
