@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { securityHeaders } from './src/integrations/headers.ts';
+import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { remarkParagraphIds } from './src/remark/remark-paragraph-ids.ts';
 
 /**
@@ -22,11 +22,11 @@ export default defineConfig({
 	// Every page's CSS in its <head>, whatever its size: no render-blocking stylesheet request, so the
 	// first view arrives in one round trip (docs/performance.md). Astro's default inlines only small ones.
 	build: { inlineStylesheets: 'always' },
-	// A Content-Security-Policy <meta> on every page: these directives, plus Astro's hashes of the
-	// page's inline scripts and styles in place of 'unsafe-inline'. Nothing from another origin, no
-	// plugins, no <base> elsewhere, forms and fetches only to the site; `data:` images for icons
-	// inlined in a stylesheet (none today). src/integrations/headers.ts repeats each policy in
-	// dist/_headers with frame-ancestors, which a <meta> cannot carry.
+	// The security policy, part 1 (part 2 is `securityHeaders` below): a Content-Security-Policy
+	// <meta> on every page, these directives plus Astro's hashes of the page's inline scripts and
+	// styles in place of 'unsafe-inline'. Nothing from another origin, no plugins, no <base>
+	// elsewhere, forms and fetches only to the site; `data:` images for icons inlined in a stylesheet
+	// (none today).
 	security: {
 		csp: {
 			directives: [
@@ -54,6 +54,17 @@ export default defineConfig({
 		mdx(),
 		// The embed repeats the chronology for framing; search engines should send readers to the original.
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/embed/') }),
-		securityHeaders(),
+		// The security policy, part 2: dist/_headers for hosts that read one (Netlify, Cloudflare Pages),
+		// with each page's policy from its <meta> plus frame-ancestors, which a <meta> cannot carry.
+		securityHeaders({
+			// The site uses none of the features it turns off; the clipboard (for "Copy link") stays allowed.
+			headers: {
+				'X-Content-Type-Options': 'nosniff',
+				'Referrer-Policy': 'strict-origin-when-cross-origin',
+				'Permissions-Policy': 'browsing-topics=(), camera=(), geolocation=(), microphone=()',
+			},
+			// Only the embed may be framed by other sites; every other page denies it.
+			frameable: ['embed/'],
+		}),
 	],
 });

@@ -13,20 +13,3 @@ export const SITE_LANGUAGE = 'en-GB';
 
 /** Locale for dates shown to readers: day month year, as the sources write them. */
 export const DATE_LOCALE = 'en-GB';
-
-/**
- * Headers for every response, written to `dist/_headers` for hosts that read one (Netlify,
- * Cloudflare Pages) by src/integrations/headers.ts, which adds each page's Content-Security-Policy.
- * The site uses none of the features it turns off; the clipboard (for "Copy link") stays allowed.
- */
-export const RESPONSE_HEADERS: Record<string, string> = {
-	'X-Content-Type-Options': 'nosniff',
-	'Referrer-Policy': 'strict-origin-when-cross-origin',
-	'Permissions-Policy': 'browsing-topics=(), camera=(), geolocation=(), microphone=()',
-};
-
-/** Where Astro puts the build's content-hashed scripts and styles (`build.assets`), cacheable for good. */
-export const IMMUTABLE_FOLDERS = ['_astro/'];
-
-/** Top-level folders of the site that other sites may frame (`frame-ancestors *`); every other page denies it. */
-export const FRAMEABLE_FOLDERS = ['embed/'];

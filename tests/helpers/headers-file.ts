@@ -7,7 +7,7 @@ export interface HeaderRule {
 /**
  * Reads a `_headers` file the way Netlify and Cloudflare Pages do: a path on its own line, then
  * its indented `Name: value` lines; `#` starts a comment line. Written here apart from
- * src/lib/security-headers.ts, so the tests do not share its mistakes.
+ * src/integrations/security-headers/header-rules.ts, so the tests do not share its mistakes.
  */
 export function parseHeadersFile(text: string): HeaderRule[] {
 	const rules: HeaderRule[] = [];

@@ -1,5 +1,5 @@
-import { mergePolicies, parsePolicy, serializePolicy } from './content-security-policy.ts';
-import { createRoutes } from './routes.ts';
+import { createRoutes } from '../../lib/routes.ts';
+import { mergePolicies, parsePolicy, serializePolicy } from './policy.ts';
 
 /** A built page and the Content-Security-Policy of its `<meta>`. */
 export interface PagePolicy {

@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap } from 'parse5';
-import { FRAMEABLE_FOLDERS, IMMUTABLE_FOLDERS, RESPONSE_HEADERS } from '../consts.ts';
-import { formatHeadersFile, securityHeaderRules, type PagePolicy } from '../lib/security-headers.ts';
+import { formatHeadersFile, securityHeaderRules, type PagePolicy } from './header-rules.ts';
 
 /** Cloudflare Pages ignores a `_headers` line longer than this. */
 const MAX_LINE = 2000;
@@ -53,27 +52,40 @@ async function readPagePolicies(outDir: string): Promise<PagePolicy[]> {
 	);
 }
 
+/** The site's security policy besides `security.csp`: set beside it in astro.config.mjs. */
+export interface SecurityHeadersOptions {
+	/** Headers for every response of the site (`X-Content-Type-Options: nosniff`, …). */
+	headers: Record<string, string>;
+	/** Top-level folders (`embed/`) whose pages any site may frame (`frame-ancestors *`); every other page denies it. */
+	frameable: string[];
+}
+
 /**
- * Writes `dist/_headers` for hosts that read one (Netlify, Cloudflare Pages): the shared security
- * headers for every response, and for each group of pages the Content-Security-Policy of their
- * `<meta>` plus `frame-ancestors` (only the embed may be framed). Paths carry the base.
+ * The site's security headers as one integration. Astro's `security.csp` puts a policy `<meta>` in
+ * every page; after the build this writes `dist/_headers` for hosts that read one (Netlify,
+ * Cloudflare Pages): `options.headers` for every response, for each group of pages the policy of
+ * their `<meta>` plus `frame-ancestors` (which a `<meta>` cannot carry), and long caching for the
+ * content-hashed files of `build.assets`. Paths carry the base.
  */
-export function securityHeaders(): AstroIntegration {
+export function securityHeaders(options: SecurityHeadersOptions): AstroIntegration {
 	let base = '/';
 	let csp = true;
+	let assets = '_astro';
 	return {
 		name: 'chronology:security-headers',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base;
 				csp = config.security.csp !== false;
+				assets = config.build.assets;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				if (!csp) logger.warn('security.csp is off in astro.config.mjs: _headers carries no Content-Security-Policy.');
 				const pages = csp ? await readPagePolicies(outDir) : [];
-				const rules = securityHeaderRules(pages, { base, headers: RESPONSE_HEADERS, frameable: FRAMEABLE_FOLDERS, immutable: IMMUTABLE_FOLDERS });
-				const text = formatHeadersFile(rules, 'Written by src/integrations/headers.ts from the pages of this build: edit that, not this.');
+				// A new build gives the files in build.assets new names, so caches may keep them for good.
+				const rules = securityHeaderRules(pages, { ...options, base, immutable: [`${assets.replace(/^\/+|\/+$/g, '')}/`] });
+				const text = formatHeadersFile(rules, 'Written by src/integrations/security-headers/ from the pages of this build and astro.config.mjs: edit those, not this.');
 				const long = text.split('\n').filter((line) => line.length > MAX_LINE);
 				if (long.length > 0) logger.warn(`${long.length} line(s) of _headers exceed ${MAX_LINE} characters; Cloudflare Pages would ignore them.`);
 				await writeFile(join(outDir, '_headers'), text);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatHeadersFile, securityHeaderRules, type PagePolicy } from '../../src/lib/security-headers.ts';
+import { formatHeadersFile, securityHeaderRules, type PagePolicy } from '../../../src/integrations/security-headers/header-rules.ts';
 
 const PAGES: PagePolicy[] = [
 	{ path: '', policy: "default-src 'self'; script-src 'self' 'sha256-home='" },

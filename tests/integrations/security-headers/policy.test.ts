@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergePolicies, parsePolicy, serializePolicy } from '../../src/lib/content-security-policy.ts';
+import { mergePolicies, parsePolicy, serializePolicy } from '../../../src/integrations/security-headers/policy.ts';
 
 describe('content security policies', () => {
 	test('reads a policy as Astro writes it, spaces and a trailing semicolon included', () => {
