@@ -39,8 +39,8 @@ const DEFAULT_LANGUAGE = 'en';
 export function buildSource(bytes: Uint8Array, options: BuildOptions): BuiltSource {
 	const { file } = options;
 	const article = parseArticle(decodeUtf8(bytes, file), file);
-	const fields = deriveFields(article.paragraphs, { publisher: options.publisher, title: options.title });
-	if (fields.body.length === 0) {
+	const fields = deriveFields(article.paragraphs, { publisher: options.publisher, title: options.title }, { firstLineAlone: article.firstLineAlone });
+	if (!fields.body.some((paragraph) => !paragraph.credit)) {
 		throw new IngestError(file, 1, 'has a byline but no article text', 'Add the paragraphs after the byline, separated by blank lines');
 	}
 	const { publisher } = fields;
@@ -68,9 +68,9 @@ export function buildSource(bytes: Uint8Array, options: BuildOptions): BuiltSour
 	if (slug === '' || slugify(slug) !== slug) {
 		throw new IngestError(file, undefined, `--slug "${slug}" is not a slug (the page's id would be "${slugify(slug)}")`, 'Use lowercase letters, digits and hyphens, e.g. --slug 2023-10-14-euronews');
 	}
-	const paragraphs = fields.body.map((paragraph) => paragraph.text);
-	const mdx = toMdx({ frontmatter, origins, paragraphs });
-	verifyParagraphs(mdx, paragraphs, file);
+	const mdx = toMdx({ frontmatter, origins, paragraphs: fields.body.map((paragraph) => (paragraph.credit ? { credit: paragraph.text } : paragraph.text)) });
+	const text = (credit: boolean) => fields.body.filter((paragraph) => paragraph.credit === credit).map((paragraph) => paragraph.text);
+	verifyParagraphs(mdx, text(false), file, text(true));
 	return { slug, mdx, frontmatter };
 }
 
