@@ -7,6 +7,8 @@ export interface SourceFrontmatter {
 	byline?: string | undefined;
 	published: string;
 	language: string;
+	/** The article's https address, when given. */
+	url?: string | undefined;
 	received: string;
 	sha256: string;
 }
@@ -20,7 +22,7 @@ const QUOTED_FIELDS = ['title', 'published', 'sha256'] as const;
  * @param origins where each derived field came from, from {@link deriveFields}.
  */
 export function formatFrontmatter(fields: SourceFrontmatter, origins: Record<string, string>): string {
-	const { byline, ...rest } = fields;
+	const { byline, url, ...rest } = fields;
 	// Explicit key order, byline only when there is one: the file reads top-down like the contract.
 	const ordered = {
 		title: rest.title,
@@ -28,6 +30,7 @@ export function formatFrontmatter(fields: SourceFrontmatter, origins: Record<str
 		...(byline === undefined ? {} : { byline }),
 		published: rest.published,
 		language: rest.language,
+		...(url === undefined ? {} : { url }),
 		received: rest.received,
 		sha256: rest.sha256,
 	};
@@ -40,7 +43,7 @@ export function formatFrontmatter(fields: SourceFrontmatter, origins: Record<str
 		`Written by \`npm run ingest\` from the received file ${fields.received}.`,
 		'Where the fields came from (check and correct what was derived):',
 		...Object.keys(ordered).filter((field) => field in origins).map((field) => `  ${field}: ${origins[field]}`),
-		'Add `url:` when the article\'s address is known; the ingest never guesses one.',
+		...(url === undefined ? ['Add `url:` when the article\'s address is known; the ingest never guesses one.'] : []),
 		'Edit freely: a rerun keeps an edited file and never overwrites it without --force.',
 	];
 	// On the map, not the document: a document comment would be followed by a blank line.
