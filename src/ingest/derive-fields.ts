@@ -11,7 +11,7 @@ export interface FieldOverrides {
 
 /** What the text's layout says about its first paragraph. */
 export interface Layout {
-	/** The first paragraph is line 1's text alone (after the date), so it may be a headline. */
+	/** The first paragraph is a line on its own (`Article.firstLineAlone`), so it may be a headline. */
 	firstLineAlone?: boolean | undefined;
 }
 
@@ -65,7 +65,7 @@ export function isHeadline(text: string): boolean {
  * Reads the head of the article and derives the byline, publisher and title, never inventing
  * one: a "By Jane Doe" byline names a person, not a publisher, so it gives none.
  *
- * The head: line 1's text is the headline when it is alone on its line, reads as one
+ * The head: the first line of text is the headline when it is alone on its line, reads as one
  * ({@link isHeadline}), is not a byline or credit, and text follows. The byline is the first
  * paragraph after the headline and any credit lines, when it reads "By <Name>…". Credit lines
  * ({@link isCreditLine}) anywhere stay in the body, marked as credits.
@@ -99,7 +99,7 @@ export function deriveFields(paragraphs: Paragraph[], overrides: FieldOverrides,
 		origins['title'] = given('title');
 	} else if (headline) {
 		title = headline.text;
-		origins['title'] = 'the headline, from the first line of the text';
+		origins['title'] = headline.line === 1 ? 'the headline, from the first line of the text' : `the headline, from line ${headline.line} of the text`;
 	} else {
 		title = provisionalTitle(body.find((paragraph) => !paragraph.credit)?.text ?? '');
 		origins['title'] = 'derived from the first sentence: a placeholder until an editor writes the headline';

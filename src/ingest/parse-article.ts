@@ -23,7 +23,10 @@ export interface Article {
 	paragraphs: Paragraph[];
 	/** Which rule split the paragraphs. */
 	breaks: ParagraphBreaks;
-	/** Whether the first paragraph is the text of line 1 alone (after the date), so may be a headline. */
+	/**
+	 * Whether the first paragraph is a line on its own, so may be a headline: line 1's text (after
+	 * the date) followed by a blank line, or, when every line is a paragraph, the first line of text.
+	 */
 	firstLineAlone: boolean;
 }
 
@@ -70,7 +73,7 @@ export function parseArticle(text: string, file: string): Article {
 	if (paragraphs.length === 0) {
 		throw new IngestError(file, 1, 'has no article text after the date', 'Add the paragraphs after the date on line 1, separated by blank lines');
 	}
-	const firstLineAlone = paragraphs[0]?.line === 1 && (breaks === 'lines' || BLANK_LINE.test(lines[1] ?? ''));
+	const firstLineAlone = breaks === 'lines' || (paragraphs[0]?.line === 1 && BLANK_LINE.test(lines[1] ?? ''));
 	return { published, paragraphs, breaks, firstLineAlone };
 }
 

@@ -60,6 +60,12 @@ describe('deriveFields on real copy', () => {
 		expect(fields.origins).toMatchObject({ title: 'the headline, from the first line of the text', byline: 'derived from line 2 of the text' });
 	});
 
+	test('says which line a headline on line 2 came from', () => {
+		const fields = deriveFields([{ text: 'Kim seeks Russian fighter jets, U.S. says', line: 2 }, { text: 'Text.', line: 3 }], {}, { firstLineAlone: true });
+		expect(fields.title).toBe('Kim seeks Russian fighter jets, U.S. says');
+		expect(fields.origins['title']).toBe('the headline, from line 2 of the text');
+	});
+
 	test('finds the byline after credit lines, and keeps the credits in the body, marked', () => {
 		const fields = deriveFields(lines('Headline about the containers', 'Photo : YONHAP News', 'By Park Ji-won', 'Text.'), {}, { firstLineAlone: true });
 		expect(fields.byline).toBe('By Park Ji-won');

@@ -65,6 +65,15 @@ describe('parseArticle', () => {
 		expect(parseArticle(' date 2023-10-14\n\nOne\nTwo', 'a.txt').paragraphs.map((p) => p.text)).toEqual(['One\nTwo']);
 	});
 
+	test('calls the first line of text alone when the date stands alone in a file of one paragraph per line', () => {
+		const article = parseArticle(' date 2023-10-14\nHeadline of the piece\nFirst paragraph.', 'a.txt');
+		expect(article.paragraphs).toEqual([
+			{ text: 'Headline of the piece', line: 2 },
+			{ text: 'First paragraph.', line: 3 },
+		]);
+		expect(article.firstLineAlone).toBe(true);
+	});
+
 	test('does not call line 1 alone when the next line continues its paragraph', () => {
 		expect(parseArticle(' date 2023-10-14 One\nstill one\n\nTwo', 'a.txt').firstLineAlone).toBe(false);
 	});
