@@ -20,11 +20,21 @@ export interface BuildOptions {
 	title?: string | undefined;
 	slug?: string | undefined;
 	language?: string | undefined;
+	/** The article's https address; never guessed. */
+	url?: string | undefined;
+	/** Where a given field came from when not the command line (`manifest.yaml:4`). */
+	givenIn?: Partial<Record<'publisher' | 'title' | 'language' | 'url', string>> | undefined;
 }
 
 /** A source ready to be written: its slug, its MDX, and the hash that identifies its input. */
 export interface BuiltSource {
+	/** The slug it gets when no other source has it: `--slug`, or `<published>-<publisher>`. */
 	slug: string;
+	/**
+	 * Every slug it may get, in order: `slug`, then `<published>-<publisher>-<first words of the
+	 * title>` for when another source of that publisher and day holds the first.
+	 */
+	slugs: string[];
 	mdx: string;
 	frontmatter: SourceFrontmatter;
 }
@@ -39,21 +49,24 @@ const DEFAULT_LANGUAGE = 'en';
 export function buildSource(bytes: Uint8Array, options: BuildOptions): BuiltSource {
 	const { file } = options;
 	const article = parseArticle(decodeUtf8(bytes, file), file);
-	const fields = deriveFields(article.paragraphs, { publisher: options.publisher, title: options.title });
-	if (fields.body.length === 0) {
+	const { givenIn = {} } = options;
+	const fields = deriveFields(article.paragraphs, { publisher: options.publisher, title: options.title, givenIn }, { firstLineAlone: article.firstLineAlone });
+	if (!fields.body.some((paragraph) => !paragraph.credit)) {
 		throw new IngestError(file, 1, 'has a byline but no article text', 'Add the paragraphs after the byline, separated by blank lines');
 	}
 	const { publisher } = fields;
 	if (publisher === undefined) {
 		throw new IngestError(file, undefined, 'does not say who published it (no "By … with …" byline, no "Source: …; Publisher" paragraph)', 'Pass the publisher with --publisher "Name"');
 	}
-	const origins = { ...fields.origins, language: options.language === undefined ? 'the default; pass --language if the text is not in English' : 'given with --language' };
+	const origins: Record<string, string> = { ...fields.origins, language: options.language === undefined ? 'the default; pass --language if the text is not in English' : (givenIn.language ?? 'given with --language') };
+	if (options.url !== undefined) origins['url'] = givenIn.url ?? 'given with --url';
 	const frontmatter: SourceFrontmatter = {
 		title: fields.title,
 		publisher,
 		byline: fields.byline,
 		published: toIsoString(article.published),
 		language: options.language ?? DEFAULT_LANGUAGE,
+		url: options.url,
 		received: options.receivedName,
 		sha256: createHash('sha256').update(bytes).digest('hex'),
 	};
@@ -68,11 +81,16 @@ export function buildSource(bytes: Uint8Array, options: BuildOptions): BuiltSour
 	if (slug === '' || slugify(slug) !== slug) {
 		throw new IngestError(file, undefined, `--slug "${slug}" is not a slug (the page's id would be "${slugify(slug)}")`, 'Use lowercase letters, digits and hyphens, e.g. --slug 2023-10-14-euronews');
 	}
-	const paragraphs = fields.body.map((paragraph) => paragraph.text);
-	const mdx = toMdx({ frontmatter, origins, paragraphs });
-	verifyParagraphs(mdx, paragraphs, file);
-	return { slug, mdx, frontmatter };
+	const mdx = toMdx({ frontmatter, origins, paragraphs: fields.body.map((paragraph) => (paragraph.credit ? { credit: paragraph.text } : paragraph.text)) });
+	const text = (credit: boolean) => fields.body.filter((paragraph) => paragraph.credit === credit).map((paragraph) => paragraph.text);
+	verifyParagraphs(mdx, text(false), file, text(true));
+	const words = slugify(frontmatter.title).split('-').filter(Boolean).slice(0, TITLE_WORDS_IN_SLUG).join('-');
+	const slugs = options.slug !== undefined || words === '' ? [slug] : [slug, `${slug}-${words}`];
+	return { slug, slugs, mdx, frontmatter };
 }
+
+/** How many words of the title tell two same-day articles of one publisher apart in their slugs. */
+const TITLE_WORDS_IN_SLUG = 6;
 
 /** `<published>-<publisher>`: stable across reruns, readable, and the same for every ingest of one article. */
 function defaultSlug(published: string, publisher: string, file: string): string {

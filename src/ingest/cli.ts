@@ -5,20 +5,27 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { collectInputs } from './collect-inputs.ts';
 import { IngestError } from './ingest-error.ts';
-import { ingestFile, type IngestResult } from './ingest-file.ts';
+import { ingestFiles, type IngestOptions, type IngestResult } from './ingest-file.ts';
 
-const USAGE = `Usage: npm run ingest -- [options] <file.txt>…
+const USAGE = `Usage: npm run ingest -- [options] <file.txt>… (or folder/, for its .txt files)
 
 Turns each article (first line " date YYYY-MM-DD" and the first paragraph, then paragraphs
-separated by blank lines) into content/sources/<slug>.mdx, and keeps the original in
-content/received/.
+separated by blank lines, or one per line in a file without blank lines) into
+content/sources/<slug>.mdx, and keeps the original in content/received/. A folder stands for
+its .txt files. A manifest.yaml beside the files gives each one's publisher, url, title and
+language (a list of entries: file, publisher, url, title, language); it wins over the options.
 
 Options:
   --publisher NAME  who published it, when the text has no "By … with …" byline
                     and no "Source: …; Publisher" paragraph
-  --title TEXT      the title (default: the first sentence, shortened; one file only)
-  --slug SLUG       the page's slug (default: <published>-<publisher>; one file only)
+  --title TEXT      the title (default: a headline on line 1, else the first sentence,
+                    shortened; one file only)
+  --url URL         the article's https:// address (one file only)
+  --slug SLUG       the page's slug (default: <published>-<publisher>, with the title's
+                    first words when another article of that day and publisher has it;
+                    one file only)
   --language TAG    BCP 47 language of the text (default: en)
   --force           replace a page whose input changed, or that was edited
   --out DIR         where pages go (default: content/sources)
@@ -38,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
 				publisher: { type: 'string' },
 				title: { type: 'string' },
 				slug: { type: 'string' },
+				url: { type: 'string' },
 				language: { type: 'string' },
 				force: { type: 'boolean', default: false },
 				out: { type: 'string', default: `${ROOT}content/sources` },
@@ -54,29 +62,39 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	if (files.length === 0) return usage('no input file given');
-	for (const flag of ['title', 'slug'] as const) {
-		if (values[flag] !== undefined && files.length > 1) return usage(`--${flag} applies to one file, but ${files.length} were given`);
-	}
+	const single = (count: number) => (['title', 'slug', 'url'] as const).find((flag) => values[flag] !== undefined && count > 1);
+	const tooMany = single(files.length);
+	if (tooMany) return usage(`--${tooMany} applies to one file, but ${files.length} were given`);
 
-	let failed = 0;
-	for (const file of files) {
-		try {
-			const result = await ingestFile(file, {
-				publisher: values.publisher,
-				title: values.title,
-				slug: values.slug,
-				language: values.language,
-				force: values.force,
-				sourcesDir: values.out,
-				receivedDir: values.received,
-			});
+	const { inputs, errors } = await collectInputs(files);
+	const expanded = single(inputs.length);
+	if (expanded) return usage(`--${expanded} applies to one file, but ${files.join(', ')} holds ${inputs.length}`);
+	for (const error of errors) console.error(`error: ${error.message}`);
+	const batch = inputs.map(({ file, row, manifest }) => {
+		const fromRow = (field: 'publisher' | 'title' | 'url' | 'language') => (row?.[field] === undefined ? {} : { [field]: `given in ${relative(process.cwd(), manifest) || manifest}:${row.place.split(':')[1]}` });
+		const options: IngestOptions = {
+			publisher: row?.publisher ?? values.publisher,
+			title: row?.title ?? values.title,
+			url: row?.url ?? values.url,
+			language: row?.language ?? values.language,
+			givenIn: { ...fromRow('publisher'), ...fromRow('title'), ...fromRow('url'), ...fromRow('language') },
+			slug: values.slug,
+			force: values.force,
+			sourcesDir: values.out,
+			receivedDir: values.received,
+		};
+		return { file, options };
+	});
+	let failed = errors.length;
+	for (const { file, result, error } of await ingestFiles(batch)) {
+		if (result) {
 			console.log(report(file, result));
-		} catch (error) {
+		} else {
 			failed++;
 			console.error(`error: ${error instanceof IngestError ? error.message : `${file}: ${String(error)}`}`);
 		}
 	}
-	if (failed > 0) console.error(`${failed} of ${files.length} file(s) refused; nothing was written for them.`);
+	if (failed > 0) console.error(`${failed} of ${inputs.length + errors.length} file(s) refused; nothing was written for them.`);
 	return failed > 0 ? 1 : 0;
 }
 
@@ -88,6 +106,7 @@ function usage(problem: string): number {
 /** One line per file: what happened to its page and original. */
 function report(file: string, result: IngestResult): string {
 	const page = relative(process.cwd(), result.sourcePath);
+	if (result.outcome === 'identical') return `already ingested as ${page}: ${file} is identical to ${result.receivedAs}; nothing written`;
 	const copied = result.receivedCopied ? `; original copied to ${relative(process.cwd(), result.receivedPath)}` : '';
 	switch (result.outcome) {
 		case 'created':

@@ -1,21 +1,38 @@
+import { isCreditLine } from './credit-line.ts';
 import type { Paragraph } from './parse-article.ts';
 
-/** Values given on the command line; each wins over what the text suggests. */
+/** Values given on the command line or in a manifest; each wins over what the text suggests. */
 export interface FieldOverrides {
 	publisher?: string | undefined;
 	title?: string | undefined;
+	/** Where each given value came from, for the frontmatter's comments (default "given with --<field>"). */
+	givenIn?: Partial<Record<'publisher' | 'title', string>> | undefined;
+}
+
+/** What the text's layout says about its first paragraph. */
+export interface Layout {
+	/** The first paragraph is a line on its own (`Article.firstLineAlone`), so it may be a headline. */
+	firstLineAlone?: boolean | undefined;
+}
+
+/** A paragraph of the page: citable text, or a credit line shown apart. */
+export interface BodyParagraph extends Paragraph {
+	/** A credit or caption line ("Photo : YONHAP News"): shown as a credit, never numbered or cited. */
+	credit: boolean;
 }
 
 /** The frontmatter fields read from the text, and where each came from (for the editor). */
 export interface DerivedFields {
-	/** `--title`, or a provisional title from the first sentence of the body. */
+	/** `--title`, else the headline (line 1, when it reads as one), else a provisional title from the first sentence of the body. */
 	title: string;
 	/** `undefined` when neither the text nor the command line names the publisher. */
 	publisher: string | undefined;
-	/** The first paragraph, verbatim, when it is a byline ("By Euronews with AP"). */
+	/** The byline, verbatim ("By Euronews with AP"), when one of the first paragraphs is one. */
 	byline: string | undefined;
-	/** The paragraphs that form the page: all of them except a byline. */
-	body: Paragraph[];
+	/** The headline, verbatim, when line 1 reads as one (it becomes the title unless one is given). */
+	headline: string | undefined;
+	/** The paragraphs that form the page: all of them except a headline and a byline. */
+	body: BodyParagraph[];
 	/** One phrase per field saying where its value came from: `publisher: 'derived from the byline'`. */
 	origins: Record<string, string>;
 }
@@ -30,21 +47,46 @@ const BYLINE_PUBLISHER = /^By (.+?) with \S/;
 /** "Source: reports from …; European Pravda": the format's way of naming the publisher. */
 const SOURCE_LINE = /^Source: [^\n]*; ?([^;\n]*[^;\s])$/;
 const MAX_TITLE_LENGTH = 100;
+/** A headline is short, has a few words, and does not end like a sentence or a clause. */
+const MAX_HEADLINE_LENGTH = 160;
+const MIN_HEADLINE_WORDS = 3;
+const CLAUSE_END = /[.,;:…]["'”’)\]]*$/u;
 
 /**
- * Derives the byline, publisher and a provisional title from the paragraphs, never inventing
- * one: a "By Jane Doe" byline names a person, not a publisher, so it gives none.
+ * Whether line 1's text reads as a headline: one line of at most {@link MAX_HEADLINE_LENGTH}
+ * characters and {@link MIN_HEADLINE_WORDS} words or more, not ending in `.`, `,`, `;`, `:` or `…`
+ * (a closing quote or bracket after them included). A question or exclamation mark may end one.
  */
-export function deriveFields(paragraphs: Paragraph[], overrides: FieldOverrides): DerivedFields {
-	const origins: Record<string, string> = {};
-	const [first] = paragraphs;
-	const byline = first && BYLINE.test(first.text) ? first.text : undefined;
-	const body = byline ? paragraphs.slice(1) : paragraphs;
-	if (byline) origins['byline'] = 'derived from the first line of the text';
+export function isHeadline(text: string): boolean {
+	return !text.includes('\n') && text.length <= MAX_HEADLINE_LENGTH && text.split(/\s+/u).length >= MIN_HEADLINE_WORDS && !CLAUSE_END.test(text);
+}
 
+/**
+ * Reads the head of the article and derives the byline, publisher and title, never inventing
+ * one: a "By Jane Doe" byline names a person, not a publisher, so it gives none.
+ *
+ * The head: the first line of text is the headline when it is alone on its line, reads as one
+ * ({@link isHeadline}), is not a byline or credit, and text follows. The byline is the first
+ * paragraph after the headline and any credit lines, when it reads "By <Name>…". Credit lines
+ * ({@link isCreditLine}) anywhere stay in the body, marked as credits.
+ */
+export function deriveFields(paragraphs: Paragraph[], overrides: FieldOverrides, layout: Layout = {}): DerivedFields {
+	const origins: Record<string, string> = {};
+	const marked = paragraphs.map((paragraph) => ({ ...paragraph, credit: isCreditLine(paragraph.text) }));
+	const [first] = marked;
+	const headline =
+		layout.firstLineAlone && first && marked.length > 1 && !first.credit && !BYLINE.test(first.text) && isHeadline(first.text) ? first : undefined;
+	const afterHeadline = headline ? marked.slice(1) : marked;
+	const candidate = afterHeadline.find((paragraph) => !paragraph.credit);
+	const bylineAt = candidate && BYLINE.test(candidate.text) ? candidate : undefined;
+	const byline = bylineAt?.text;
+	const body = afterHeadline.filter((paragraph) => paragraph !== bylineAt);
+	if (bylineAt) origins['byline'] = bylineAt.line === 1 ? 'derived from the first line of the text' : `derived from line ${bylineAt.line} of the text`;
+
+	const given = (field: 'publisher' | 'title') => overrides.givenIn?.[field] ?? `given with --${field}`;
 	let publisher = overrides.publisher;
 	if (publisher !== undefined) {
-		origins['publisher'] = 'given with --publisher';
+		origins['publisher'] = given('publisher');
 	} else {
 		const fromSource = paragraphs.map((p) => SOURCE_LINE.exec(p.text)?.[1]).find((name) => name !== undefined);
 		const fromByline = byline ? BYLINE_PUBLISHER.exec(byline)?.[1] : undefined;
@@ -54,12 +96,15 @@ export function deriveFields(paragraphs: Paragraph[], overrides: FieldOverrides)
 
 	let title = overrides.title;
 	if (title !== undefined) {
-		origins['title'] = 'given with --title';
+		origins['title'] = given('title');
+	} else if (headline) {
+		title = headline.text;
+		origins['title'] = headline.line === 1 ? 'the headline, from the first line of the text' : `the headline, from line ${headline.line} of the text`;
 	} else {
-		title = provisionalTitle(body[0]?.text ?? '');
+		title = provisionalTitle(body.find((paragraph) => !paragraph.credit)?.text ?? '');
 		origins['title'] = 'derived from the first sentence: a placeholder until an editor writes the headline';
 	}
-	return { title, publisher, byline, body, origins };
+	return { title, publisher, byline, headline: headline?.text, body, origins };
 }
 
 /** Words that end in a full stop without ending a sentence. */

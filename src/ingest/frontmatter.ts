@@ -5,9 +5,9 @@ import type { sourceSchema } from '../schemas/source.ts';
 /**
  * The frontmatter the ingest writes, as src/schemas/source.ts reads it before parsing: its fields,
  * with the date still the quoted string (the schema takes any value there and refuses all but a
- * string). The ingest never writes a `url`: only an editor knows it.
+ * string). `url` is written only when the editor gives it (`--url` or the manifest).
  */
-export type SourceFrontmatter = Omit<z.input<typeof sourceSchema>, 'published' | 'url'> & { published: string };
+export type SourceFrontmatter = Omit<z.input<typeof sourceSchema>, 'published'> & { published: string };
 
 /** Fields YAML must quote: a bare date would become an instant, a bare hex digest may read as a number. */
 const QUOTED_FIELDS = ['title', 'published', 'sha256'] as const;
@@ -18,7 +18,7 @@ const QUOTED_FIELDS = ['title', 'published', 'sha256'] as const;
  * @param origins where each derived field came from, from {@link deriveFields}.
  */
 export function formatFrontmatter(fields: SourceFrontmatter, origins: Record<string, string>): string {
-	const { byline, ...rest } = fields;
+	const { byline, url, ...rest } = fields;
 	// Explicit key order, byline only when there is one: the file reads top-down like the contract.
 	const ordered = {
 		title: rest.title,
@@ -26,6 +26,7 @@ export function formatFrontmatter(fields: SourceFrontmatter, origins: Record<str
 		...(byline === undefined ? {} : { byline }),
 		published: rest.published,
 		language: rest.language,
+		...(url === undefined ? {} : { url }),
 		received: rest.received,
 		sha256: rest.sha256,
 	};
@@ -38,7 +39,7 @@ export function formatFrontmatter(fields: SourceFrontmatter, origins: Record<str
 		`Written by \`npm run ingest\` from the received file ${fields.received}.`,
 		'Where the fields came from (check and correct what was derived):',
 		...Object.keys(ordered).filter((field) => field in origins).map((field) => `  ${field}: ${origins[field]}`),
-		'Add `url:` when the article\'s address is known; the ingest never guesses one.',
+		...(url === undefined ? ['Add `url:` when the article\'s address is known; the ingest never guesses one.'] : []),
 		'Edit freely: a rerun keeps an edited file and never overwrites it without --force.',
 	];
 	// On the map, not the document: a document comment would be followed by a blank line.

@@ -1,15 +1,37 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { buildSource, type BuildOptions } from './build-source.ts';
+import { basename, join } from 'node:path';
+import { slug as slugify } from 'github-slugger';
+import { buildSource, type BuildOptions, type BuiltSource } from './build-source.ts';
 import { IngestError } from './ingest-error.ts';
+import { readSources, type ExistingSource } from './read-source.ts';
 import { writeSource, type Destinations, type WriteResult } from './write-source.ts';
 
 /** Command-line choices that apply to one input file. */
 export type IngestOptions = Omit<BuildOptions, 'file' | 'receivedName'> & Destinations & { force: boolean };
 
-/** The result of ingesting one file: what happened and the page's slug. */
-export interface IngestResult extends WriteResult {
-	slug: string;
+/**
+ * What happened to one file: a {@link WriteResult} and the page's slug; or `identical`, when a
+ * byte-identical file was already ingested under another name (nothing written).
+ */
+export type IngestResult = (WriteResult & { slug: string }) | { outcome: 'identical'; slug: string; sourcePath: string; receivedAs: string };
+
+/** One file of a batch, with its own options (a manifest row may differ from the next). */
+export interface BatchInput {
+	file: string;
+	options: IngestOptions;
+}
+
+/** What became of one file of a batch: its result, or why it was refused. */
+export type BatchOutcome = { file: string; result: IngestResult; error?: undefined } | { file: string; result?: undefined; error: unknown };
+
+interface Prepared {
+	file: string;
+	bytes: Uint8Array;
+	receivedName: string;
+	sha256: string;
+	/** `undefined` when the file is identical to an ingested one. */
+	source: BuiltSource | undefined;
 }
 
 /**
@@ -18,6 +40,42 @@ export interface IngestResult extends WriteResult {
  * @throws IngestError when the file is refused; nothing is written for it then.
  */
 export async function ingestFile(file: string, options: IngestOptions): Promise<IngestResult> {
+	return commit(await prepare(file, options), options, false);
+}
+
+/**
+ * Ingests several files in order, each refused or written on its own. When two new articles of
+ * the batch would share a `<published>-<publisher>` slug, both take the slug with their title's
+ * first words, whatever order they come in.
+ */
+export async function ingestFiles(inputs: readonly BatchInput[]): Promise<BatchOutcome[]> {
+	const prepared = await Promise.all(inputs.map(({ file, options }) => prepare(file, options).then((value) => ({ value }), (error: unknown) => ({ error }))));
+	const hashesBySlug = new Map<string, Set<string>>();
+	for (const entry of prepared) {
+		if ('value' in entry && entry.value.source && entry.value.source.slugs.length > 1) {
+			const hashes = hashesBySlug.get(entry.value.source.slug) ?? new Set();
+			hashesBySlug.set(entry.value.source.slug, hashes.add(entry.value.sha256));
+		}
+	}
+	const outcomes: BatchOutcome[] = [];
+	for (const [index, entry] of prepared.entries()) {
+		const { file, options } = inputs[index]!;
+		if ('error' in entry) {
+			outcomes.push({ file, error: entry.error });
+			continue;
+		}
+		const shared = entry.value.source !== undefined && (hashesBySlug.get(entry.value.source.slug)?.size ?? 0) > 1;
+		try {
+			outcomes.push({ file, result: await commit(entry.value, options, shared) });
+		} catch (error) {
+			outcomes.push({ file, error });
+		}
+	}
+	return outcomes;
+}
+
+/** Reads and builds, without writing; a file identical to an ingested one is not built at all. */
+async function prepare(file: string, options: IngestOptions): Promise<Prepared> {
 	let bytes: Uint8Array;
 	try {
 		bytes = await readFile(file);
@@ -26,7 +84,45 @@ export async function ingestFile(file: string, options: IngestOptions): Promise<
 	}
 	const { sourcesDir, receivedDir, force, ...choices } = options;
 	const receivedName = basename(file);
-	const source = buildSource(bytes, { ...choices, file, receivedName });
-	const result = await writeSource({ file, slug: source.slug, mdx: source.mdx, receivedName, bytes, sha256: source.frontmatter.sha256, force }, { sourcesDir, receivedDir });
-	return { ...result, slug: source.slug };
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	const identical = identicalSource(await readSources(sourcesDir), sha256, receivedName);
+	const source = identical ? undefined : buildSource(bytes, { ...choices, file, receivedName });
+	return { file, bytes, receivedName, sha256, source };
+}
+
+async function commit(prepared: Prepared, options: IngestOptions, titleFirst: boolean): Promise<IngestResult> {
+	const { file, bytes, receivedName, sha256, source } = prepared;
+	const { sourcesDir, receivedDir, force } = options;
+	const existing = await readSources(sourcesDir);
+	const identical = identicalSource(existing, sha256, receivedName);
+	if (identical || !source) {
+		// Found when prepared, so still there unless deleted meanwhile: then build it after all.
+		if (identical) return { outcome: 'identical', slug: slugify(basename(identical.path, '.mdx')), sourcePath: identical.path, receivedAs: identical.received ?? '' };
+		return commit({ ...prepared, source: buildSource(bytes, { ...options, file, receivedName }) }, options, titleFirst);
+	}
+	const slug = chooseSlug(titleFirst ? [...source.slugs].reverse() : source.slugs, receivedName, existing, sourcesDir);
+	const result = await writeSource({ file, slug, mdx: source.mdx, receivedName, bytes, sha256, force }, { sourcesDir, receivedDir });
+	return { ...result, slug };
+}
+
+/**
+ * A page made from the same bytes under another file name: a second download of one article.
+ * (Under the same name, it is this file's own page, and the write rules apply.)
+ */
+function identicalSource(sources: readonly ExistingSource[], sha256: string, receivedName: string): ExistingSource | undefined {
+	return sources.find((source) => source.sha256 === sha256 && source.received !== receivedName);
+}
+
+/**
+ * The slug of this file's existing page if it is one of `slugs` (or of a page whose frontmatter
+ * cannot say whose it is: {@link writeSource} then refuses to touch it), else the first no other
+ * source holds; else the last, for {@link writeSource} to refuse with its message.
+ */
+function chooseSlug(slugs: readonly string[], receivedName: string, sources: readonly ExistingSource[], sourcesDir: string): string {
+	const holder = (slug: string) => sources.find((source) => slugify(basename(source.path, '.mdx')) === slug || source.path === join(sourcesDir, `${slug}.mdx`));
+	const mine = (slug: string) => {
+		const page = holder(slug);
+		return page !== undefined && (page.received === receivedName || page.received === undefined);
+	};
+	return slugs.find(mine) ?? slugs.find((slug) => holder(slug) === undefined) ?? slugs[slugs.length - 1]!;
 }

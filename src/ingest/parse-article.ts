@@ -8,12 +8,26 @@ export interface Paragraph {
 	line: number;
 }
 
+/**
+ * How the file separates paragraphs: `blank-lines` (the agency format: a blank line ends a
+ * paragraph, a single line break stays inside it) or `lines` (a file with no blank line between
+ * two lines of text: every line is a paragraph, as much copied web text is).
+ */
+export type ParagraphBreaks = 'blank-lines' | 'lines';
+
 /** A received article as the seed format gives it: a publication date and paragraphs. */
 export interface Article {
 	/** From the ` date YYYY[-MM[-DD]]` line, at the precision it is written with. */
 	published: CalendarDate;
 	/** Every paragraph, in order, including a byline or "Source:" line (fields are derived later). */
 	paragraphs: Paragraph[];
+	/** Which rule split the paragraphs. */
+	breaks: ParagraphBreaks;
+	/**
+	 * Whether the first paragraph is a line on its own, so may be a headline: line 1's text (after
+	 * the date) followed by a blank line, or, when every line is a paragraph, the first line of text.
+	 */
+	firstLineAlone: boolean;
 }
 
 /** ` date 2023-10-14 First paragraph…`: the leading space is the format's; we also accept none or a tab. */
@@ -29,7 +43,9 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /**
  * Splits the text of a received article into its date and paragraphs. Line endings are
- * normalised to `\n` (CRLF and lone CR); spaces and tabs at the ends of each line, and all
+ * normalised to `\n` (CRLF and lone CR). A file with a blank line after its first line of text
+ * and before its last is split at blank lines; a file without one has a paragraph per line
+ * (see {@link ParagraphBreaks}). Spaces and tabs at the ends of each line, and all
  * whitespace at the ends of each paragraph, are dropped (HTML would not show them, and Markdown
  * would read some as hard breaks or indentation); everything else is kept exactly.
  * @param file the name used in messages.
@@ -51,12 +67,33 @@ export function parseArticle(text: string, file: string): Article {
 		throw new IngestError(file, 1, `the date line is not a valid date: ${published.error}`, 'Correct the date at the start of line 1 (YYYY, YYYY-MM or YYYY-MM-DD) and run the ingest again');
 	}
 
+	const breaks = hasInnerBlankLine(lines) ? 'blank-lines' : 'lines';
 	lines[0] = rest;
-	const paragraphs = splitParagraphs(lines);
+	const paragraphs = breaks === 'lines' ? lineParagraphs(lines) : splitParagraphs(lines);
 	if (paragraphs.length === 0) {
 		throw new IngestError(file, 1, 'has no article text after the date', 'Add the paragraphs after the date on line 1, separated by blank lines');
 	}
-	return { published, paragraphs };
+	const firstLineAlone = breaks === 'lines' || (paragraphs[0]?.line === 1 && BLANK_LINE.test(lines[1] ?? ''));
+	return { published, paragraphs, breaks, firstLineAlone };
+}
+
+/**
+ * Whether a blank line stands between two lines of the file (the date line counts as one, so
+ * " date 2023-10-14" alone, then a blank line, is the agency format); blank lines at the end of
+ * the file do not count.
+ */
+function hasInnerBlankLine(lines: string[]): boolean {
+	let last = lines.length - 1;
+	while (last > 0 && BLANK_LINE.test(lines[last]!)) last--;
+	return lines.slice(1, last).some((line) => BLANK_LINE.test(line));
+}
+
+/** One paragraph per line of text, with its ends trimmed as in {@link splitParagraphs}. */
+function lineParagraphs(lines: string[]): Paragraph[] {
+	return lines.flatMap((line, index) => {
+		const text = line.trim();
+		return text === '' ? [] : [{ text, line: index + 1 }];
+	});
 }
 
 function rejectControlCharacters(line: string, number: number, file: string): void {

@@ -7,6 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SOCIAL_POST_COMPONENT } from '../lib/paragraphs.ts';
+import { CREDIT_COMPONENT } from '../remark/remark-paragraph-ids.ts';
 import { formatFrontmatter, type SourceFrontmatter } from './frontmatter.ts';
 import { parseSocialPost } from './social-post.ts';
 
@@ -15,8 +16,13 @@ export interface SourceDocument {
 	frontmatter: SourceFrontmatter;
 	/** Where each derived field came from, written as comments for the editor. */
 	origins: Record<string, string>;
-	/** The page's paragraphs, verbatim, in order. */
-	paragraphs: string[];
+	/** The page's paragraphs and credit lines, verbatim, in order. */
+	paragraphs: (string | CreditLine)[];
+}
+
+/** A credit or caption line ("Photo : YONHAP News"), written as a `<Credit>` element. */
+export interface CreditLine {
+	credit: string;
 }
 
 /**
@@ -62,7 +68,8 @@ const processor = unified()
 
 /**
  * The MDX of a source: frontmatter, then each paragraph as a Markdown paragraph, or as a
- * `<SocialPost>` element when it is an embedded post. Built as an mdast tree and serialized by
+ * `<SocialPost>` element when it is an embedded post, and each credit line as a `<Credit>`
+ * element (which the paragraph numbering skips). Built as an mdast tree and serialized by
  * remark, so any text at all is escaped into MDX that reads back as the same text.
  */
 export function toMdx(document: SourceDocument): string {
@@ -73,7 +80,9 @@ export function toMdx(document: SourceDocument): string {
 	return processor.stringify(tree);
 }
 
-function toNode(text: string): RootContent {
+function toNode(part: string | CreditLine): RootContent {
+	if (typeof part !== 'string') return { type: 'mdxJsxFlowElement', name: CREDIT_COMPONENT, attributes: [], children: [paragraph(part.credit)] };
+	const text = part;
 	const post = parseSocialPost(text);
 	if (!post) return paragraph(text);
 	const element: MdxJsxFlowElement = {

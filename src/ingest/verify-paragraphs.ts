@@ -1,5 +1,7 @@
+import { toString } from 'mdast-util-to-string';
 import { listParagraphs } from '../lib/paragraphs.ts';
 import { parseMdx } from '../lib/parse-mdx.ts';
+import { CREDIT_COMPONENT } from '../remark/remark-paragraph-ids.ts';
 import { IngestError } from './ingest-error.ts';
 import { socialPostParagraph } from './social-post.ts';
 
@@ -8,10 +10,18 @@ import { socialPostParagraph } from './social-post.ts';
  * paragraph says exactly what the article said. The tests show the serializer round-trips; this
  * guards each file written against a case they missed, since a silently altered quote would
  * later be cited as verbatim.
- * @throws IngestError naming the first paragraph that would not read back verbatim.
+ * Credit lines are checked the same way, apart: they are not numbered.
+ * @throws IngestError naming the first paragraph or credit that would not read back verbatim.
  */
-export function verifyParagraphs(mdx: string, expected: string[], file: string): void {
-	const found = listParagraphs(parseMdx(mdx)).map(({ node, text }) => {
+export function verifyParagraphs(mdx: string, expected: string[], file: string, credits: string[] = []): void {
+	const tree = parseMdx(mdx);
+	const foundCredits = tree.children.filter((node) => node.type === 'mdxJsxFlowElement' && node.name === CREDIT_COMPONENT).map((node) => toString(node));
+	const wrongCredit = credits.findIndex((credit, i) => foundCredits[i] !== credit);
+	if (wrongCredit !== -1 || foundCredits.length !== credits.length) {
+		const at = wrongCredit === -1 ? credits.length : wrongCredit;
+		throw new IngestError(file, undefined, `credit line ${at + 1} would not read back verbatim from the MDX (${JSON.stringify(credits[at]?.slice(0, 60))})`, 'This is a bug in the ingest: please report it with the input file');
+	}
+	const found = listParagraphs(tree).map(({ node, text }) => {
 		if (node.type !== 'mdxJsxFlowElement') return text;
 		const attribute = (name: string) => {
 			const value = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;

@@ -3,6 +3,12 @@ import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { listParagraphs, SOCIAL_POST_COMPONENT } from '../lib/paragraphs.ts';
 
+/**
+ * The component a credit or caption line ("Photo : YONHAP News") becomes: shown on the page as a
+ * credit, never numbered, so no citation can point at it.
+ */
+export const CREDIT_COMPONENT = 'Credit';
+
 /** Options for {@link remarkParagraphIds}. */
 export interface Options {
 	/** Only files whose path contains this segment get anchors (the sources collection). */
@@ -13,16 +19,17 @@ export interface Options {
  * Gives every paragraph of a source a stable anchor (`#p1`, `#p2`…), numbered by
  * {@link listParagraphs} so that citations, backlinks and the page agree.
  *
- * A source may hold paragraphs and `<SocialPost>` only: any other component at the top level
- * fails with its position, because the numbering (and every citation) would silently skip it.
+ * A source may hold paragraphs, `<SocialPost>` (numbered like a paragraph) and `<Credit>` (not
+ * numbered: a credit line is not the article's text): any other component at the top level fails
+ * with its position, because the numbering (and every citation) would silently skip it.
  */
 export function remarkParagraphIds(options: Options = {}) {
 	return (tree: Root, file: VFile) => {
 		if (options.pathIncludes && !file.path?.replaceAll('\\', '/').includes(options.pathIncludes)) return;
 		for (const node of tree.children) {
-			if (node.type === 'mdxJsxFlowElement' && node.name !== SOCIAL_POST_COMPONENT) {
+			if (node.type === 'mdxJsxFlowElement' && node.name !== SOCIAL_POST_COMPONENT && node.name !== CREDIT_COMPONENT) {
 				file.fail(
-					`<${node.name ?? ''}> is not allowed in a source: a source holds the article's paragraphs and <${SOCIAL_POST_COMPONENT}> quotations only. Write it as a paragraph, or as <${SOCIAL_POST_COMPONENT} author="…" handle="…" date="YYYY-MM-DD">.`,
+					`<${node.name ?? ''}> is not allowed in a source: a source holds the article's paragraphs, <${SOCIAL_POST_COMPONENT}> quotations and <${CREDIT_COMPONENT}> lines only. Write it as a paragraph, as <${SOCIAL_POST_COMPONENT} author="…" handle="…" date="YYYY-MM-DD">, or as <${CREDIT_COMPONENT}>…</${CREDIT_COMPONENT}>.`,
 					node,
 					'remark-paragraph-ids:unknown-component',
 				);

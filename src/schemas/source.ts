@@ -13,8 +13,8 @@ export const sourceSchema = z.object({
 	published: calendarDateSchema,
 	/** BCP 47 language tag of the text ("en"). */
 	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "uk"'),
-	/** The article's address on the publisher's site, once an editor knows it; never guessed. */
-	url: z.url().optional(),
+	/** The article's https address on the publisher's site, once an editor knows it; never guessed. */
+	url: z.url({ protocol: /^https$/, error: 'expected the article\'s https:// address' }).optional(),
 	/** The file the ingest read, kept in `content/received/` as the record of what was received. */
 	received: z.string().min(1),
 	/** SHA-256 of the received file, so the ingest can tell a changed input from an edited page. */

@@ -21,6 +21,15 @@ describe('buildSource', () => {
 		expect(source.mdx).toContain('#   language: given with --language\n');
 	});
 
+	test('writes a given https url into the frontmatter, and refuses any other address', () => {
+		expect(build(' date 2023-10-14 Text.', { publisher: 'P', url: 'https://news.example/a' }).mdx).toContain('\nurl: https://news.example/a\n');
+		expect(() => build(' date 2023-10-14 Text.', { publisher: 'P', url: 'http://news.example/a' })).toThrow("in/article.txt: the page would fail the sources schema (url: expected the article's https:// address)");
+	});
+
+	test('offers a second slug from the first six words of the title, for a same-day article of the same publisher', () => {
+		expect(build(' date 2023-10-14 Kim Jong Un seeks fighter jets from Russia, US says\nText.', { publisher: 'Yonhap' }).slugs).toEqual(['2023-10-14-yonhap', '2023-10-14-yonhap-kim-jong-un-seeks-fighter-jets']);
+	});
+
 	test('makes the slug from the date at its precision and the publisher', () => {
 		expect(build(' date 2023 Text.', { publisher: 'Ukraïnska Pravda (English)' }).slug).toBe('2023-ukraïnska-pravda-english');
 	});

@@ -19,7 +19,8 @@ function ingest(...args: string[]) {
 	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('npm run ingest', () => {
+// Each test starts Node up to three times: seconds apiece on a machine shared by several builds.
+describe('npm run ingest', { timeout: 60_000 }, () => {
 	test('ingests both seeds, exits 0, and says so per file', () => {
 		const { code, stdout, stderr } = ingest(...SEEDS);
 		expect({ code, stderr }).toEqual({ code: 0, stderr: '' });

@@ -50,6 +50,52 @@ describe('deriveFields', () => {
 	});
 });
 
+describe('deriveFields on real copy', () => {
+	const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+	test('takes a headline alone on line 1 for the title, out of the body, and the "By" line after it for the byline', () => {
+		const fields = deriveFields(lines('N. Korea shipped 1,000 containers of arms to Russia, U.S. says', 'By Park Ji-won', 'The White House said Friday…'), {}, { firstLineAlone: true });
+		expect(fields).toMatchObject({ title: 'N. Korea shipped 1,000 containers of arms to Russia, U.S. says', byline: 'By Park Ji-won', publisher: undefined });
+		expect(fields.body.map((p) => p.text)).toEqual(['The White House said Friday…']);
+		expect(fields.origins).toMatchObject({ title: 'the headline, from the first line of the text', byline: 'derived from line 2 of the text' });
+	});
+
+	test('says which line a headline on line 2 came from', () => {
+		const fields = deriveFields([{ text: 'Kim seeks Russian fighter jets, U.S. says', line: 2 }, { text: 'Text.', line: 3 }], {}, { firstLineAlone: true });
+		expect(fields.title).toBe('Kim seeks Russian fighter jets, U.S. says');
+		expect(fields.origins['title']).toBe('the headline, from line 2 of the text');
+	});
+
+	test('finds the byline after credit lines, and keeps the credits in the body, marked', () => {
+		const fields = deriveFields(lines('Headline about the containers', 'Photo : YONHAP News', 'By Park Ji-won', 'Text.'), {}, { firstLineAlone: true });
+		expect(fields.byline).toBe('By Park Ji-won');
+		expect(fields.body.map(({ text, credit }) => [text, credit])).toEqual([
+			['Photo : YONHAP News', true],
+			['Text.', false],
+		]);
+	});
+
+	test.each([
+		['ends with a full stop', 'North Korea delivered arms to Russia.'],
+		['has fewer than three words', 'Exclusive report'],
+		['is longer than 160 characters', `North Korea ${'shipped containers '.repeat(10)}to Russia`],
+	])('keeps a first line that %s in the body', (_, text) => {
+		const fields = deriveFields(lines(text, 'Second.'), {}, { firstLineAlone: true });
+		expect(fields.body.map((p) => p.text)).toEqual([text, 'Second.']);
+	});
+
+	test('keeps line 1 in the body when it is not alone on its line, or when nothing follows', () => {
+		expect(deriveFields(lines('A headline-like first line', 'Second.'), {}, { firstLineAlone: false }).body).toHaveLength(2);
+		expect(deriveFields(lines('A headline-like first line'), {}, { firstLineAlone: true }).body).toHaveLength(1);
+	});
+
+	test('lets a given title win over the headline, saying where it was given', () => {
+		const fields = deriveFields(lines('A headline on line one', 'Text.'), { title: 'The editor’s title', givenIn: { title: 'given in manifest.yaml:3' } }, { firstLineAlone: true });
+		expect(fields.title).toBe('The editor’s title');
+		expect(fields.origins['title']).toBe('given in manifest.yaml:3');
+	});
+});
+
 describe('provisionalTitle', () => {
 	test.each([
 		['ends at the first full stop followed by a new sentence', 'North Korea delivered arms. Kirby said so.', 'North Korea delivered arms'],

@@ -42,6 +42,42 @@ describe('parseArticle', () => {
 		expect(parseArticle(' date 2023 One\n \t \nTwo', 'a.txt').paragraphs.map((p) => p.text)).toEqual(['One', 'Two']);
 	});
 
+	test('takes every line for a paragraph in a file with no blank line, trailing blank lines aside', () => {
+		const article = parseArticle(' date 2023-10-14 Headline of the piece\nBy Park Ji-won\n  First paragraph.  \nSecond paragraph.\n\n\n', 'a.txt');
+		expect(article.breaks).toBe('lines');
+		expect(article.paragraphs).toEqual([
+			{ text: 'Headline of the piece', line: 1 },
+			{ text: 'By Park Ji-won', line: 2 },
+			{ text: 'First paragraph.', line: 3 },
+			{ text: 'Second paragraph.', line: 4 },
+		]);
+		expect(article.firstLineAlone).toBe(true);
+	});
+
+	test('splits at blank lines only, once the file has one between two lines of text', () => {
+		const article = parseArticle(' date 2023-10-14 Headline\n\nOne line\nsame paragraph\n\nNext.', 'a.txt');
+		expect(article.breaks).toBe('blank-lines');
+		expect(article.paragraphs.map((p) => p.text)).toEqual(['Headline', 'One line\nsame paragraph', 'Next.']);
+		expect(article.firstLineAlone).toBe(true);
+	});
+
+	test('counts the date line as a line of text: a date alone, a blank line, then lines is one paragraph', () => {
+		expect(parseArticle(' date 2023-10-14\n\nOne\nTwo', 'a.txt').paragraphs.map((p) => p.text)).toEqual(['One\nTwo']);
+	});
+
+	test('calls the first line of text alone when the date stands alone in a file of one paragraph per line', () => {
+		const article = parseArticle(' date 2023-10-14\nHeadline of the piece\nFirst paragraph.', 'a.txt');
+		expect(article.paragraphs).toEqual([
+			{ text: 'Headline of the piece', line: 2 },
+			{ text: 'First paragraph.', line: 3 },
+		]);
+		expect(article.firstLineAlone).toBe(true);
+	});
+
+	test('does not call line 1 alone when the next line continues its paragraph', () => {
+		expect(parseArticle(' date 2023-10-14 One\nstill one\n\nTwo', 'a.txt').firstLineAlone).toBe(false);
+	});
+
 	describe('refuses', () => {
 		test.each([
 			['a file without a date line', 'First paragraph.\n\nSecond.', /^no-date\.txt:1: the first line must be " date YYYY-MM-DD" followed by the first paragraph, but it starts "First paragraph\."\. Put the publication date at the start of line 1/],

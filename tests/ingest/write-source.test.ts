@@ -71,11 +71,20 @@ describe('ingestFile', () => {
 		expect(readFileSync(join(dir, 'received', 'article.txt'), 'utf8')).toContain('1,200 containers');
 	});
 
+	test('gives a second article of the same day and publisher a slug from its title', async () => {
+		await ingestFile(input(EURONEWS, 'first.txt'), options);
+		const second = input(' date 2023-10-14 By Euronews with AP\n\nKim Jong Un is seeking Russian fighter jets, the US says.\n', 'second.txt');
+		expect(await ingestFile(second, options)).toMatchObject({ outcome: 'created', slug: '2023-10-14-euronews-kim-jong-un-is-seeking-russian' });
+		expect(readdirSync(join(dir, 'sources')).sort()).toEqual(['2023-10-14-euronews-kim-jong-un-is-seeking-russian.mdx', '2023-10-14-euronews.mdx']);
+		// A rerun finds each page where it is.
+		expect(await ingestFile(second, options)).toMatchObject({ outcome: 'unchanged', slug: '2023-10-14-euronews-kim-jong-un-is-seeking-russian' });
+	});
+
 	test('refuses a slug taken by a different source, naming both files, even with --force', async () => {
 		await ingestFile(input(EURONEWS, 'first.txt'), options);
 		const second = input(EURONEWS.replace('1,000', '900'), 'second.txt');
 		for (const force of [false, true]) {
-			await expect(ingestFile(second, { ...options, force })).rejects.toThrow(/second\.txt: its slug "2023-10-14-euronews" is taken: .*2023-10-14-euronews\.mdx is the page of first\.txt, a different source\. Give this file its own slug with --slug/);
+			await expect(ingestFile(second, { ...options, force, slug: '2023-10-14-euronews' })).rejects.toThrow(/second\.txt: its slug "2023-10-14-euronews" is taken: .*2023-10-14-euronews\.mdx is the page of first\.txt, a different source\. Give this file its own slug with --slug/);
 		}
 		expect(readdirSync(join(dir, 'sources'))).toEqual(['2023-10-14-euronews.mdx']);
 		expect(readdirSync(join(dir, 'received'))).toEqual(['first.txt']);
@@ -85,7 +94,7 @@ describe('ingestFile', () => {
 	test('refuses a slug that another page\'s file name gives the same id, naming both', async () => {
 		mkdirSync(join(dir, 'sources'));
 		writeFileSync(join(dir, 'sources', '2023-10-14 Euronews.mdx'), '---\nreceived: other.txt\nsha256: "x"\n---\n\nText.\n');
-		await expect(ingestFile(input(EURONEWS), options)).rejects.toThrow(/article\.txt: its slug "2023-10-14-euronews" is taken: .*2023-10-14-euronews\.mdx would have the same id as .*2023-10-14 Euronews\.mdx, the page of other\.txt\. Give this file its own slug/);
+		await expect(ingestFile(input(EURONEWS), { ...options, slug: '2023-10-14-euronews' })).rejects.toThrow(/article\.txt: its slug "2023-10-14-euronews" is taken: .*2023-10-14-euronews\.mdx would have the same id as .*2023-10-14 Euronews\.mdx, the page of other\.txt\. Give this file its own slug/);
 		expect(readdirSync(join(dir, 'sources'))).toEqual(['2023-10-14 Euronews.mdx']);
 	});
 

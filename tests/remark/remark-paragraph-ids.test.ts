@@ -21,6 +21,15 @@ describe('remarkParagraphIds', () => {
 		]);
 	});
 
+	test('does not number a credit line, and accepts it in a source', async () => {
+		const output = String(
+			await compile({ value: 'First.\n\n<Credit>\n  Photo : YONHAP News\n</Credit>\n\nSecond.', path: SOURCE_PATH }, { remarkPlugins: [[remarkParagraphIds, { pathIncludes: '/content/sources/' }]] }),
+		);
+		expect(output).toContain('"p2"');
+		expect(output).not.toContain('"p3"');
+		expect(output).toMatch(/_components\.p, \{\s*id: "p1"[\s\S]*Credit[\s\S]*_components\.p, \{\s*id: "p2"/);
+	});
+
 	test('leaves files outside the sources collection without anchors', async () => {
 		const output = await compile({ value: 'An event’s own text.', path: '/site/content/events/summit.mdx' }, {
 			remarkPlugins: [[remarkParagraphIds, { pathIncludes: '/content/sources/' }]],
