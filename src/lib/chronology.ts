@@ -1,12 +1,7 @@
-import { lastDay, toDayNumber, toIsoString, type CalendarDate } from './calendar-date.ts';
-import { toEdtf, type EventDate } from './event-date.ts';
-import { eventDateParts, formatCalendarDate, type DatePart } from './format-date.ts';
-import { eventSpan, fromDayNumber, orderEvents, type EventSpan } from './order-events.ts';
+import { describeEventDate, formatCalendarDate, lastDayNumber, toIsoString, type CalendarDate, type DatePart, type EventDate, type EventDisplay, type EventSpan } from './dates/index.ts';
+import { orderEvents } from './order-events.ts';
 
-export type { Precision } from './calendar-date.ts';
-export type { EventDate } from './event-date.ts';
-export type { DatePart } from './format-date.ts';
-export type { EventSpan } from './order-events.ts';
+export type { DatePart, EventDate, EventDisplay, EventSpan, Precision } from './dates/index.ts';
 
 /** One citation of an event, resolved to its source: everything a page needs to show and link it. */
 export interface Citation {
@@ -24,9 +19,6 @@ export interface Citation {
 	/** `sources/<id>/#p4`: relative to the site's base, no leading slash. */
 	path: string;
 }
-
-/** How the timeline draws an event. */
-export type EventDisplay = 'point' | 'range' | 'imprecise';
 
 /** An event as every page, the timeline and the exports use it. */
 export interface ChronologyEvent {
@@ -120,13 +112,6 @@ export function citationPath(sourceId: string, paragraph: number): string {
 	return `sources/${sourceId}/#p${paragraph}`;
 }
 
-/** How the timeline should draw an event with this date: only a known day or days are drawn sharp. */
-export function displayOf(date: EventDate): EventDisplay {
-	if (date.kind === 'point') return date.date.precision === 'day' ? 'point' : 'imprecise';
-	if (date.kind === 'interval') return date.start.precision === 'day' && date.end.precision === 'day' ? 'range' : 'imprecise';
-	return 'imprecise';
-}
-
 /**
  * The chronology model from plain data: events resolved against their sources, labelled, ordered,
  * linked to their neighbours, and indexed for backlinks. Citations are assumed verified (the events
@@ -134,9 +119,14 @@ export function displayOf(date: EventDate): EventDisplay {
  */
 export function buildChronology({ events, sources }: { events: readonly EventInput[]; sources: readonly SourceInput[] }): Chronology {
 	const sourcesById = new Map(sources.map((source) => [source.id, source]));
-	const ordered = orderEvents(events.map((input) => ({ input, slug: input.slug, span: eventSpan(input.date) })));
+	const ordered = orderEvents(
+		events.map((input) => {
+			const described = describeEventDate(input.date);
+			return { input, slug: input.slug, span: described.span, described };
+		}),
+	);
 
-	const chronologyEvents = ordered.map(({ input, span }, index): ChronologyEvent => {
+	const chronologyEvents = ordered.map(({ input, described }, index): ChronologyEvent => {
 		const citations = input.citations.map((citation, citationIndex): Citation => {
 			const source = sourcesById.get(citation.sourceId);
 			if (!source) throw new Error(`Event "${input.slug}" cites source "${citation.sourceId}", which is not among the sources given.`);
@@ -152,19 +142,18 @@ export function buildChronology({ events, sources }: { events: readonly EventInp
 				path: citationPath(source.id, citation.paragraph),
 			};
 		});
-		const dateParts = eventDateParts(input.date);
 		const event: ChronologyEvent = {
 			slug: input.slug,
 			title: input.title,
 			summary: input.summary,
 			date: input.date,
-			edtf: toEdtf(input.date),
-			dateLabel: dateParts.map((part) => part.text).join(''),
-			dateParts,
-			span,
-			firstDay: span.openStart ? null : toIsoString(fromDayNumber(span.first)),
-			lastDay: span.openEnd ? null : toIsoString(fromDayNumber(span.last)),
-			display: displayOf(input.date),
+			edtf: described.edtf,
+			dateLabel: described.label,
+			dateParts: described.parts,
+			span: described.span,
+			firstDay: described.firstDay,
+			lastDay: described.lastDay,
+			display: described.display,
 			actors: [...input.actors],
 			places: [...input.places],
 			tags: [...input.tags],
@@ -210,7 +199,7 @@ function extentOf(events: readonly ChronologyEvent[]): { first: number; last: nu
 function newestDate(dates: readonly CalendarDate[]): string {
 	let newest: CalendarDate | undefined;
 	for (const date of dates) {
-		if (!newest || toDayNumber(lastDay(date)) > toDayNumber(lastDay(newest))) newest = date;
+		if (!newest || lastDayNumber(date) > lastDayNumber(newest)) newest = date;
 	}
 	if (!newest) throw new Error('The chronology has no source and no event date to call its last update.');
 	return toIsoString(newest);

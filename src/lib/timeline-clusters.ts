@@ -1,5 +1,4 @@
-import { formatEventDate } from './format-date.ts';
-import { fromDayNumber } from './order-events.ts';
+import { formatDayRange } from './dates/index.ts';
 import type { TimelineEvent } from './timeline-domain.ts';
 import { STRIP_ROWS, type StripItem, type StripLayout } from './timeline-layout.ts';
 
@@ -54,13 +53,6 @@ export function weekStart(day: number): number {
 	return day - ((((day + 3) % 7) + 7) % 7);
 }
 
-/** "3 January 2000" or "3–9 January 2000": the days from `first` to `last`. */
-export function dayRangeLabel(first: number, last: number): string {
-	return first === last
-		? formatEventDate({ kind: 'point', date: fromDayNumber(first) })
-		: formatEventDate({ kind: 'interval', start: fromDayNumber(first), end: fromDayNumber(last) });
-}
-
 /**
  * Clusters the bare marks of `layout` (made by layoutStrip from the same `events`, in the same
  * order) by week, when there are more events than `clusterAbove`; otherwise returns every item as
@@ -108,7 +100,7 @@ export function clusterBareMarks(layout: StripLayout, events: readonly TimelineE
 			slugs: members.map((member) => member.slug),
 			order: members[0]!.order,
 			count: members.length,
-			label: `${members.length} events, ${dayRangeLabel(first, last)}`,
+			label: `${members.length} events, ${formatDayRange(first, last)}`,
 			x: round(x),
 			width: round(toPercent(week + 7) - x),
 			y,

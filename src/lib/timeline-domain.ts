@@ -18,13 +18,6 @@ export const TIMELINE_PAD_DAYS = 3;
  */
 export const TIMELINE_OPEN_DAYS = 10;
 
-const MS_PER_DAY = 86_400_000;
-
-/** The first instant (UTC) of a day number, for vis-timeline and `Date`-based formatting. */
-export function dayToUtcMs(day: number): number {
-	return day * MS_PER_DAY;
-}
-
 /**
  * The days an event's mark covers: its known days, and on a side the sources leave open, a further
  * {@link TIMELINE_OPEN_DAYS} over which it fades out (never reaching back to the start of the

@@ -1,4 +1,5 @@
-import { dayToUtcMs, markDays, timelineDomain, type DayRange, type TimelineEvent } from './timeline-domain.ts';
+import { dayToUtcMs, MS_PER_DAY } from './dates/day-number.ts';
+import { markDays, timelineDomain, type DayRange, type TimelineEvent } from './timeline-domain.ts';
 
 /**
  * One vis-timeline DataSet item, plain JSON so that it can be serialised into the page once and
@@ -28,7 +29,8 @@ export interface TimelineData {
 	max: number;
 }
 
-const HALF_DAY_MS = 43_200_000;
+/** Half a day: a one-day point sits at its day's noon, in the middle of its cell. */
+const HALF_DAY_MS = MS_PER_DAY / 2;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -1,5 +1,5 @@
-import { DATE_LOCALE } from '../consts.ts';
-import { dayToUtcMs, markDays, timelineDomain, type DayRange, type TimelineEvent } from './timeline-domain.ts';
+import { dayToUtcMs, fromDayNumber, monthLabel, toDayNumber, toIsoString } from './dates/index.ts';
+import { markDays, timelineDomain, type DayRange, type TimelineEvent } from './timeline-domain.ts';
 
 /**
  * Geometry of the build-time timeline strip: an SVG whose horizontal positions are percentages of
@@ -102,23 +102,14 @@ function firstFreeRow(ends: number[], start: number): number {
 
 /** Month boundaries inside the domain. */
 export function monthTicks(domain: DayRange, toPercent: (day: number) => number): MonthTick[] {
-	const format = new Intl.DateTimeFormat(DATE_LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-	const start = new Date(dayToUtcMs(domain.first));
+	const start = fromDayNumber(domain.first);
 	const ticks: MonthTick[] = [];
-	let year = start.getUTCFullYear();
-	let month = start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1);
-	for (;;) {
-		const ms = Date.UTC(year, month, 1);
-		const day = ms / 86_400_000;
+	// Months counted from year 0, so that stepping on past December needs no special case.
+	for (let months = start.year * 12 + start.month! - (start.day === 1 ? 1 : 0); ; months++) {
+		const month = { year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'month' } as const;
+		const day = toDayNumber(month);
 		if (day > domain.last) break;
-		const date = new Date(ms);
-		ticks.push({
-			x: round(toPercent(day)),
-			label: format.format(date),
-			datetime: `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`,
-		});
-		month += 1;
-		if (month === 12) [year, month] = [year + 1, 0];
+		ticks.push({ x: round(toPercent(day)), label: monthLabel(dayToUtcMs(day)), datetime: toIsoString(month) });
 	}
 	return ticks;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import Citations from '../../src/components/Citations.astro';
 import { buildChronology, type EventInput, type SourceInput } from '../../src/lib/chronology.ts';
-import { parseEventDate } from '../../src/lib/event-date.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
 import { accessibleName, children, collapse, render } from '../helpers/component.ts';
 import { attribute, textContent } from '../helpers/html.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import Timeline from '../../src/components/Timeline.astro';
 import { buildChronology, type Chronology, type EventInput, type SourceInput } from '../../src/lib/chronology.ts';
-import { parseEventDate } from '../../src/lib/event-date.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
 import { accessibleName, children, render, type Rendered } from '../helpers/component.ts';
 import { attribute, textContent, type HtmlElement } from '../helpers/html.ts';
 

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { CalendarDate } from '../../src/lib/calendar-date.ts';
 import { buildChronology, type EventInput, type SourceInput } from '../../src/lib/chronology.ts';
-import { parseEventDate } from '../../src/lib/event-date.ts';
+import { parseEventDate, type CalendarDate } from '../../src/lib/dates/index.ts';
 
 const EURONEWS: SourceInput = {
 	id: '2023-10-14-euronews',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clusterBareMarks, dayRangeLabel, weekStart } from '../../src/lib/timeline-clusters.ts';
+import { formatDayRange } from '../../src/lib/dates/index.ts';
+import { clusterBareMarks, weekStart } from '../../src/lib/timeline-clusters.ts';
 import { layoutStrip } from '../../src/lib/timeline-layout.ts';
 import { day, manyEvents, SEED_EVENTS, SEED_EXTENT } from './fixtures/timeline-events.ts';
 
@@ -22,11 +23,11 @@ describe('weekStart', () => {
 	});
 });
 
-describe('dayRangeLabel', () => {
+describe('formatDayRange', () => {
 	test('names one day, or a stretch of days, as the site writes dates', () => {
-		expect(dayRangeLabel(day(2000, 1, 3), day(2000, 1, 3))).toBe('3 January 2000');
-		expect(dayRangeLabel(day(2000, 1, 3), day(2000, 1, 9))).toBe(`3${DASH}9 January 2000`);
-		expect(dayRangeLabel(day(2000, 1, 31), day(2000, 2, 6))).toBe(`31 January${DASH}6 February 2000`);
+		expect(formatDayRange(day(2000, 1, 3), day(2000, 1, 3))).toBe('3 January 2000');
+		expect(formatDayRange(day(2000, 1, 3), day(2000, 1, 9))).toBe(`3${DASH}9 January 2000`);
+		expect(formatDayRange(day(2000, 1, 31), day(2000, 2, 6))).toBe(`31 January${DASH}6 February 2000`);
 	});
 });
 

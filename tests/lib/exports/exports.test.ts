@@ -1,7 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { buildChronology, type EventInput, type SourceInput } from '../../../src/lib/chronology.ts';
-import { parseEventDate } from '../../../src/lib/event-date.ts';
+import { parseEventDate } from '../../../src/lib/dates/index.ts';
 import { citationsCsv, eventsCsv } from '../../../src/lib/exports/chronology-csv.ts';
 import { chronologyJson } from '../../../src/lib/exports/chronology-json.ts';
 

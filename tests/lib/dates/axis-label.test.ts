@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { axisLabel } from '../../src/lib/timeline-axis.ts';
+import { axisLabel } from '../../../src/lib/dates/index.ts';
 
 const FIRST = Date.UTC(2023, 9, 1);
 const THIRTEENTH = Date.UTC(2023, 9, 13);
