@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dayNumberToIso as iso, describeEventDate, parseEventDate, toDayNumber } from '../src/lib/dates/index.ts';
 import { orderEvents } from '../src/lib/order-events.ts';
-import type { DayRange, TimelineEvent } from '../src/lib/timeline-domain.ts';
+import type { TimelineEvent } from '../src/lib/timeline/index.ts';
 
 const START_DAY = toDayNumber({ year: 2000, month: 1, day: 1, precision: 'day' });
 
@@ -14,11 +14,11 @@ function syntheticDate(index: number, everyDays: number): string {
 }
 
 /**
- * `count` synthetic events as the timeline sees them, in the chronology's order, with their extent:
- * for benchmarking the timeline alone, without building a site of that many pages.
+ * `count` synthetic events as the timeline sees them, in the chronology's order: for benchmarking
+ * the timeline alone, without building a site of that many pages.
  */
-export function syntheticTimeline(count: number, { everyDays = 1 } = {}): { events: TimelineEvent[]; extent: DayRange } {
-	const events = orderEvents(
+export function syntheticTimeline(count: number, { everyDays = 1 } = {}): TimelineEvent[] {
+	return orderEvents(
 		Array.from({ length: count }, (_, index) => {
 			const date = parseEventDate(syntheticDate(index, everyDays));
 			if ('error' in date) throw new Error(date.error);
@@ -33,13 +33,6 @@ export function syntheticTimeline(count: number, { everyDays = 1 } = {}): { even
 			};
 		}),
 	);
-	let first = Infinity;
-	let last = -Infinity;
-	for (const { span } of events) {
-		first = Math.min(first, span.first);
-		last = Math.max(last, span.last);
-	}
-	return { events, extent: { first, last } };
 }
 
 /** Options of {@link writeSyntheticChronology}. */

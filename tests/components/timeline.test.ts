@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import Timeline from '../../src/components/Timeline.astro';
 import { buildChronology, type Chronology, type EventInput, type SourceInput } from '../../src/lib/chronology.ts';
 import { parseEventDate } from '../../src/lib/dates/index.ts';
+import { buildTimeline } from '../../src/lib/timeline/index.ts';
 import { accessibleName, children, render, type Rendered } from '../helpers/component.ts';
 import { attribute, textContent, type HtmlElement } from '../helpers/html.ts';
 
@@ -30,7 +31,7 @@ const EVENTS = [
 ];
 
 function renderTimeline(chronology: Chronology): Promise<Rendered> {
-	return render(Timeline, { props: { chronology } });
+	return render(Timeline, { props: { timeline: buildTimeline(chronology.events) } });
 }
 
 /** The links to events: the strip's `<a>`s that lead to an anchor on the page. */

@@ -1,5 +1,5 @@
-import { dayToUtcMs, fromDayNumber, monthLabel, toDayNumber, toIsoString } from './dates/index.ts';
-import { markDays, timelineDomain, type DayRange, type TimelineEvent } from './timeline-domain.ts';
+import { dayToUtcMs, fromDayNumber, monthLabel, toDayNumber, toIsoString } from '../dates/index.ts';
+import { markDays, round, timelineDomain, type DayRange, type TimelineEvent } from './domain.ts';
 
 /**
  * Geometry of the build-time timeline strip: an SVG whose horizontal positions are percentages of
@@ -49,8 +49,10 @@ export interface StripItem {
 	/** The title as shown, shortened to fit; `label` keeps it whole. */
 	shownTitle: string;
 	display: TimelineEvent['display'];
-	openStart: boolean;
-	openEnd: boolean;
+	/** The days the event may cover, open sides included: clustering groups bare marks by their last day. */
+	span: TimelineEvent['span'];
+	/** The event's place in the chronology. */
+	order: number;
 	/** Left edge and width of the days the mark covers, in percent of the strip's width. */
 	x: number;
 	width: number;
@@ -93,8 +95,6 @@ export function shortenTitle(text: string, max: number): string {
 	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
 }
 
-const round = (value: number) => Math.round(value * 1000) / 1000;
-
 /** First-fit: the index of the first row whose occupied end is at or before `start`, or -1. */
 function firstFreeRow(ends: number[], start: number): number {
 	return ends.findIndex((end) => end <= start);
@@ -119,8 +119,8 @@ export function monthTicks(domain: DayRange, toPercent: (day: number) => number)
  * cover, and labels go into lanes by greedy first-fit so that no two overlap; events left without
  * room become bare marks (their full text is still their accessible name, and the list has it all).
  */
-export function layoutStrip(events: readonly TimelineEvent[], extent: DayRange, options: StripOptions = STRIP_OPTIONS): StripLayout {
-	const domain = timelineDomain(events, extent);
+export function layoutStrip(events: readonly TimelineEvent[], options: StripOptions = STRIP_OPTIONS): StripLayout {
+	const domain = timelineDomain(events);
 	const days = domain.last - domain.first + 1;
 	const widthEm = Math.max(options.minWidthEm, days * options.emPerDay);
 	const emPerDay = widthEm / days;
@@ -167,8 +167,8 @@ export function layoutStrip(events: readonly TimelineEvent[], extent: DayRange, 
 			dateLabel: event.dateLabel,
 			shownTitle,
 			display: event.display,
-			openStart: event.span.openStart,
-			openEnd: event.span.openEnd,
+			span: event.span,
+			order: index,
 			x: round(toPercent(mark.first)),
 			width: round(toPercent(mark.end) - toPercent(mark.first)),
 			labelX: round(toPercent(anchor === 'start' ? mark.first : mark.end)),
