@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { escapeHtml, keepDataInline, serializeTimelineData, toTimelineData, type TimelineItem } from '../../../src/lib/timeline/island-data.ts';
+import { testInTimeZones } from '../../helpers/time-zones.ts';
 import { SEED_EVENTS } from './fixtures/timeline-events.ts';
 
 const data = toTimelineData(SEED_EVENTS);
@@ -43,15 +44,8 @@ describe('toTimelineData', () => {
 		expect(tricky?.title).toBe('13 October 2023: Kirby: &lt;b&gt;“1,000+”&lt;/b&gt; &amp; more');
 	});
 
-	describe('in any time zone', () => {
-		const original = process.env.TZ;
-		afterEach(() => {
-			process.env.TZ = original;
-		});
-		test.each(['Pacific/Honolulu', 'Asia/Seoul'])('gives the same instants in %s', (zone) => {
-			process.env.TZ = zone;
-			expect(toTimelineData(SEED_EVENTS)).toEqual(data);
-		});
+	testInTimeZones('gives the same instants in %s', () => {
+		expect(toTimelineData(SEED_EVENTS)).toEqual(data);
 	});
 });
 
