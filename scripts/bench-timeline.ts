@@ -55,22 +55,22 @@ async function writeProject(sizes: readonly number[], work: string): Promise<voi
 		`---
 import Timeline from '${from('src/components/Timeline.astro')}';
 import '${from('src/styles/global.css')}';
+import { buildTimeline } from '${from('src/lib/timeline/index.ts')}';
 import { syntheticTimeline } from '${from('scripts/synthetic-chronology.ts')}';
 ${paths}
-const timeline = syntheticTimeline(Number(Astro.params.size));
+const timeline = buildTimeline(syntheticTimeline(Number(Astro.params.size)));
 ---
-<html lang="en">${head('Timeline island')}<body><main><Timeline chronology={timeline as never} dataHref={\`/timeline-data/\${Astro.params.size}.json\`} /></main></body></html>
+<html lang="en">${head('Timeline island')}<body><main><Timeline timeline={timeline} dataHref={\`/timeline-data/\${Astro.params.size}.json\`} /></main></body></html>
 `,
 	);
 	// The island's items, fetched by it when they are too many to carry inline (as src/pages/timeline.json.ts does for the site).
 	await writeFile(
 		join(pages, 'timeline-data/[size].json.ts'),
-		`import { toTimelineData } from '${relative(join(pages, 'timeline-data'), join(REPO, 'src/lib/timeline-items.ts'))}';
+		`import { buildTimeline } from '${relative(join(pages, 'timeline-data'), join(REPO, 'src/lib/timeline/index.ts'))}';
 import { syntheticTimeline } from '${relative(join(pages, 'timeline-data'), join(REPO, 'scripts/synthetic-chronology.ts'))}';
 ${paths}
 export function GET({ params }: { params: { size: string } }) {
-	const { events, extent } = syntheticTimeline(Number(params.size));
-	return new Response(JSON.stringify(toTimelineData(events, extent)));
+	return new Response(buildTimeline(syntheticTimeline(Number(params.size))).json);
 }
 `,
 	);
@@ -78,11 +78,10 @@ export function GET({ params }: { params: { size: string } }) {
 		join(pages, 'plain/[size].astro'),
 		`---
 import '${from('src/styles/global.css')}';
-import { serializeTimelineData, toTimelineData } from '${from('src/lib/timeline-items.ts')}';
+import { buildTimeline } from '${from('src/lib/timeline/index.ts')}';
 import { syntheticTimeline } from '${from('scripts/synthetic-chronology.ts')}';
 ${paths}
-const { events, extent } = syntheticTimeline(Number(Astro.params.size));
-const json = serializeTimelineData(toTimelineData(events, extent));
+const { json } = buildTimeline(syntheticTimeline(Number(Astro.params.size)));
 ---
 <html lang="en">${head('Plain vis-timeline')}<body><main>
 <div id="plain"></div>

@@ -1,13 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { displayOf } from '../src/lib/chronology.ts';
-import { parseEventDate } from '../src/lib/event-date.ts';
-import { formatEventDate } from '../src/lib/format-date.ts';
-import { eventSpan, orderEvents } from '../src/lib/order-events.ts';
-import type { DayRange, TimelineEvent } from '../src/lib/timeline-domain.ts';
+import { dayNumberToIso as iso, describeEventDate, parseEventDate, toDayNumber } from '../src/lib/dates/index.ts';
+import { orderEvents } from '../src/lib/order-events.ts';
+import type { TimelineEvent } from '../src/lib/timeline/index.ts';
 
-const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-const START_DAY = Date.UTC(2000, 0, 1) / 86_400_000;
+const START_DAY = toDayNumber({ year: 2000, month: 1, day: 1, precision: 'day' });
 
 /** The date of synthetic event `index`, cycling through every kind of date the site supports. */
 function syntheticDate(index: number, everyDays: number): string {
@@ -17,30 +14,25 @@ function syntheticDate(index: number, everyDays: number): string {
 }
 
 /**
- * `count` synthetic events as the timeline sees them, in the chronology's order, with their extent:
- * for benchmarking the timeline alone, without building a site of that many pages.
+ * `count` synthetic events as the timeline sees them, in the chronology's order: for benchmarking
+ * the timeline alone, without building a site of that many pages.
  */
-export function syntheticTimeline(count: number, { everyDays = 1 } = {}): { events: TimelineEvent[]; extent: DayRange } {
-	const events = orderEvents(
+export function syntheticTimeline(count: number, { everyDays = 1 } = {}): TimelineEvent[] {
+	return orderEvents(
 		Array.from({ length: count }, (_, index) => {
 			const date = parseEventDate(syntheticDate(index, everyDays));
 			if ('error' in date) throw new Error(date.error);
+			// Described as the chronology model describes a date, so the benchmark draws what the site would.
+			const { label, display, span } = describeEventDate(date);
 			return {
 				slug: `synthetic-event-${String(index).padStart(5, '0')}`,
 				title: `Synthetic event number ${index} with a title about as long as a real one`,
-				dateLabel: formatEventDate(date),
-				display: displayOf(date),
-				span: eventSpan(date),
+				dateLabel: label,
+				display,
+				span,
 			};
 		}),
 	);
-	let first = Infinity;
-	let last = -Infinity;
-	for (const { span } of events) {
-		first = Math.min(first, span.first);
-		last = Math.max(last, span.last);
-	}
-	return { events, extent: { first, last } };
 }
 
 /** Options of {@link writeSyntheticChronology}. */

@@ -6,8 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
-import { clusterBareMarks } from '../../src/lib/timeline-clusters.ts';
-import { layoutStrip } from '../../src/lib/timeline-layout.ts';
+import { timelineView } from '../../src/lib/timeline/index.ts';
 import { attribute, elements } from '../../tests/helpers/html.ts';
 import { syntheticTimeline } from '../synthetic-chronology.ts';
 import { sizesOf, type Sizes } from './compress.ts';
@@ -34,7 +33,7 @@ export interface StripRow {
 	page: Sizes;
 }
 
-/** The column the strip sits in, in em; see `STRIP_OPTIONS` in src/lib/timeline-layout.ts. */
+/** The column the strip sits in, in em; see `STRIP_OPTIONS` in src/lib/timeline/layout.ts. */
 const COLUMN_EM = 40;
 
 /** The markup of the first element with attribute `name`, or '' when there is none. */
@@ -47,24 +46,24 @@ function outerHtmlOf(document: DefaultTreeAdapterMap['document'], name: string):
 export async function measureStrip(sizes: readonly number[], dist: string): Promise<StripRow[]> {
 	const rows: StripRow[] = [];
 	for (const events of sizes) {
-		const { events: items, extent } = syntheticTimeline(events);
-		const strip = layoutStrip(items, extent);
-		const clustered = clusterBareMarks(strip, items);
+		const view = timelineView(syntheticTimeline(events));
+		const marks = view.chunks.flatMap((chunk) => chunk.marks);
+		const clusters = view.chunks.flatMap((chunk) => chunk.clusters);
+		const labelled = marks.filter((mark) => !mark.compact).length;
 		const html = await readFile(join(dist, 'island', String(events), 'index.html'), 'utf8');
 		const document = parse(html);
 		const svg = outerHtmlOf(document, 'data-timeline-strip');
 		const inline = outerHtmlOf(document, 'data-timeline-data');
 		const data = inline || (await readFile(join(dist, 'timeline-data', `${events}.json`), 'utf8'));
-		const compact = strip.items.filter((item) => item.compact).length;
 		rows.push({
 			events,
-			labelled: strip.items.length - compact,
-			compact,
-			bareMarks: clustered.clusters.length + clustered.items.filter((item) => item.compact).length,
-			lanes: strip.lanes,
-			compactRows: clustered.compactRows,
-			widthEm: Math.round(strip.widthEm),
-			columns: Math.round((strip.widthEm / COLUMN_EM) * 10) / 10,
+			labelled,
+			compact: events - labelled,
+			bareMarks: clusters.length + marks.length - labelled,
+			lanes: view.lanes,
+			compactRows: view.compactRows,
+			widthEm: Math.round(view.widthEm),
+			columns: Math.round((view.widthEm / COLUMN_EM) * 10) / 10,
 			svg: sizesOf(svg),
 			data: sizesOf(data),
 			dataInline: inline !== '',

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { slug as slugify } from 'github-slugger';
-import { toIsoString } from '../lib/calendar-date.ts';
+import { toIsoString } from '../lib/dates/index.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { decodeUtf8 } from './decode-text.ts';
 import { deriveFields } from './derive-fields.ts';

@@ -1,4 +1,4 @@
-import { parseCalendarDate, type CalendarDate } from '../lib/calendar-date.ts';
+import { parseCalendarDate, type CalendarDate } from '../lib/dates/index.ts';
 import { IngestError } from './ingest-error.ts';
 
 /** One paragraph of a received article, with the line it starts on (for messages). */

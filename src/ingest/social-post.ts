@@ -1,4 +1,4 @@
-import { parseCalendarDate, toIsoString } from '../lib/calendar-date.ts';
+import { formatPostDate, monthNames, parseCalendarDate, POST_LOCALE, toIsoString } from '../lib/dates/index.ts';
 
 /** A social-media post quoted in an article, as the `<SocialPost>` component takes it. */
 export interface SocialPost {
@@ -12,7 +12,8 @@ export interface SocialPost {
 	text: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The month names a post is signed with ("October"), in the posts' own locale. */
+const MONTHS = monthNames(POST_LOCALE);
 
 /**
  * How an embedded post is signed when copied from an article: "… — Name (@handle) Month D, YYYY".
@@ -43,6 +44,7 @@ export function parseSocialPost(paragraph: string): SocialPost | undefined {
  * `<SocialPost>` never loses a character of what the article said.
  */
 export function socialPostParagraph(post: SocialPost): string {
-	const [year, month, day] = post.date.split('-').map(Number);
-	return `${post.text} — ${post.author} (@${post.handle}) ${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
+	const date = parseCalendarDate(post.date);
+	if ('error' in date) throw new Error(`The post by ${post.author} has a bad date: ${date.error}`);
+	return `${post.text} — ${post.author} (@${post.handle}) ${formatPostDate(date)}`;
 }

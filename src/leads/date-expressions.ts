@@ -1,7 +1,5 @@
 import { casual, type Chrono, type ParsingComponents, type ParsingContext, type ParsingResult, type Parser, type Refiner } from 'chrono-node';
-import { toDayNumber, type CalendarDate, type Precision } from '../lib/calendar-date.ts';
-import { toEdtf, type EventDate } from '../lib/event-date.ts';
-import { fromDayNumber } from '../lib/order-events.ts';
+import { fromDayNumber, toDayNumber, toEdtf, type CalendarDate, type EventDate, type Precision } from '../lib/dates/index.ts';
 
 /** A date expression found in a paragraph, resolved against the day its text was written. */
 export interface DateExpression {

@@ -1,5 +1,4 @@
-import { toEdtf } from '../lib/event-date.ts';
-import { eventSpan, type EventSpan } from '../lib/order-events.ts';
+import { eventSpan, toEdtf, type EventSpan } from '../lib/dates/index.ts';
 import { findDateExpressions, type DateExpression } from './date-expressions.ts';
 import type { LeadEvent, LeadSource } from './read-content.ts';
 

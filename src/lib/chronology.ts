@@ -1,15 +1,10 @@
 import type { EventData } from '../schemas/event.ts';
 import type { SourceData } from '../schemas/source.ts';
-import { lastDay, toDayNumber, toIsoString, type CalendarDate } from './calendar-date.ts';
-import { toEdtf, type EventDate } from './event-date.ts';
-import { eventDateParts, formatCalendarDate, type DatePart } from './format-date.ts';
-import { eventSpan, fromDayNumber, orderEvents, type EventSpan } from './order-events.ts';
+import { describeEventDate, formatCalendarDate, lastDayNumber, toDayNumber, toIsoString, type CalendarDate, type DatePart, type EventDate, type EventDisplay, type EventSpan } from './dates/index.ts';
+import { orderEvents } from './order-events.ts';
 import { paragraphFragment, type Routes } from './routes.ts';
 
-export type { Precision } from './calendar-date.ts';
-export type { EventDate } from './event-date.ts';
-export type { DatePart } from './format-date.ts';
-export type { EventSpan } from './order-events.ts';
+export type { DatePart, EventDate, EventDisplay, EventSpan, Precision } from './dates/index.ts';
 
 /** An event as the events collection gives it: its id (the slug) and its frontmatter as the schema parsed it. */
 export interface EventEntry {
@@ -39,9 +34,6 @@ export interface Citation {
 	/** The cited paragraph on its source's page, under the base: `/sources/<id>/#p4`. */
 	href: string;
 }
-
-/** How the timeline draws an event. */
-export type EventDisplay = 'point' | 'range' | 'imprecise';
 
 /** A link to another event, with what a reader needs to choose it: the event pages' previous and next. */
 export interface EventLink {
@@ -150,13 +142,6 @@ export interface Chronology<Event extends EventEntry = EventEntry, Source extend
 	updated: { iso: string; label: string };
 }
 
-/** How the timeline should draw an event with this date: only a known day or days are drawn sharp. */
-export function displayOf(date: EventDate): EventDisplay {
-	if (date.kind === 'point') return date.date.precision === 'day' ? 'point' : 'imprecise';
-	if (date.kind === 'interval') return date.start.precision === 'day' && date.end.precision === 'day' ? 'range' : 'imprecise';
-	return 'imprecise';
-}
-
 /**
  * The chronology model from the collections' entries: events resolved against their sources,
  * labelled, ordered and linked to their neighbours, and sources listed with the events citing each
@@ -173,9 +158,14 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 	routes: Routes;
 }): Chronology<Event, Source> {
 	const sourcesById = new Map(sources.map((source) => [source.id, source]));
-	const ordered = orderEvents(events.map((entry) => ({ entry, slug: entry.id, span: eventSpan(entry.data.date) })));
+	const ordered = orderEvents(
+		events.map((entry) => {
+			const described = describeEventDate(entry.data.date);
+			return { entry, slug: entry.id, span: described.span, described };
+		}),
+	);
 
-	const chronologyEvents = ordered.map(({ entry, span }): ChronologyEvent<Event> => {
+	const chronologyEvents = ordered.map(({ entry, described }): ChronologyEvent<Event> => {
 		const { data } = entry;
 		const citations = data.citations.map((citation, index): Citation => {
 			const source = sourcesById.get(citation.source.id);
@@ -192,20 +182,19 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 				href: routes.paragraph(source.id, citation.paragraph),
 			};
 		});
-		const dateParts = eventDateParts(data.date);
 		const event: ChronologyEvent<Event> = {
 			slug: entry.id,
 			entry,
 			title: data.title,
 			summary: data.summary,
 			date: data.date,
-			edtf: toEdtf(data.date),
-			dateLabel: dateParts.map((part) => part.text).join(''),
-			dateParts,
-			span,
-			firstDay: span.openStart ? null : toIsoString(fromDayNumber(span.first)),
-			lastDay: span.openEnd ? null : toIsoString(fromDayNumber(span.last)),
-			display: displayOf(data.date),
+			edtf: described.edtf,
+			dateLabel: described.label,
+			dateParts: described.parts,
+			span: described.span,
+			firstDay: described.firstDay,
+			lastDay: described.lastDay,
+			display: described.display,
 			actors: [...data.actors],
 			places: [...data.places],
 			tags: [...data.tags],
@@ -286,7 +275,7 @@ function extentOf(events: readonly ChronologyEvent[]): { first: number; last: nu
 function newestDate(dates: readonly CalendarDate[]): { iso: string; label: string } {
 	let newest: CalendarDate | undefined;
 	for (const date of dates) {
-		if (!newest || toDayNumber(lastDay(date)) > toDayNumber(lastDay(newest))) newest = date;
+		if (!newest || lastDayNumber(date) > lastDayNumber(newest)) newest = date;
 	}
 	if (!newest) throw new Error('The chronology has no source and no event date to call its last update.');
 	return { iso: toIsoString(newest), label: formatCalendarDate(newest) };

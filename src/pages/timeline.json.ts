@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getChronology } from '../data/chronology.ts';
-import { toTimelineData } from '../lib/timeline-items.ts';
+import { getTimeline } from '../data/timeline.ts';
 
 /**
- * The interactive timeline's items, from the same chronology model as the strip: fetched by the
- * island when the page has too many events to carry them inline (see keepDataInline).
+ * The interactive timeline's items, the very text the pages carry inline when it is short: fetched
+ * by the island when the page has too many events to carry them (see keepDataInline).
  */
 export const GET: APIRoute = async () => {
-	const { events, extent } = await getChronology();
-	return new Response(JSON.stringify(toTimelineData(events, extent)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	const { json } = await getTimeline();
+	return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseCalendarDate } from '../lib/calendar-date.ts';
+import { parseCalendarDate } from '../lib/dates/index.ts';
 
 /**
  * A schema for a date written as a quoted string and read by `parse`, which returns the date or

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseEventDate, type EventDate } from '../lib/event-date.ts';
+import { parseEventDate, type EventDate } from '../lib/dates/index.ts';
 import { calendarDateSchema, dateStringSchema } from './calendar-date.ts';
 
 /**

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import EventDate from '../../src/components/EventDate.astro';
-import { parseEventDate } from '../../src/lib/event-date.ts';
-import { eventDateParts } from '../../src/lib/format-date.ts';
+import { eventDateParts, parseEventDate } from '../../src/lib/dates/index.ts';
 import { collapse, render, type Rendered } from '../helpers/component.ts';
 import { attribute, textContent } from '../helpers/html.ts';
 

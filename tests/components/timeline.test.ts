@@ -3,6 +3,7 @@ import Timeline from '../../src/components/Timeline.astro';
 import { buildChronology, type Chronology, type EventEntry } from '../../src/lib/chronology.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
 import { eventEntry, sourceEntry } from '../helpers/entries.ts';
+import { buildTimeline } from '../../src/lib/timeline/index.ts';
 import { accessibleName, children, render, type Rendered } from '../helpers/component.ts';
 import { attribute, textContent, type HtmlElement } from '../helpers/html.ts';
 
@@ -31,7 +32,7 @@ const EVENTS = [
 ];
 
 function renderTimeline(chronology: Chronology): Promise<Rendered> {
-	return render(Timeline, { props: { chronology } });
+	return render(Timeline, { props: { timeline: buildTimeline(chronology.events) } });
 }
 
 /** The links to events: the strip's `<a>`s that lead to an anchor on the page. */

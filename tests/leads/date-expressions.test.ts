@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import type { CalendarDate } from '../../src/lib/calendar-date.ts';
+import type { CalendarDate } from '../../src/lib/dates/index.ts';
 import { findDateExpressions } from '../../src/leads/date-expressions.ts';
 import { readSources } from '../../src/leads/read-content.ts';
 

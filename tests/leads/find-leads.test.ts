@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import type { CalendarDate } from '../../src/lib/calendar-date.ts';
+import type { CalendarDate } from '../../src/lib/dates/index.ts';
 import { findLeads } from '../../src/leads/find-leads.ts';
 import { readEvents, readSources, type LeadSource } from '../../src/leads/read-content.ts';
 

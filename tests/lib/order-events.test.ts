@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseEventDate } from '../../src/lib/event-date.ts';
-import { compareEvents, eventSpan, fromDayNumber, orderEvents } from '../../src/lib/order-events.ts';
-
-// Day numbers (days since 1970-01-01), counted by hand: 1 January 2023 is 53 × 365 + 13 leap days = 19358.
-const SEP_1 = 19601;
-const SEP_7 = 19607;
-const SEP_30 = 19630;
-const OCT_1 = 19631;
-const OCT_13 = 19643;
+import { eventSpan, parseEventDate } from '../../src/lib/dates/index.ts';
+import { compareEvents, orderEvents } from '../../src/lib/order-events.ts';
 
 function event(slug: string, edtf: string) {
 	const date = parseEventDate(edtf);
@@ -18,31 +11,6 @@ function event(slug: string, edtf: string) {
 function order(...events: ReturnType<typeof event>[]): string[] {
 	return orderEvents(events).map((e) => e.slug);
 }
-
-describe('eventSpan', () => {
-	test.each([
-		{ edtf: '2023-10-13', span: { first: OCT_13, last: OCT_13, openStart: false, openEnd: false } },
-		{ edtf: '2023-09', span: { first: SEP_1, last: SEP_30, openStart: false, openEnd: false } },
-		{ edtf: '2023', span: { first: 19358, last: 19358 + 364, openStart: false, openEnd: false } },
-		{ edtf: '2023-09-07/2023-10-01', span: { first: SEP_7, last: OCT_1, openStart: false, openEnd: false } },
-		{ edtf: '[..2023-10-13]', span: { first: OCT_13, last: OCT_13, openStart: true, openEnd: false } },
-		{ edtf: '[2023-09..]', span: { first: SEP_1, last: SEP_30, openStart: false, openEnd: true } },
-		{ edtf: '[2023-09..2023-10-13]', span: { first: SEP_1, last: OCT_13, openStart: false, openEnd: false } },
-	])('covers every day $edtf may mean, and marks open sides', ({ edtf, span }) => {
-		expect(event('e', edtf).span).toEqual(span);
-	});
-
-	test('counts 29 February in a leap year', () => {
-		expect(event('e', '2024-02').span.last - event('e', '2024-02').span.first).toBe(28);
-	});
-});
-
-describe('fromDayNumber', () => {
-	test('turns a day number back into its calendar day', () => {
-		expect(fromDayNumber(OCT_13)).toEqual({ year: 2023, month: 10, day: 13, precision: 'day' });
-		expect(fromDayNumber(0)).toEqual({ year: 1970, month: 1, day: 1, precision: 'day' });
-	});
-});
 
 describe('orderEvents', () => {
 	test('puts a day range that ends inside a month before the month-only event', () => {

@@ -1,4 +1,4 @@
-import type { TimelineData } from '../../lib/timeline-items.ts';
+import type { TimelineData } from '../../lib/timeline/island-data.ts';
 
 /**
  * The island's items: from the page's own data block when Timeline.astro kept them inline, else

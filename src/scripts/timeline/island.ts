@@ -3,9 +3,9 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import themeStyles from '../../styles/timeline-vis.css?inline';
-import { axisLabel } from '../../lib/timeline-axis.ts';
-import type { TimelineData, TimelineItem } from '../../lib/timeline-items.ts';
-import { initialWindow, itemCentre, ZOOM_MIN_MS, type TimelineWindow } from '../../lib/timeline-window.ts';
+import { axisLabel } from '../../lib/dates/axis-label.ts';
+import type { TimelineData, TimelineItem } from '../../lib/timeline/island-data.ts';
+import { initialWindow, itemCentre, ZOOM_MIN_MS, type TimelineWindow } from '../../lib/timeline/window.ts';
 import { CURRENT_EVENT, prefersReducedMotion, type TimelineController } from './controller.ts';
 
 /** The widest an item's label gets, in em: timeline-vis.css caps it at 16em plus padding. */

@@ -1,10 +1,9 @@
-import { DATE_LOCALE } from '../consts.ts';
+import { dateFormatter } from './formatters.ts';
 
-const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(DATE_LOCALE, { ...options, timeZone: 'UTC' });
-const DAY = utc({ day: 'numeric' });
-const DAY_MONTH = utc({ day: 'numeric', month: 'short' });
-const MONTH_YEAR = utc({ month: 'short', year: 'numeric' });
-const YEAR = utc({ year: 'numeric' });
+const DAY = dateFormatter({ day: 'numeric' });
+const DAY_MONTH = dateFormatter({ day: 'numeric', month: 'short' });
+const MONTH_YEAR = dateFormatter({ month: 'short', year: 'numeric' });
+const YEAR = dateFormatter({ year: 'numeric' });
 
 /**
  * The labels of vis-timeline's axis, one row like the strip's: read in UTC so that a day is the
@@ -25,4 +24,9 @@ export function axisLabel(time: number, scale: string): string {
 		default:
 			return '';
 	}
+}
+
+/** A month on the strip's axis, as vis-timeline's axis labels it ("Sept 2023"): `time` is its first instant, UTC. */
+export function monthLabel(time: number): string {
+	return MONTH_YEAR.format(time);
 }

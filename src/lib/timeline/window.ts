@@ -1,6 +1,5 @@
-import type { TimelineData, TimelineItem } from './timeline-items.ts';
-
-const DAY_MS = 86_400_000;
+import { MS_PER_DAY as DAY_MS } from '../dates/day-number.ts';
+import type { TimelineData, TimelineItem } from './island-data.ts';
 
 /**
  * The longest stretch vis-timeline is first drawn over. It draws only the items inside its window,

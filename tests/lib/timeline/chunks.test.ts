@@ -1,22 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { chunkStrip } from '../../src/lib/timeline-chunks.ts';
-import { layoutStrip } from '../../src/lib/timeline-layout.ts';
-import { day, manyEvents, SEED_EVENTS, SEED_EXTENT } from './fixtures/timeline-events.ts';
+import { chunkStrip } from '../../../src/lib/timeline/chunks.ts';
+import { layoutStrip } from '../../../src/lib/timeline/layout.ts';
+import { manyEvents, SEED_EVENTS } from './fixtures/timeline-events.ts';
 
 describe('chunkStrip', () => {
 	test('keeps a strip that fits in one piece whole, unchanged', () => {
-		const layout = layoutStrip(SEED_EVENTS, SEED_EXTENT);
-		const [only, ...rest] = chunkStrip(layout, 1000);
+		const layout = layoutStrip(SEED_EVENTS);
+		const [only, ...rest] = chunkStrip({ ...layout, clusters: [] }, 1000);
 		expect(rest).toEqual([]);
 		expect(only!.widthEm).toBe(layout.widthEm);
-		expect(only!.items.map(({ order, ...item }) => [order, item])).toEqual(layout.items.map((item, order) => [order, item]));
+		expect(only!.items).toEqual(layout.items);
+		expect(only!.items.map((item) => item.order)).toEqual(SEED_EVENTS.map((_, order) => order));
 		expect(only!.ticks).toEqual(layout.ticks);
 	});
 
 	describe('a strip years wide', () => {
 		const events = manyEvents(2000, 1);
-		const layout = layoutStrip(events, { first: day(2000, 1, 1), last: day(2005, 6, 22) });
-		const chunks = chunkStrip(layout, 100);
+		const layout = layoutStrip(events);
+		const chunks = chunkStrip({ ...layout, clusters: [] }, 100);
 
 		test('cuts it into pieces of equal width no wider than asked, adding up to the whole', () => {
 			expect(chunks.length).toBe(Math.ceil(layout.widthEm / 100));

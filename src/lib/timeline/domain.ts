@@ -1,4 +1,4 @@
-import type { ChronologyEvent } from './chronology.ts';
+import type { ChronologyEvent } from '../chronology.ts';
 
 /** What the timeline needs of an event: the strip and vis-timeline draw from the same fields. */
 export type TimelineEvent = Pick<ChronologyEvent, 'slug' | 'title' | 'dateLabel' | 'span' | 'display'>;
@@ -18,13 +18,6 @@ export const TIMELINE_PAD_DAYS = 3;
  */
 export const TIMELINE_OPEN_DAYS = 10;
 
-const MS_PER_DAY = 86_400_000;
-
-/** The first instant (UTC) of a day number, for vis-timeline and `Date`-based formatting. */
-export function dayToUtcMs(day: number): number {
-	return day * MS_PER_DAY;
-}
-
 /**
  * The days an event's mark covers: its known days, and on a side the sources leave open, a further
  * {@link TIMELINE_OPEN_DAYS} over which it fades out (never reaching back to the start of the
@@ -36,14 +29,22 @@ export function markDays(span: TimelineEvent['span']): { first: number; end: num
 	return { first, end: Math.max(last, first) + 1 };
 }
 
-/** The days the timeline draws: every event's mark and the chronology's extent, with a small margin. */
-export function timelineDomain(events: readonly TimelineEvent[], extent: DayRange): DayRange {
-	let first = extent.first;
-	let last = extent.last;
+/**
+ * The days the timeline draws: every event's mark, with a small margin. A chronology without events
+ * draws the margin around day 0, so that an empty strip still has a width.
+ */
+export function timelineDomain(events: readonly TimelineEvent[]): DayRange {
+	let first = events.length === 0 ? 0 : Infinity;
+	let last = events.length === 0 ? 0 : -Infinity;
 	for (const { span } of events) {
 		const mark = markDays(span);
 		first = Math.min(first, mark.first);
 		last = Math.max(last, mark.end - 1);
 	}
 	return { first: first - TIMELINE_PAD_DAYS, last: last + TIMELINE_PAD_DAYS };
+}
+
+/** A coordinate to three decimals: precise enough for any screen, short in the page's markup. */
+export function round(value: number): number {
+	return Math.round(value * 1000) / 1000;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { clusterBareMarks, dayRangeLabel, weekStart } from '../../src/lib/timeline-clusters.ts';
-import { layoutStrip } from '../../src/lib/timeline-layout.ts';
-import { day, manyEvents, SEED_EVENTS, SEED_EXTENT } from './fixtures/timeline-events.ts';
+import { formatDayRange } from '../../../src/lib/dates/index.ts';
+import { clusterBareMarks, weekStart } from '../../../src/lib/timeline/clusters.ts';
+import { layoutStrip } from '../../../src/lib/timeline/layout.ts';
+import { day, manyEvents, SEED_EVENTS } from './fixtures/timeline-events.ts';
 
 /** ICU's en-GB range separator: an en dash between thin spaces (U+2009). */
 const DASH = '\u2009–\u2009';
@@ -22,31 +23,32 @@ describe('weekStart', () => {
 	});
 });
 
-describe('dayRangeLabel', () => {
+describe('formatDayRange', () => {
 	test('names one day, or a stretch of days, as the site writes dates', () => {
-		expect(dayRangeLabel(day(2000, 1, 3), day(2000, 1, 3))).toBe('3 January 2000');
-		expect(dayRangeLabel(day(2000, 1, 3), day(2000, 1, 9))).toBe(`3${DASH}9 January 2000`);
-		expect(dayRangeLabel(day(2000, 1, 31), day(2000, 2, 6))).toBe(`31 January${DASH}6 February 2000`);
+		expect(formatDayRange(day(2000, 1, 3), day(2000, 1, 3))).toBe('3 January 2000');
+		expect(formatDayRange(day(2000, 1, 3), day(2000, 1, 9))).toBe(`3${DASH}9 January 2000`);
+		expect(formatDayRange(day(2000, 1, 31), day(2000, 2, 6))).toBe(`31 January${DASH}6 February 2000`);
 	});
 });
 
 describe('clusterBareMarks', () => {
 	test('leaves a chronology of a few hundred events or fewer as it is: every item, in order, no clusters', () => {
-		const layout = layoutStrip(SEED_EVENTS, SEED_EXTENT);
-		const clustered = clusterBareMarks(layout, SEED_EVENTS);
+		const layout = layoutStrip(SEED_EVENTS);
+		const clustered = clusterBareMarks(layout);
 		expect(clustered.clusters).toEqual([]);
-		expect(clustered.items).toEqual(layout.items.map((item, order) => ({ ...item, order })));
+		expect(clustered.items).toEqual(layout.items);
+		expect(clustered.items.map((item) => [item.slug, item.order])).toEqual(SEED_EVENTS.map((event, order) => [event.slug, order]));
 		expect(clustered.heightEm).toBe(layout.heightEm);
 	});
 
 	describe('a chronology of 1,000 one-day events', () => {
 		const events = manyEvents(1000);
-		const layout = layoutStrip(events, { first: day(2000, 1, 1), last: day(2000, 1, 1) + 999 });
-		const clustered = clusterBareMarks(layout, events);
+		const layout = layoutStrip(events);
+		const clustered = clusterBareMarks(layout);
 		const bare = new Set(layout.items.filter((item) => item.compact).map((item) => item.slug));
 
 		test('keeps every labelled event as its own item, untouched', () => {
-			const labelled = layout.items.flatMap((item, order) => (item.compact ? [] : [{ ...item, order }]));
+			const labelled = layout.items.filter((item) => !item.compact);
 			expect(clustered.items.filter((item) => !item.compact)).toEqual(labelled);
 		});
 

@@ -58,12 +58,3 @@ export function lastDay(date: CalendarDate): CalendarDate {
 	const month = date.month ?? 12;
 	return { year: date.year, month, day: date.day ?? daysInMonth(date.year, month), precision: 'day' };
 }
-
-/**
- * Days since 1970-01-01 of the first day the date covers: a number to sort and measure with,
- * computed with UTC arithmetic so it never depends on the machine's time zone.
- */
-export function toDayNumber(date: CalendarDate): number {
-	const { year, month, day } = firstDay(date);
-	return Date.UTC(year, (month ?? 1) - 1, day ?? 1) / 86_400_000;
-}

@@ -1,5 +1,5 @@
-import { DATE_LOCALE } from '../consts.ts';
-import { dayToUtcMs, markDays, timelineDomain, type DayRange, type TimelineEvent } from './timeline-domain.ts';
+import { dayToUtcMs, fromDayNumber, monthLabel, toDayNumber, toIsoString } from '../dates/index.ts';
+import { markDays, round, timelineDomain, type DayRange, type TimelineEvent } from './domain.ts';
 
 /**
  * Geometry of the build-time timeline strip: an SVG whose horizontal positions are percentages of
@@ -49,8 +49,10 @@ export interface StripItem {
 	/** The title as shown, shortened to fit; `label` keeps it whole. */
 	shownTitle: string;
 	display: TimelineEvent['display'];
-	openStart: boolean;
-	openEnd: boolean;
+	/** The days the event may cover, open sides included: clustering groups bare marks by their last day. */
+	span: TimelineEvent['span'];
+	/** The event's place in the chronology. */
+	order: number;
 	/** Left edge and width of the days the mark covers, in percent of the strip's width. */
 	x: number;
 	width: number;
@@ -93,8 +95,6 @@ export function shortenTitle(text: string, max: number): string {
 	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
 }
 
-const round = (value: number) => Math.round(value * 1000) / 1000;
-
 /** First-fit: the index of the first row whose occupied end is at or before `start`, or -1. */
 function firstFreeRow(ends: number[], start: number): number {
 	return ends.findIndex((end) => end <= start);
@@ -102,23 +102,14 @@ function firstFreeRow(ends: number[], start: number): number {
 
 /** Month boundaries inside the domain. */
 export function monthTicks(domain: DayRange, toPercent: (day: number) => number): MonthTick[] {
-	const format = new Intl.DateTimeFormat(DATE_LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-	const start = new Date(dayToUtcMs(domain.first));
+	const start = fromDayNumber(domain.first);
 	const ticks: MonthTick[] = [];
-	let year = start.getUTCFullYear();
-	let month = start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1);
-	for (;;) {
-		const ms = Date.UTC(year, month, 1);
-		const day = ms / 86_400_000;
+	// Months counted from year 0, so that stepping on past December needs no special case.
+	for (let months = start.year * 12 + start.month! - (start.day === 1 ? 1 : 0); ; months++) {
+		const month = { year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'month' } as const;
+		const day = toDayNumber(month);
 		if (day > domain.last) break;
-		const date = new Date(ms);
-		ticks.push({
-			x: round(toPercent(day)),
-			label: format.format(date),
-			datetime: `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`,
-		});
-		month += 1;
-		if (month === 12) [year, month] = [year + 1, 0];
+		ticks.push({ x: round(toPercent(day)), label: monthLabel(dayToUtcMs(day)), datetime: toIsoString(month) });
 	}
 	return ticks;
 }
@@ -128,8 +119,8 @@ export function monthTicks(domain: DayRange, toPercent: (day: number) => number)
  * cover, and labels go into lanes by greedy first-fit so that no two overlap; events left without
  * room become bare marks (their full text is still their accessible name, and the list has it all).
  */
-export function layoutStrip(events: readonly TimelineEvent[], extent: DayRange, options: StripOptions = STRIP_OPTIONS): StripLayout {
-	const domain = timelineDomain(events, extent);
+export function layoutStrip(events: readonly TimelineEvent[], options: StripOptions = STRIP_OPTIONS): StripLayout {
+	const domain = timelineDomain(events);
 	const days = domain.last - domain.first + 1;
 	const widthEm = Math.max(options.minWidthEm, days * options.emPerDay);
 	const emPerDay = widthEm / days;
@@ -176,8 +167,8 @@ export function layoutStrip(events: readonly TimelineEvent[], extent: DayRange, 
 			dateLabel: event.dateLabel,
 			shownTitle,
 			display: event.display,
-			openStart: event.span.openStart,
-			openEnd: event.span.openEnd,
+			span: event.span,
+			order: index,
 			x: round(toPercent(mark.first)),
 			width: round(toPercent(mark.end) - toPercent(mark.first)),
 			labelX: round(toPercent(anchor === 'start' ? mark.first : mark.end)),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { TimelineData, TimelineItem } from '../../src/lib/timeline-items.ts';
-import { initialWindow, INITIAL_WINDOW_MS, itemCentre, MIN_DAY_PX } from '../../src/lib/timeline-window.ts';
+import type { TimelineData, TimelineItem } from '../../../src/lib/timeline/island-data.ts';
+import { initialWindow, INITIAL_WINDOW_MS, itemCentre, MIN_DAY_PX } from '../../../src/lib/timeline/window.ts';
 
 const DAY = 86_400_000;
 const point = (id: string, day: number): TimelineItem => ({

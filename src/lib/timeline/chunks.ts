@@ -1,5 +1,6 @@
-import type { StripCluster } from './timeline-clusters.ts';
-import type { MonthTick, StripItem, StripLayout } from './timeline-layout.ts';
+import type { ClusteredStrip, StripCluster } from './clusters.ts';
+import { round } from './domain.ts';
+import type { MonthTick, StripItem } from './layout.ts';
 
 /**
  * The widest one SVG of the strip may be. Chromium rasterises an SVG as a single drawing, so a
@@ -8,31 +9,21 @@ import type { MonthTick, StripItem, StripLayout } from './timeline-layout.ts';
  */
 export const CHUNK_EM = 160;
 
-/** An item placed in its piece of the strip, with its position in the chronology. */
-export interface ChunkItem extends StripItem {
-	order: number;
-}
-
 /** One piece of the strip: positions are percent of this piece, which may overflow into the next. */
 export interface StripChunk {
 	widthEm: number;
-	items: ChunkItem[];
+	items: StripItem[];
 	/** Clusters of bare marks (see clusterBareMarks), each in the piece where its week starts. */
 	clusters: StripCluster[];
 	ticks: MonthTick[];
 }
-
-const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
  * Cuts the strip into pieces of equal width, at most `chunkEm` each, each holding the items whose
  * mark starts in it (a label or a long mark runs on over the next pieces). A strip that fits in
  * one piece stays whole.
  */
-export function chunkStrip(
-	layout: Omit<StripLayout, 'items'> & { items: readonly (StripItem & { order?: number })[]; clusters?: readonly StripCluster[] },
-	chunkEm = CHUNK_EM,
-): StripChunk[] {
+export function chunkStrip(layout: ClusteredStrip, chunkEm = CHUNK_EM): StripChunk[] {
 	const count = Math.max(1, Math.ceil(layout.widthEm / chunkEm));
 	const share = 100 / count;
 	const widthEm = round(layout.widthEm / count);
@@ -40,20 +31,18 @@ export function chunkStrip(
 	const pieceOf = (x: number) => Math.min(count - 1, Math.max(0, Math.floor(x / share)));
 	const at = (x: number, piece: number) => round(((x - piece * share) / share) * 100);
 	const along = (width: number) => round((width / share) * 100);
-	// Items carry their place in the chronology when some were clustered away; else it is their index.
-	layout.items.forEach((item, index) => {
+	for (const item of layout.items) {
 		const piece = pieceOf(item.x);
 		chunks[piece]!.items.push({
 			...item,
-			order: item.order ?? index,
 			x: at(item.x, piece),
 			width: along(item.width),
 			labelX: at(item.labelX, piece),
 			areaX: at(item.areaX, piece),
 			areaWidth: along(item.areaWidth),
 		});
-	});
-	for (const cluster of layout.clusters ?? []) {
+	}
+	for (const cluster of layout.clusters) {
 		const piece = pieceOf(cluster.x);
 		chunks[piece]!.clusters.push({ ...cluster, x: at(cluster.x, piece), width: along(cluster.width) });
 	}

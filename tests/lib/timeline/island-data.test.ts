@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { escapeHtml, keepDataInline, serializeTimelineData, toTimelineData, type TimelineItem } from '../../src/lib/timeline-items.ts';
-import { SEED_EVENTS, SEED_EXTENT } from './fixtures/timeline-events.ts';
+import { describe, expect, test } from 'vitest';
+import { escapeHtml, keepDataInline, serializeTimelineData, toTimelineData, type TimelineItem } from '../../../src/lib/timeline/island-data.ts';
+import { testInTimeZones } from '../../helpers/time-zones.ts';
+import { SEED_EVENTS } from './fixtures/timeline-events.ts';
 
-const data = toTimelineData(SEED_EVENTS, SEED_EXTENT);
+const data = toTimelineData(SEED_EVENTS);
 const item = (id: string) => data.items.find((candidate) => candidate.id === id) as TimelineItem;
 
 describe('toTimelineData', () => {
@@ -38,26 +39,19 @@ describe('toTimelineData', () => {
 	});
 
 	test('keeps the title as text and escapes the tooltip, which vis-timeline sets as HTML', () => {
-		const [tricky] = toTimelineData([{ ...SEED_EVENTS[5]!, title: 'Kirby: <b>“1,000+”</b> & more' }], SEED_EXTENT).items;
+		const [tricky] = toTimelineData([{ ...SEED_EVENTS[5]!, title: 'Kirby: <b>“1,000+”</b> & more' }]).items;
 		expect(tricky?.content).toBe('Kirby: <b>“1,000+”</b> & more');
 		expect(tricky?.title).toBe('13 October 2023: Kirby: &lt;b&gt;“1,000+”&lt;/b&gt; &amp; more');
 	});
 
-	describe('in any time zone', () => {
-		const original = process.env.TZ;
-		afterEach(() => {
-			process.env.TZ = original;
-		});
-		test.each(['Pacific/Honolulu', 'Asia/Seoul'])('gives the same instants in %s', (zone) => {
-			process.env.TZ = zone;
-			expect(toTimelineData(SEED_EVENTS, SEED_EXTENT)).toEqual(data);
-		});
+	testInTimeZones('gives the same instants in %s', () => {
+		expect(toTimelineData(SEED_EVENTS)).toEqual(data);
 	});
 });
 
 describe('serializeTimelineData', () => {
 	test('writes JSON that cannot close its script element and reads back unchanged', () => {
-		const tricky = toTimelineData([{ ...SEED_EVENTS[5]!, title: '</script><script>alert(1)</script>' }], SEED_EXTENT);
+		const tricky = toTimelineData([{ ...SEED_EVENTS[5]!, title: '</script><script>alert(1)</script>' }]);
 		const json = serializeTimelineData(tricky);
 		expect(json).not.toContain('<');
 		expect(JSON.parse(json)).toEqual(tricky);
@@ -72,7 +66,7 @@ describe('escapeHtml', () => {
 
 describe('keepDataInline', () => {
 	test('keeps a small chronology’s items in the page and sends a large one’s to their own file', () => {
-		const small = serializeTimelineData(toTimelineData(SEED_EVENTS, SEED_EXTENT));
+		const small = serializeTimelineData(toTimelineData(SEED_EVENTS));
 		expect(keepDataInline(small)).toBe(true);
 		expect(keepDataInline('x'.repeat(16_385))).toBe(false);
 		expect(keepDataInline('x'.repeat(100), 99)).toBe(false);

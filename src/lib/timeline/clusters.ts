@@ -1,7 +1,6 @@
-import { formatEventDate } from './format-date.ts';
-import { fromDayNumber } from './order-events.ts';
-import type { TimelineEvent } from './timeline-domain.ts';
-import { STRIP_ROWS, type StripItem, type StripLayout } from './timeline-layout.ts';
+import { formatDayRange } from '../dates/index.ts';
+import { round } from './domain.ts';
+import { STRIP_ROWS, type StripItem, type StripLayout } from './layout.ts';
 
 /**
  * Past a few hundred events most of them find no room in the strip's labelled lanes, and thousands
@@ -41,46 +40,34 @@ export interface StripCluster {
 	y: number;
 }
 
-/** A strip whose bare marks may be clustered: `items` are the events drawn one by one, each with its place in the chronology. */
+/** A strip whose bare marks may be clustered: `items` are the events drawn one by one. */
 export interface ClusteredStrip extends StripLayout {
-	items: (StripItem & { order: number })[];
 	clusters: StripCluster[];
 }
-
-const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** The Monday-to-Sunday week of a day number (day 0, 1 January 1970, was a Thursday): the day number of its Monday. */
 export function weekStart(day: number): number {
 	return day - ((((day + 3) % 7) + 7) % 7);
 }
 
-/** "3 January 2000" or "3–9 January 2000": the days from `first` to `last`. */
-export function dayRangeLabel(first: number, last: number): string {
-	return first === last
-		? formatEventDate({ kind: 'point', date: fromDayNumber(first) })
-		: formatEventDate({ kind: 'interval', start: fromDayNumber(first), end: fromDayNumber(last) });
-}
-
 /**
- * Clusters the bare marks of `layout` (made by layoutStrip from the same `events`, in the same
- * order) by week, when there are more events than `clusterAbove`; otherwise returns every item as
- * it is, with no clusters. Labelled items are never touched.
+ * Clusters the bare marks of `layout` (one item per event, as layoutStrip makes it) by week, when
+ * there are more events than `clusterAbove`; otherwise returns every item as it is, with no
+ * clusters. Labelled items are never touched.
  */
-export function clusterBareMarks(layout: StripLayout, events: readonly TimelineEvent[], options: ClusterOptions = CLUSTER_OPTIONS): ClusteredStrip {
-	const ordered = layout.items.map((item, order) => ({ ...item, order }));
-	if (events.length <= options.clusterAbove) return { ...layout, items: ordered, clusters: [] };
+export function clusterBareMarks(layout: StripLayout, options: ClusterOptions = CLUSTER_OPTIONS): ClusteredStrip {
+	const ordered = layout.items;
+	if (ordered.length <= options.clusterAbove) return { ...layout, clusters: [] };
 
-	const weeks = new Map<number, (StripItem & { order: number })[]>();
+	const weeks = new Map<number, StripItem[]>();
 	for (const item of ordered) {
 		if (!item.compact) continue;
-		const event = events[item.order];
-		if (!event || event.slug !== item.slug) throw new Error(`clusterBareMarks: item ${item.order} is ${item.slug}, the event there is ${event?.slug}; pass the events layoutStrip was given.`);
-		const week = weekStart(event.span.last);
+		const week = weekStart(item.span.last);
 		const members = weeks.get(week);
 		if (members) members.push(item);
 		else weeks.set(week, [item]);
 	}
-	if (weeks.size === 0) return { ...layout, items: ordered, clusters: [] };
+	if (weeks.size === 0) return { ...layout, clusters: [] };
 
 	const { domain } = layout;
 	const days = domain.last - domain.first + 1;
@@ -97,9 +84,8 @@ export function clusterBareMarks(layout: StripLayout, events: readonly TimelineE
 		let first = Infinity;
 		let last = -Infinity;
 		for (const member of members) {
-			const { span } = events[member.order]!;
-			first = Math.min(first, span.first);
-			last = Math.max(last, span.last);
+			first = Math.min(first, member.span.first);
+			last = Math.max(last, member.span.last);
 			clustered.add(member.order);
 		}
 		const x = toPercent(week);
@@ -108,7 +94,7 @@ export function clusterBareMarks(layout: StripLayout, events: readonly TimelineE
 			slugs: members.map((member) => member.slug),
 			order: members[0]!.order,
 			count: members.length,
-			label: `${members.length} events, ${dayRangeLabel(first, last)}`,
+			label: `${members.length} events, ${formatDayRange(first, last)}`,
 			x: round(x),
 			width: round(toPercent(week + 7) - x),
 			y,

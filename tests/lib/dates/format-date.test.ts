@@ -1,9 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { CalendarDate } from '../../src/lib/calendar-date.ts';
-import { parseEventDate, type EventDate } from '../../src/lib/event-date.ts';
-import { eventDateParts, formatCalendarDate, formatEventDate } from '../../src/lib/format-date.ts';
+import { eventDateParts, formatCalendarDate, formatEventDate, parseEventDate, type CalendarDate, type EventDate } from '../../../src/lib/dates/index.ts';
 
 function eventDate(text: string): EventDate {
 	const date = parseEventDate(text);
@@ -103,8 +101,8 @@ describe('eventDateParts', () => {
 });
 
 describe('in other time zones', () => {
-	const moduleUrl = new URL('../../src/lib/format-date.ts', import.meta.url).href;
-	const parserUrl = new URL('../../src/lib/event-date.ts', import.meta.url).href;
+	const moduleUrl = new URL('../../../src/lib/dates/format-date.ts', import.meta.url).href;
+	const parserUrl = new URL('../../../src/lib/dates/event-date.ts', import.meta.url).href;
 	/** Runs the formatter in a fresh Node process whose local time zone is `zone`. */
 	function labelsIn(zone: string): { offset: number; labels: string[]; parts: unknown[] } {
 		const script = `

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { axisLabel } from '../../src/lib/timeline-axis.ts';
+import { describe, expect, test } from 'vitest';
+import { axisLabel } from '../../../src/lib/dates/index.ts';
+import { testInTimeZones } from '../../helpers/time-zones.ts';
 
 const FIRST = Date.UTC(2023, 9, 1);
 const THIRTEENTH = Date.UTC(2023, 9, 13);
@@ -20,15 +21,8 @@ describe('axisLabel', () => {
 		expect(axisLabel(THIRTEENTH + 6 * 3_600_000, scale)).toBe('');
 	});
 
-	describe('in any time zone', () => {
-		const original = process.env.TZ;
-		afterEach(() => {
-			process.env.TZ = original;
-		});
-		test.each(['Pacific/Honolulu', 'Asia/Seoul'])('shows the same day in %s', (zone) => {
-			process.env.TZ = zone;
-			expect(axisLabel(THIRTEENTH, 'day')).toBe('13');
-			expect(axisLabel(FIRST, 'day')).toBe('1 Oct');
-		});
+	testInTimeZones('shows the same day in %s', () => {
+		expect(axisLabel(THIRTEENTH, 'day')).toBe('13');
+		expect(axisLabel(FIRST, 'day')).toBe('1 Oct');
 	});
 });

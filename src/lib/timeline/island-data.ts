@@ -1,4 +1,5 @@
-import { dayToUtcMs, markDays, timelineDomain, type DayRange, type TimelineEvent } from './timeline-domain.ts';
+import { dayToUtcMs, MS_PER_DAY } from '../dates/day-number.ts';
+import { markDays, timelineDomain, type TimelineEvent } from './domain.ts';
 
 /**
  * One vis-timeline DataSet item, plain JSON so that it can be serialised into the page once and
@@ -28,7 +29,8 @@ export interface TimelineData {
 	max: number;
 }
 
-const HALF_DAY_MS = 43_200_000;
+/** Half a day: a one-day point sits at its day's noon, in the middle of its cell. */
+const HALF_DAY_MS = MS_PER_DAY / 2;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -50,8 +52,8 @@ export function itemClassName(event: TimelineEvent): string {
  * middle of that day's cell on a UTC axis; a range covers its days whole (end exclusive); an open
  * side runs on for a few days (see markDays), over which the class names fade it out.
  */
-export function toTimelineData(events: readonly TimelineEvent[], extent: DayRange): TimelineData {
-	const domain = timelineDomain(events, extent);
+export function toTimelineData(events: readonly TimelineEvent[]): TimelineData {
+	const domain = timelineDomain(events);
 	const items = events.map((event, order): TimelineItem => {
 		const common = {
 			id: event.slug,

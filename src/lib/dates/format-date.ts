@@ -1,6 +1,7 @@
-import { DATE_LOCALE } from '../consts.ts';
 import { toIsoString, type CalendarDate, type Precision } from './calendar-date.ts';
+import { fromDayNumber } from './day-number.ts';
 import type { EventDate } from './event-date.ts';
+import { dateFormatter, toUtcDate } from './formatters.ts';
 
 /** A piece of a date label; a dated piece is rendered as `<time datetime>`. */
 export interface DatePart {
@@ -23,28 +24,13 @@ const FIELDS_WITHOUT_YEAR: Record<Precision, Intl.DateTimeFormatOptions> = {
 	year: { year: 'numeric' },
 };
 
-
-/** Formatters made so far, by their options: making one costs far more than using it, and a build formats thousands of dates. */
-const formatters = new Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>();
-
-/**
- * A formatter that reads a date's fields in UTC. Dates are always built with `Date.UTC`, so the
- * reader's (or build machine's) time zone can never move them to a neighbouring day.
- * `options` is one of the constant records above, so it can key the cache.
- */
-function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	let made = formatters.get(options);
-	if (!made) formatters.set(options, (made = new Intl.DateTimeFormat(DATE_LOCALE, { ...options, timeZone: 'UTC' })));
-	return made;
-}
-
 /**
  * What Intl puts between the two ends of a range in this locale (an en dash between thin spaces in
  * en-GB), asked of Intl once so that ranges Intl cannot format itself (mixed precisions) match.
  */
 let rangeSeparator: string | undefined;
 function getRangeSeparator(): string {
-	rangeSeparator ??= formatter(FIELDS.year)
+	rangeSeparator ??= dateFormatter(FIELDS.year)
 		.formatRangeToParts(toUtcDate({ year: 2000, precision: 'year' }), toUtcDate({ year: 2001, precision: 'year' }))
 		.filter((part) => part.source === 'shared')
 		.map((part) => part.value)
@@ -52,22 +38,20 @@ function getRangeSeparator(): string {
 	return rangeSeparator;
 }
 
-/** The first instant of the date's first day, in UTC: only ever given to a UTC formatter. */
-function toUtcDate(date: CalendarDate): Date {
-	return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-}
+/** The locale of the social-media posts the sources quote: "October 13, 2023". */
+export const POST_LOCALE = 'en-US';
 
 /**
  * A social-media post's date the way the post itself printed it ("October 13, 2023"), so the
  * rendered post reads exactly as received.
  */
 export function formatPostDate(date: CalendarDate): string {
-	return new Intl.DateTimeFormat('en-US', { ...FIELDS[date.precision], timeZone: 'UTC' }).format(toUtcDate(date));
+	return dateFormatter(FIELDS[date.precision], POST_LOCALE).format(toUtcDate(date));
 }
 
 /** A calendar date at its own precision: "13 October 2023", "September 2023", "2023". */
 export function formatCalendarDate(date: CalendarDate): string {
-	return formatter(FIELDS[date.precision]).format(toUtcDate(date));
+	return dateFormatter(FIELDS[date.precision]).format(toUtcDate(date));
 }
 
 /** The two ends of a period as separate texts, sharing what Intl shares ("7 September", "1 October 2023"). */
@@ -81,10 +65,10 @@ function rangeTexts(start: CalendarDate, end: CalendarDate): RangeTexts {
 	if (start.precision !== end.precision) {
 		// Intl ranges only dates of one precision; keep each end at its own and drop a repeated year.
 		const sameYear = start.year === end.year && start.precision !== 'year';
-		const startText = formatter(sameYear ? FIELDS_WITHOUT_YEAR[start.precision] : FIELDS[start.precision]).format(toUtcDate(start));
+		const startText = dateFormatter(sameYear ? FIELDS_WITHOUT_YEAR[start.precision] : FIELDS[start.precision]).format(toUtcDate(start));
 		return { start: startText, separator: getRangeSeparator(), end: formatCalendarDate(end) };
 	}
-	const parts = formatter(FIELDS[start.precision]).formatRangeToParts(toUtcDate(start), toUtcDate(end));
+	const parts = dateFormatter(FIELDS[start.precision]).formatRangeToParts(toUtcDate(start), toUtcDate(end));
 	const lastStart = parts.findLastIndex((part) => part.source === 'startRange');
 	const firstEnd = parts.findIndex((part) => part.source === 'endRange');
 	if (lastStart === -1 || firstEnd === -1) {
@@ -139,4 +123,11 @@ export function formatEventDate(date: EventDate): string {
 	return eventDateParts(date)
 		.map((part) => part.text)
 		.join('');
+}
+
+/** "3 January 2000" or "3–9 January 2000": the days from day number `first` to `last`, as the site writes dates. */
+export function formatDayRange(first: number, last: number): string {
+	return first === last
+		? formatEventDate({ kind: 'point', date: fromDayNumber(first) })
+		: formatEventDate({ kind: 'interval', start: fromDayNumber(first), end: fromDayNumber(last) });
 }

@@ -1,4 +1,5 @@
-import { firstDay, lastDay, parseCalendarDate, toDayNumber, toIsoString, type CalendarDate } from './calendar-date.ts';
+import { parseCalendarDate, toIsoString, type CalendarDate } from './calendar-date.ts';
+import { lastDayNumber, toDayNumber } from './day-number.ts';
 
 /**
  * When an event happened, as precisely as its sources say and no more. Written in frontmatter in
@@ -24,7 +25,7 @@ function parsePart(text: string, whole: string, role: string): CalendarDate | { 
 
 /** Whether `start` begins after `end` has ended: such a period cannot exist. */
 function startsAfterEnd(start: CalendarDate, end: CalendarDate): boolean {
-	return toDayNumber(firstDay(start)) > toDayNumber(lastDay(end));
+	return toDayNumber(start) > lastDayNumber(end);
 }
 
 /**

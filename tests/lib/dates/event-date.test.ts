@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseEventDate, toEdtf } from '../../src/lib/event-date.ts';
+import { parseEventDate, toEdtf } from '../../../src/lib/dates/index.ts';
 
 describe('parseEventDate', () => {
 	test.each([

@@ -1,0 +1,29 @@
+import type { TimelineEvent } from './domain.ts';
+import { keepDataInline, serializeTimelineData, toTimelineData, type TimelineData } from './island-data.ts';
+import { timelineView, type TimelineView, type TimelineViewOptions } from './view.ts';
+
+export type { TimelineEvent } from './domain.ts';
+export type { TimelineData, TimelineItem } from './island-data.ts';
+export type { Box, MarkShape, TimelineView, TimelineViewOptions, ViewChunk, ViewCluster, ViewLabel, ViewMark, ViewTick } from './view.ts';
+export { timelineView } from './view.ts';
+
+/** The timeline of one chronology: the strip's view and the island's items, made once per build. */
+export interface TimelineModel {
+	view: TimelineView;
+	/** vis-timeline's items, for the island. */
+	data: TimelineData;
+	/** `data` as JSON safe inside a `<script>` element, for the page and for `timeline.json` alike. */
+	json: string;
+	/** Whether `json` goes into the page itself (a small chronology) rather than only `timeline.json`. */
+	inline: boolean;
+}
+
+/**
+ * The strip and the island from one ordered list of events: the same events in the same order and
+ * on the same days, so that switching from one to the other loses nothing.
+ */
+export function buildTimeline(events: readonly TimelineEvent[], options?: TimelineViewOptions): TimelineModel {
+	const data = toTimelineData(events);
+	const json = serializeTimelineData(data);
+	return { view: timelineView(events, options), data, json, inline: keepDataInline(json) };
+}

@@ -1,0 +1,200 @@
+import { chunkStrip, CHUNK_EM } from './chunks.ts';
+import { CLUSTER_OPTIONS, CLUSTER_ROW_EM, clusterBareMarks, type ClusterOptions, type StripCluster } from './clusters.ts';
+import { round, type TimelineEvent } from './domain.ts';
+import { layoutStrip, STRIP_OPTIONS, STRIP_ROWS, type StripItem, type StripOptions } from './layout.ts';
+
+/**
+ * The build-time strip as the component draws it. Horizontal values (`x`, `width`, `cx`) are percent
+ * of their piece's width; vertical ones and sizes (`y`, `height`, `cy`, `r`, `dx`) are em of the
+ * strip's font size, so the strip scales with the reader's text.
+ */
+export interface TimelineView {
+	/** How many events the strip draws, each as its own mark or inside a cluster. */
+	events: number;
+	/** Total width and the height of every piece, in em. */
+	widthEm: number;
+	heightEm: number;
+	/** Labelled lanes, and rows of bare marks below them. */
+	lanes: number;
+	compactRows: number;
+	/** Whether some week's bare marks are drawn as one mark with their count (past a few hundred events). */
+	clustered: boolean;
+	chunks: ViewChunk[];
+}
+
+/** One piece of the strip: one SVG (see chunkStrip for why a long strip is cut). */
+export interface ViewChunk {
+	widthEm: number;
+	ticks: ViewTick[];
+	/** Events drawn one by one, in the chronology's order. */
+	marks: ViewMark[];
+	clusters: ViewCluster[];
+}
+
+/** A month boundary: a rule across the strip and its label ("Sept 2023") at the top. */
+export interface ViewTick {
+	x: number;
+	label: string;
+	/** `YYYY-MM`. */
+	datetime: string;
+	/** Where its label's baseline sits, and how far right of the rule it starts. */
+	labelY: number;
+	labelDx: number;
+}
+
+/** A rectangle: `x`, `width` in percent, `y`, `height`, `rx` in em. */
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	rx: number;
+}
+
+/** A known day is a dot; a period, a month or an open date is a band over the days it may cover. */
+export type MarkShape = { kind: 'dot'; cx: number; cy: number; r: number } | ({ kind: 'band' } & Box);
+
+/** One event's link on the strip. */
+export interface ViewMark {
+	slug: string;
+	/** Its place in the chronology: the keyboard steps through marks and clusters in this order. */
+	order: number;
+	/** The accessible name, "date label: title" in full. */
+	label: string;
+	display: TimelineEvent['display'];
+	openStart: boolean;
+	openEnd: boolean;
+	/** A bare mark, below the labelled lanes, with no text. */
+	compact: boolean;
+	/** Its click and focus area: mark and label. */
+	area: Box;
+	shape: MarkShape;
+	/** Its two-line label (date, then shortened title), absent on a bare mark. */
+	text?: ViewLabel;
+}
+
+/** A mark's label: the date on one line and the title below it, both starting (or ending) at `x`. */
+export interface ViewLabel {
+	x: number;
+	/** Nudge off the mark's edge, in em: positive when the label runs right, negative when it ends at `x`. */
+	dx: number;
+	anchor: 'start' | 'end';
+	dateY: number;
+	titleY: number;
+	date: string;
+	title: string;
+}
+
+/** One week's bare marks as one link with their count. */
+export interface ViewCluster {
+	slug: string;
+	slugs: string[];
+	order: number;
+	count: number;
+	/** "12 events, 3–9 January 2000". */
+	label: string;
+	area: Box;
+	mark: Box;
+	/** The centre of the mark, where the count is written. */
+	countX: number;
+	countY: number;
+}
+
+/** Options of {@link timelineView}: the defaults are the site's. */
+export interface TimelineViewOptions {
+	strip?: StripOptions;
+	clusters?: ClusterOptions;
+	/** The widest one piece of the strip may be, in em. */
+	chunkEm?: number;
+}
+
+/** Offsets inside a row, in em, tuned with the strip's CSS (src/styles/timeline.css). */
+const GEOMETRY = {
+	markTop: 0.25,
+	markHeight: 0.6,
+	dotRadius: 0.4,
+	markRadius: 0.25,
+	areaRadius: 0.3,
+	/** Rows keep a little space between their areas, so focus rings do not touch. */
+	rowGap: 0.15,
+	labelInset: 0.25,
+	dateBaseline: 1.9,
+	lineHeight: 1.15,
+	tickBaseline: 1.15,
+	tickInset: 0.3,
+	clusterMarkTop: 0.15,
+	clusterMarkHeight: CLUSTER_ROW_EM - 0.3,
+} as const;
+
+function viewMark(item: StripItem): ViewMark {
+	const g = GEOMETRY;
+	const rowHeight = (item.compact ? STRIP_ROWS.compactEm : STRIP_ROWS.laneEm) - g.rowGap;
+	const shape: MarkShape =
+		item.display === 'point'
+			? { kind: 'dot', cx: round(item.x + item.width / 2), cy: round(item.y + g.markTop + g.markHeight / 2), r: g.dotRadius }
+			: { kind: 'band', x: item.x, y: round(item.y + g.markTop), width: item.width, height: g.markHeight, rx: g.markRadius };
+	const mark: ViewMark = {
+		slug: item.slug,
+		order: item.order,
+		label: item.label,
+		display: item.display,
+		openStart: item.span.openStart,
+		openEnd: item.span.openEnd,
+		compact: item.compact,
+		area: { x: item.areaX, y: item.y, width: item.areaWidth, height: round(rowHeight), rx: g.areaRadius },
+		shape,
+	};
+	if (!item.compact) {
+		const dateY = round(item.y + g.dateBaseline);
+		mark.text = {
+			x: item.labelX,
+			dx: item.anchor === 'start' ? g.labelInset : -g.labelInset,
+			anchor: item.anchor,
+			dateY,
+			titleY: round(dateY + g.lineHeight),
+			date: item.dateLabel,
+			title: item.shownTitle,
+		};
+	}
+	return mark;
+}
+
+function viewCluster(cluster: StripCluster): ViewCluster {
+	const g = GEOMETRY;
+	const markY = round(cluster.y + g.clusterMarkTop);
+	return {
+		slug: cluster.slug,
+		slugs: cluster.slugs,
+		order: cluster.order,
+		count: cluster.count,
+		label: cluster.label,
+		area: { x: cluster.x, y: cluster.y, width: cluster.width, height: CLUSTER_ROW_EM, rx: g.areaRadius },
+		mark: { x: cluster.x, y: markY, width: cluster.width, height: g.clusterMarkHeight, rx: g.markRadius },
+		countX: round(cluster.x + cluster.width / 2),
+		countY: round(markY + g.clusterMarkHeight / 2),
+	};
+}
+
+/**
+ * The timeline strip as one view: `events` in the chronology's order become pieces of marks and
+ * clusters with every coordinate and order filled in. Labels are packed into lanes (layoutStrip),
+ * a long chronology's bare marks grouped by week (clusterBareMarks), the strip cut into pieces
+ * (chunkStrip), then each item given its shapes; the component only draws what it gets.
+ */
+export function timelineView(events: readonly TimelineEvent[], options: TimelineViewOptions = {}): TimelineView {
+	const strip = clusterBareMarks(layoutStrip(events, options.strip ?? STRIP_OPTIONS), options.clusters ?? CLUSTER_OPTIONS);
+	return {
+		events: events.length,
+		widthEm: strip.widthEm,
+		heightEm: strip.heightEm,
+		lanes: strip.lanes,
+		compactRows: strip.compactRows,
+		clustered: strip.clusters.length > 0,
+		chunks: chunkStrip(strip, options.chunkEm ?? CHUNK_EM).map((chunk) => ({
+			widthEm: chunk.widthEm,
+			ticks: chunk.ticks.map((tick) => ({ ...tick, labelY: GEOMETRY.tickBaseline, labelDx: GEOMETRY.tickInset })),
+			marks: chunk.items.map(viewMark),
+			clusters: chunk.clusters.map(viewCluster),
+		})),
+	};
+}
