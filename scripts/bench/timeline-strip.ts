@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parse, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import { clusterBareMarks } from '../../src/lib/timeline-clusters.ts';
 import { layoutStrip } from '../../src/lib/timeline-layout.ts';
-import { attribute, elements } from '../../tests/helpers/html.ts';
-import { syntheticTimeline } from '../synthetic-chronology.ts';
+import { attribute, elements } from '../../harness/html.ts';
+import { syntheticTimeline } from '../../harness/synthetic-chronology.ts';
 import { sizesOf, type Sizes } from './compress.ts';
 
 /** The strip at one size. */

@@ -3,7 +3,7 @@ import Citations from '../../src/components/Citations.astro';
 import { buildChronology, type EventInput, type SourceInput } from '../../src/lib/chronology.ts';
 import { parseEventDate } from '../../src/lib/event-date.ts';
 import { accessibleName, children, collapse, render } from '../helpers/component.ts';
-import { attribute, textContent } from '../helpers/html.ts';
+import { attribute, textContent } from '../../harness/html.ts';
 
 const EURONEWS: SourceInput = {
 	id: '2023-10-14-euronews',

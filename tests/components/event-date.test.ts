@@ -3,7 +3,7 @@ import EventDate from '../../src/components/EventDate.astro';
 import { parseEventDate } from '../../src/lib/event-date.ts';
 import { eventDateParts } from '../../src/lib/format-date.ts';
 import { collapse, render, type Rendered } from '../helpers/component.ts';
-import { attribute, textContent } from '../helpers/html.ts';
+import { attribute, textContent } from '../../harness/html.ts';
 
 /** ICU's en-GB range separator: an en dash between thin spaces (U+2009). */
 const DASH = '\u2009–\u2009';

@@ -3,7 +3,7 @@ import Timeline from '../../src/components/Timeline.astro';
 import { buildChronology, type Chronology, type EventInput, type SourceInput } from '../../src/lib/chronology.ts';
 import { parseEventDate } from '../../src/lib/event-date.ts';
 import { accessibleName, children, render, type Rendered } from '../helpers/component.ts';
-import { attribute, textContent, type HtmlElement } from '../helpers/html.ts';
+import { attribute, textContent, type HtmlElement } from '../../harness/html.ts';
 
 /** ICU's en-GB range separator: an en dash between thin spaces (U+2009). */
 const DASH = '\u2009–\u2009';
