@@ -1,43 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import Citations from '../../src/components/Citations.astro';
-import { buildChronology, type EventInput, type SourceInput } from '../../src/lib/chronology.ts';
-import { parseEventDate } from '../../src/lib/event-date.ts';
+import { BRIEFING, chronologyOf, EURONEWS, PRAVDA } from '../fixtures/chronology.ts';
 import { accessibleName, children, collapse, render } from '../helpers/component.ts';
 import { attribute, textContent } from '../../harness/html.ts';
 
-const EURONEWS: SourceInput = {
-	id: '2023-10-14-euronews',
-	title: 'North Korea has delivered munitions to Russia, White House says',
-	publisher: 'Euronews',
-	published: { year: 2023, month: 10, day: 14, precision: 'day' },
-};
-const PRAVDA: SourceInput = {
-	id: '2023-10-13-european-pravda',
-	title: 'US: North Korea transferred over 1,000 containers to Russia',
-	publisher: 'European Pravda',
-	published: { year: 2023, month: 10, day: 13, precision: 'day' },
-};
-
-const date = parseEventDate('2023-10-13');
-if ('error' in date) throw new Error(date.error);
-
-/** Three citations in the order the event's author wrote them: not by source, paragraph or date. */
-const BRIEFING: EventInput = {
-	slug: 'white-house-briefing',
-	title: 'White House says North Korea shipped munitions to Russia',
-	summary: 'The White House said North Korea had shipped more than 1,000 containers.',
-	date,
-	actors: [],
-	places: [],
-	tags: [],
-	citations: [
-		{ sourceId: EURONEWS.id, paragraph: 2, quote: 'North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia' },
-		{ sourceId: PRAVDA.id, paragraph: 4, quote: 'NSC’s Kirby: “over 1,000 containers” <moved> by ship & rail' },
-		{ sourceId: EURONEWS.id, paragraph: 1, quote: 'the White House said on Friday' },
-	],
-};
-
-const [event] = buildChronology({ events: [BRIEFING], sources: [EURONEWS, PRAVDA] }).events;
+const [event] = chronologyOf([BRIEFING], [EURONEWS, PRAVDA]).events;
 if (!event) throw new Error('buildChronology returned no event');
 
 /** What a reader finds in each item of the rendered list. */

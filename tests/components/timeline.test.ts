@@ -1,24 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import Timeline from '../../src/components/Timeline.astro';
-import { buildChronology, type Chronology, type EventInput, type SourceInput } from '../../src/lib/chronology.ts';
-import { parseEventDate } from '../../src/lib/event-date.ts';
+import type { Chronology } from '../../src/lib/chronology.ts';
+import { chronologyOf, EURONEWS, type EventFrontmatter } from '../fixtures/chronology.ts';
 import { accessibleName, children, render, type Rendered } from '../helpers/component.ts';
 import { attribute, textContent, type HtmlElement } from '../../harness/html.ts';
 
 /** ICU's en-GB range separator: an en dash between thin spaces (U+2009). */
 const DASH = '\u2009–\u2009';
 
-const SOURCE: SourceInput = {
-	id: '2023-10-14-euronews',
-	title: 'North Korea has delivered munitions to Russia, White House says',
-	publisher: 'Euronews',
-	published: { year: 2023, month: 10, day: 14, precision: 'day' },
-};
-
-function event(slug: string, edtf: string, title: string): EventInput {
-	const date = parseEventDate(edtf);
-	if ('error' in date) throw new Error(date.error);
-	return { slug, title, summary: `${title}.`, date, actors: [], places: [], tags: [], citations: [{ sourceId: SOURCE.id, paragraph: 1, quote: 'quote' }] };
+/** An event of the strip: its title and date are what the strip shows. */
+function event(slug: string, date: string, title: string): EventFrontmatter {
+	return { slug, title, date, citations: [{ source: EURONEWS.id, paragraph: 1, quote: 'quote' }] };
 }
 
 /** One event of each kind of date, given out of order: the component must show the chronology's order. */
@@ -51,7 +43,7 @@ function markOf(link: HtmlElement): string | undefined {
 }
 
 describe('Timeline', () => {
-	const chronology = buildChronology({ events: EVENTS, sources: [SOURCE] });
+	const chronology = chronologyOf(EVENTS, [EURONEWS]);
 
 	test('gives each event one link, named "date label: title" and leading to its anchor, in chronological order', async () => {
 		const links = eventLinks(await renderTimeline(chronology));
@@ -92,7 +84,7 @@ describe('Timeline', () => {
 
 	test('keeps a title containing "</script>" inside the data block, as text', async () => {
 		const title = 'Kirby: </script><script>alert("x")</script> & more';
-		const rendered = await renderTimeline(buildChronology({ events: [event('odd-title', '2023-10-13', title)], sources: [SOURCE] }));
+		const rendered = await renderTimeline(chronologyOf([event('odd-title', '2023-10-13', title)], [EURONEWS]));
 		expect(timelineData(rendered).items).toMatchObject([{ id: 'odd-title', content: title }]);
 		expect(eventLinks(rendered).map(accessibleName)).toEqual([`13 October 2023: ${title}`]);
 		const scriptsWithTitle = rendered.all('script').filter((script) => textContent(script).includes('alert'));
@@ -101,10 +93,10 @@ describe('Timeline', () => {
 
 	describe('a chronology of 400 events, one a day', () => {
 		const iso = (index: number) => new Date(Date.UTC(2022, 0, 1 + index)).toISOString().slice(0, 10);
-		const many = buildChronology({
-			events: Array.from({ length: 400 }, (_, index) => event(`event-${String(index).padStart(3, '0')}`, iso(index), `Event number ${index}`)),
-			sources: [SOURCE],
-		});
+		const many = chronologyOf(
+			Array.from({ length: 400 }, (_, index) => event(`event-${String(index).padStart(3, '0')}`, iso(index), `Event number ${index}`)),
+			[EURONEWS],
+		);
 
 		test('leaves the interactive timeline’s items out of the page, naming the file that has them', async () => {
 			const rendered = await renderTimeline(many);
@@ -129,7 +121,7 @@ describe('Timeline', () => {
 	});
 
 	test('renders nothing when the chronology has no events', async () => {
-		const rendered = await renderTimeline(buildChronology({ events: [], sources: [SOURCE] }));
+		const rendered = await renderTimeline(chronologyOf([], [EURONEWS]));
 		expect(rendered.all('section')).toEqual([]);
 		expect(eventLinks(rendered)).toEqual([]);
 	});

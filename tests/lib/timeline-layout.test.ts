@@ -21,7 +21,8 @@ describe('layoutStrip', () => {
 	});
 
 	test('names every item "date label: title" in full', () => {
-		expect(item('munitions-shipments').label).toBe('7 September – 1 October 2023: Title of munitions-shipments');
+		// ICU's en-GB range separator: an en dash between thin spaces (U+2009).
+		expect(item('munitions-shipments').label).toBe('7 September\u2009–\u20091 October 2023: Title of munitions-shipments');
 	});
 
 	test('draws a one-day event over exactly its own day', () => {

@@ -1,31 +1,22 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { buildChronology, type EventInput, type SourceInput } from '../../../src/lib/chronology.ts';
-import { parseEventDate } from '../../../src/lib/event-date.ts';
+import { chronologyOf, EURONEWS, type EventFrontmatter } from '../../fixtures/chronology.ts';
 import { citationsCsv, eventsCsv } from '../../../src/lib/exports/chronology-csv.ts';
 import { chronologyJson } from '../../../src/lib/exports/chronology-json.ts';
 
-const SOURCE: SourceInput = {
-	id: '2023-10-14-euronews',
-	title: 'Article',
-	publisher: 'Euronews',
-	published: { year: 2023, month: 10, day: 14, precision: 'day' },
-};
-
-function event(slug: string, edtf: string, quote: string, extra: Partial<EventInput> = {}): EventInput {
-	const date = parseEventDate(edtf);
-	if ('error' in date) throw new Error(date.error);
-	return { slug, title: `Title, "${slug}"`, summary: 'A summary.', date, actors: ['Kim Jong Un', 'Vladimir Putin'], places: [], tags: [], citations: [{ sourceId: SOURCE.id, paragraph: 3, quote }], ...extra };
+/** An event whose title and quote hold the commas and quote marks a CSV or JSON writer must keep. */
+function event(slug: string, date: string, quote: string, extra: Partial<EventFrontmatter> = {}): EventFrontmatter {
+	return { slug, title: `Title, "${slug}"`, date, actors: ['Kim Jong Un', 'Vladimir Putin'], citations: [{ source: EURONEWS.id, paragraph: 3, quote }], ...extra };
 }
 
-const chronology = buildChronology({
-	sources: [SOURCE],
-	events: [
+const chronology = chronologyOf(
+	[
 		event('briefing', '2023-10-13', '“an undisguised military provocation”', { attribution: 'the White House' }),
 		event('summit', '2023-09', 'traveled to Russia, to meet "Putin"'),
 		event('carrier', '[..2023-10-13]', 'carrier'),
 	],
-});
+	[EURONEWS],
+);
 const location = { site: 'https://news.example', base: '/chronology/' };
 
 describe('the JSON export', () => {
