@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { axisLabel } from '../../src/lib/timeline-axis.ts';
+import { testInEachTimeZone } from '../helpers/time-zone.ts';
 
 const FIRST = Date.UTC(2023, 9, 1);
 const THIRTEENTH = Date.UTC(2023, 9, 13);
@@ -21,12 +22,7 @@ describe('axisLabel', () => {
 	});
 
 	describe('in any time zone', () => {
-		const original = process.env.TZ;
-		afterEach(() => {
-			process.env.TZ = original;
-		});
-		test.each(['Pacific/Honolulu', 'Asia/Seoul'])('shows the same day in %s', (zone) => {
-			process.env.TZ = zone;
+		testInEachTimeZone('shows the same day in %s', () => {
 			expect(axisLabel(THIRTEENTH, 'day')).toBe('13');
 			expect(axisLabel(FIRST, 'day')).toBe('1 Oct');
 		});

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { escapeHtml, keepDataInline, serializeTimelineData, toTimelineData, type TimelineItem } from '../../src/lib/timeline-items.ts';
+import { testInEachTimeZone } from '../helpers/time-zone.ts';
 import { SEED_EVENTS, SEED_EXTENT } from './fixtures/timeline-events.ts';
 
 const data = toTimelineData(SEED_EVENTS, SEED_EXTENT);
@@ -44,12 +45,7 @@ describe('toTimelineData', () => {
 	});
 
 	describe('in any time zone', () => {
-		const original = process.env.TZ;
-		afterEach(() => {
-			process.env.TZ = original;
-		});
-		test.each(['Pacific/Honolulu', 'Asia/Seoul'])('gives the same instants in %s', (zone) => {
-			process.env.TZ = zone;
+		testInEachTimeZone('gives the same instants in %s', () => {
 			expect(toTimelineData(SEED_EVENTS, SEED_EXTENT)).toEqual(data);
 		});
 	});
