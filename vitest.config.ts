@@ -8,7 +8,7 @@ const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 
 /**
  * One run, four kinds of test (`npx vitest run --project unit|components|build|e2e` runs one kind):
- * - unit: pure code, fast;
+ * - unit: pure code, fast (and the benchmark's measuring code, tested beside it in scripts/);
  * - components: `.astro` components rendered with the Container API, through Astro's own Vite
  *   config (`getViteConfig` reads astro.config.mjs, so `.astro` files compile as in the site);
  * - build: Astro builds of fixture sites and of the real site, asserting on `dist/` or the error;
@@ -24,7 +24,8 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
-					include: ['tests/**/*.test.ts'],
+					// The bench's own tests sit beside it in scripts/, so that tests/ never imports scripts/.
+					include: ['tests/**/*.test.ts', 'scripts/**/*.test.ts'],
 					exclude: ['tests/build/**', 'tests/e2e/**', 'tests/components/**'],
 					env,
 				},

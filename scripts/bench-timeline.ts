@@ -11,16 +11,15 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveDist } from '../tests/helpers/serve-dist.ts';
+import type { Page } from 'playwright-core';
+import { startSite, type OpenedPage, type Site } from '../harness/site.ts';
+import { BENCH_DIR, REPO } from './bench/paths.ts';
+import { median } from './bench/stats.ts';
 
-const REPO = fileURLToPath(new URL('../', import.meta.url));
 /** Where the throwaway project is written and built, unless the caller says otherwise. */
-const DEFAULT_WORK = join(REPO, 'docs/.bench/timeline-scale');
+const DEFAULT_WORK = join(BENCH_DIR, 'timeline-scale');
 /** How long the main thread must stay free of long tasks to count as interactive. */
 const QUIET_MS = 1000;
 
@@ -56,7 +55,7 @@ async function writeProject(sizes: readonly number[], work: string): Promise<voi
 import Timeline from '${from('src/components/Timeline.astro')}';
 import '${from('src/styles/global.css')}';
 import { buildTimeline } from '${from('src/lib/timeline/index.ts')}';
-import { syntheticTimeline } from '${from('scripts/synthetic-chronology.ts')}';
+import { syntheticTimeline } from '${from('harness/synthetic-chronology.ts')}';
 ${paths}
 const timeline = buildTimeline(syntheticTimeline(Number(Astro.params.size)));
 ---
@@ -67,7 +66,7 @@ const timeline = buildTimeline(syntheticTimeline(Number(Astro.params.size)));
 	await writeFile(
 		join(pages, 'timeline-data/[size].json.ts'),
 		`import { buildTimeline } from '${relative(join(pages, 'timeline-data'), join(REPO, 'src/lib/timeline/index.ts'))}';
-import { syntheticTimeline } from '${relative(join(pages, 'timeline-data'), join(REPO, 'scripts/synthetic-chronology.ts'))}';
+import { syntheticTimeline } from '${relative(join(pages, 'timeline-data'), join(REPO, 'harness/synthetic-chronology.ts'))}';
 ${paths}
 export function GET({ params }: { params: { size: string } }) {
 	return new Response(buildTimeline(syntheticTimeline(Number(params.size))).json);
@@ -79,7 +78,7 @@ export function GET({ params }: { params: { size: string } }) {
 		`---
 import '${from('src/styles/global.css')}';
 import { buildTimeline } from '${from('src/lib/timeline/index.ts')}';
-import { syntheticTimeline } from '${from('scripts/synthetic-chronology.ts')}';
+import { syntheticTimeline } from '${from('harness/synthetic-chronology.ts')}';
 ${paths}
 const { json } = buildTimeline(syntheticTimeline(Number(Astro.params.size)));
 ---
@@ -154,16 +153,24 @@ async function settle(page: Page): Promise<Trace> {
 const paintedAt = (trace: Trace, time: number) => trace.long.find((task) => task.start <= time && time <= task.end)?.end ?? time;
 const lastTaskEnd = (trace: Trace, after: number) => Math.max(after, ...trace.long.filter((task) => task.end >= after).map((task) => task.end));
 
-async function measureIsland(browser: Browser, url: string) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	const page = await context.newPage();
-	await page.addInitScript(instrument);
-	await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+/** Opens a benchmark page, instrumented before it loads; a page at 10,000 events takes its time. */
+const openInstrumented = (site: Site, path: string) =>
+	site.open(path, { viewport: { width: 1280, height: 800 }, timeout: 120_000, before: (page) => page.addInitScript(instrument) });
+
+/** Closes a measured page, saying so if it logged errors: its figures may not be what they seem. */
+async function closeMeasured({ page, errors, close }: OpenedPage): Promise<void> {
+	if (errors.length > 0) console.error(`warning: ${page.url()} logged errors while measured:\n  ${errors.join('\n  ')}`);
+	await close();
+}
+
+async function measureIsland(site: Site, path: string) {
+	const opened = await openInstrumented(site, path);
+	const { page } = opened;
 	const before = await settle(page);
 	await page.locator('[data-timeline-frame]').hover();
-	await page.locator('.timeline-vis .vis-item').first().waitFor({ timeout: 120_000 });
+	await page.locator('.timeline-vis .vis-item').first().waitFor();
 	const after = await settle(page);
-	await context.close();
+	await closeMeasured(opened);
 	return {
 		stripPaint: before.paint,
 		stripInteractive: lastTaskEnd(before, Math.max(before.domReady, before.paint)),
@@ -172,18 +179,14 @@ async function measureIsland(browser: Browser, url: string) {
 	};
 }
 
-async function measurePlain(browser: Browser, url: string) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	const page = await context.newPage();
-	await page.addInitScript(instrument);
-	await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-	await page.locator('.vis-item').first().waitFor({ timeout: 120_000 });
+async function measurePlain(site: Site, path: string) {
+	const opened = await openInstrumented(site, path);
+	const { page } = opened;
+	await page.locator('.vis-item').first().waitFor();
 	const trace = await settle(page);
-	await context.close();
+	await closeMeasured(opened);
 	return { plainDrawn: paintedAt(trace, trace.firstItem), plainInteractive: lastTaskEnd(trace, trace.firstItem) };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /**
  * Builds the benchmark pages and measures each size `runs` times. `work` is the throwaway project's
@@ -192,16 +195,15 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export async function benchTimeline({ sizes = [100, 1000, 10_000], runs = 3, work = DEFAULT_WORK } = {}): Promise<TimelineBenchRow[]> {
 	await writeProject(sizes, work);
 	await build({ root: work, logLevel: 'error' });
-	const server = await serveDist(join(work, 'dist'));
-	const browser = await launchBrowser();
+	const site = await startSite(join(work, 'dist'));
 	const rows: TimelineBenchRow[] = [];
 	try {
 		for (const events of sizes) {
 			const island = [];
 			const plain = [];
 			for (let run = 0; run < runs; run++) {
-				island.push(await measureIsland(browser, `${server.url}island/${events}/`));
-				plain.push(await measurePlain(browser, `${server.url}plain/${events}/`));
+				island.push(await measureIsland(site, `island/${events}/`));
+				plain.push(await measurePlain(site, `plain/${events}/`));
 			}
 			const pick = <T extends object>(samples: T[], key: keyof T) => Math.round(median(samples.map((sample) => Number(sample[key]))));
 			rows.push({
@@ -215,8 +217,7 @@ export async function benchTimeline({ sizes = [100, 1000, 10_000], runs = 3, wor
 			});
 		}
 	} finally {
-		await browser.close();
-		await server.close();
+		await site.close();
 	}
 	return rows;
 }

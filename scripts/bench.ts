@@ -18,6 +18,8 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromiumPath } from '../harness/chromium.ts';
+import { startSite } from '../harness/site.ts';
 import { benchTimeline } from './bench-timeline.ts';
 import { buildInChild } from './bench/astro-build.ts';
 import { benchBuildScale } from './bench/build-scale.ts';
@@ -26,7 +28,6 @@ import { benchLighthouse } from './bench/lighthouse.ts';
 import { describeMachine, runInfo } from './bench/machine.ts';
 import { BENCH_DIR, REPO } from './bench/paths.ts';
 import { formatReport, NOTES_MARKER, type BenchResults } from './bench/report.ts';
-import { serveDist } from './serve-dist.ts';
 import { measureStrip } from './bench/timeline-strip.ts';
 
 const SECTIONS = ['first-view', 'lighthouse', 'timeline', 'build'] as const;
@@ -49,6 +50,9 @@ const plan = {
 	timelineRuns: quick ? 1 : 5,
 	buildSizes: quick ? [100, 500] : [100, 1000, 5000],
 };
+
+// Lighthouse and the timeline run in Chromium: without one, stop now rather than after the first builds.
+if (only.has('lighthouse') || only.has('timeline')) chromiumPath();
 
 const started = performance.now();
 const log = (line: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
@@ -76,13 +80,14 @@ if (only.has('first-view') || only.has('lighthouse')) {
 	}
 	if (only.has('lighthouse')) {
 		const run = runInfo(quick);
-		const server = await serveDist(dist, '/', { compress: true, headersFile: true });
+		// Served as a production host would (compressed, with `_headers`); Lighthouse drives its own Chromium.
+		const site = await startSite(dist, { serve: { compress: true, headersFile: true } });
 		try {
 			const rows = [];
-			for (const page of pages) rows.push(await benchLighthouse(`${server.url}${page}`, `/${page}`, plan.lighthouseRuns, log));
+			for (const page of pages) rows.push(await benchLighthouse(`${site.url}${page}`, `/${page}`, plan.lighthouseRuns, log));
 			results.lighthouse = { run, rows };
 		} finally {
-			await server.close();
+			await site.close();
 		}
 	}
 }

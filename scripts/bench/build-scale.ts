@@ -11,7 +11,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
-import { writeSyntheticChronology } from '../synthetic-chronology.ts';
+import { writeSyntheticChronology } from '../../harness/synthetic-chronology.ts';
 import { buildInChild, type BuildCost } from './astro-build.ts';
 import { BENCH_DIR, REPO } from './paths.ts';
 

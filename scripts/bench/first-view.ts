@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { parse } from 'parse5';
-import { attribute, elements, textContent, type HtmlElement } from '../../tests/helpers/html.ts';
+import { attribute, elements, textContent, type HtmlElement } from '../../harness/html.ts';
 import { sizesOf, sumSizes, type Sizes } from './compress.ts';
 
 /** The first round trip: TCP's initial congestion window of 10 segments, ~14 KiB. */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
-import type { RunInfo } from './report.ts';
+import { DEFAULT_CHROMIUM } from '../../harness/chromium.ts';
 
 /** What the figures were measured on: they mean little without it. */
 export interface Machine {
@@ -15,12 +15,20 @@ export interface Machine {
 	lighthouse: string;
 }
 
+/** When a section was measured, and how busy the machine was then. */
+export interface RunInfo {
+	date: string;
+	quick: boolean;
+	/** 1-minute load average when the section started: other work on the machine skews every timing. */
+	load: number;
+}
+
 const require = createRequire(import.meta.url);
 const versionOf = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
 
 /** The machine and the tools' versions. */
 export function describeMachine(): Machine {
-	const chromePath = process.env['CHROME_PATH'] || '/usr/bin/chromium';
+	const chromePath = process.env['CHROME_PATH'] || DEFAULT_CHROMIUM;
 	let chromium = 'unknown';
 	try {
 		chromium = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

@@ -8,16 +8,8 @@ import type { BuildScaleRow } from './build-scale.ts';
 import { kib } from './compress.ts';
 import { FIRST_ROUND_TRIP_BYTES, type FirstView } from './first-view.ts';
 import { CATEGORIES, type LighthouseRow } from './lighthouse.ts';
-import type { Machine } from './machine.ts';
+import type { Machine, RunInfo } from './machine.ts';
 import type { StripRow } from './timeline-strip.ts';
-
-/** When a section was measured, and how busy the machine was then. */
-export interface RunInfo {
-	date: string;
-	quick: boolean;
-	/** 1-minute load average when the section started: other work on the machine skews every timing. */
-	load: number;
-}
 
 /** The figures of each benchmark, with when they were measured; a section is missing until it has run. */
 export interface BenchResults {

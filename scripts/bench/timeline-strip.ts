@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import { timelineView } from '../../src/lib/timeline/index.ts';
-import { attribute, elements } from '../../tests/helpers/html.ts';
-import { syntheticTimeline } from '../synthetic-chronology.ts';
+import { attribute, elements } from '../../harness/html.ts';
+import { syntheticTimeline } from '../../harness/synthetic-chronology.ts';
 import { sizesOf, type Sizes } from './compress.ts';
 
 /** The strip at one size. */

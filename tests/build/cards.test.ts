@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildFixture, buildSite, REPO_ROOT } from '../helpers/build.ts';
-import { attribute, readPage, type HtmlElement } from '../helpers/html.ts';
+import { attribute, readPage, type HtmlElement } from '../../harness/html.ts';
 
 const EVENT_SLUGS = readdirSync(join(REPO_ROOT, 'content/events'))
 	.filter((file) => file.endsWith('.mdx'))

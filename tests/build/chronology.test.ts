@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, REPO_ROOT } from '../helpers/build.ts';
-import { attribute, readPage, textContent, type HtmlElement } from '../helpers/html.ts';
+import { attribute, readPage, textContent, type HtmlElement } from '../../harness/html.ts';
 
 const EVENTS_DIR = join(REPO_ROOT, 'content/events');
 const EVENT_SLUGS = readdirSync(EVENTS_DIR)

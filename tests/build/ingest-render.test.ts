@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildSource } from '../../src/ingest/build-source.ts';
 import { buildFixture, REPO_ROOT } from '../helpers/build.ts';
-import { elements, readPage, textContent, type HtmlElement } from '../helpers/html.ts';
+import { elements, readPage, textContent, type HtmlElement } from '../../harness/html.ts';
 import { paragraph, socialPost, type GeneratedPost } from '../ingest/arbitraries.ts';
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ingestFile } from '../../src/ingest/ingest-file.ts';
 import { buildFixture, REPO_ROOT } from '../helpers/build.ts';
-import { attribute, elements, readPage, textContent, type HtmlElement } from '../helpers/html.ts';
+import { attribute, elements, readPage, textContent, type HtmlElement } from '../../harness/html.ts';
 
 /**
  * An article whose paragraphs are single lines, with a caption and a credit line, ingested and

@@ -1,13 +1,13 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import config from '../../astro.config.mjs';
-import { buildSite } from '../helpers/build.ts';
+import { buildSite, EACH_BASE } from '../helpers/build.ts';
 import { readSourceFiles } from '../helpers/content.ts';
-import { attribute, elements, readPage } from '../helpers/html.ts';
+import { attribute, elements, readPage } from '../../harness/html.ts';
 import { listPages, type BuiltPage } from '../helpers/pages.ts';
-import { serveDist, type DistServer } from '../helpers/serve-dist.ts';
+import { useSite } from '../helpers/site.ts';
 
 /** Pages a reader can land on without following a link from the chronology: they start the crawl. */
 const ENTRY_POINTS = ['', '404.html', 'embed/'];
@@ -29,7 +29,7 @@ interface Crawl {
  * never fetched, and the site's own absolute addresses (canonical links, `og:url`, built on `site`
  * from the config) are rewritten to the local server, so they are checked like any other link.
  */
-async function crawl(server: DistServer, base: string): Promise<Crawl> {
+async function crawl(server: { url: string }, base: string): Promise<Crawl> {
 	const deployed = new URL(base, config.site).href;
 	const links: LinkResult[] = [];
 	const pagesRead = new Set<string>();
@@ -60,7 +60,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** `page → link: why` for a readable failure. */
-function describeLink(server: DistServer, link: LinkResult): string {
+function describeLink(server: { url: string }, link: LinkResult): string {
 	const local = (url: string | undefined) => (url?.startsWith(server.url) ? `/${url.slice(server.url.length)}` : url);
 	const why = link.failureDetails?.map((detail) => (detail instanceof Error ? detail.message : `HTTP ${detail.status}`)).join('; ');
 	return `${local(link.parent)} → ${local(link.url)}: ${link.status ?? ''} ${why ?? ''}`.trim();
@@ -112,22 +112,16 @@ async function brokenFragments(dist: string, siteUrl: string, pages: BuiltPage[]
 	return problems;
 }
 
-describe.each([
-	['at the domain root', '/'],
-	['under a sub-path base', '/chronology/'],
-])('links in the site built %s', (_, base) => {
+describe.each(EACH_BASE)('links in the site built %s', (_, base) => {
 	let dist: string;
 	let pages: BuiltPage[];
-	let server: DistServer;
+	// Served only: crawled over HTTP, never opened in Chromium.
+	const server = useSite({ base });
 	let result: Crawl;
 	beforeAll(async () => {
 		dist = await buildSite({ base });
 		pages = await listPages(dist);
-		server = await serveDist(dist, base);
 		result = await crawl(server, base);
-	});
-	afterAll(async () => {
-		await server?.close();
 	});
 
 	test('every internal link and asset resolves, without a redirect', () => {

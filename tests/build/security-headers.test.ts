@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
+import { buildSite, EACH_BASE } from '../helpers/build.ts';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../helpers/headers-file.ts';
-import { attribute, readPage, textContent } from '../helpers/html.ts';
+import { attribute, readPage, textContent } from '../../harness/html.ts';
 import { listPages, type BuiltPage } from '../helpers/pages.ts';
 
 /** The directives every page's policy must carry (issue 4), besides Astro's hashes. */
@@ -37,10 +37,7 @@ async function metaPolicy(dist: string, page: BuiltPage): Promise<{ policy: stri
 	};
 }
 
-describe.each([
-	['at the domain root', '/'],
-	['under a sub-path base', '/chronology/'],
-])('the Content-Security-Policy of the site built %s', (_, base) => {
+describe.each(EACH_BASE)('the Content-Security-Policy of the site built %s', (_, base) => {
 	let dist: string;
 	let pages: BuiltPage[];
 	let rules: HeaderRule[];

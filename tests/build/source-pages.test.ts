@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, REPO_ROOT } from '../helpers/build.ts';
 import { sourceOfReceived } from '../helpers/content.ts';
-import { attribute, elements, readPage, textContent } from '../helpers/html.ts';
+import { attribute, elements, readPage, textContent } from '../../harness/html.ts';
 
 const RECEIVED = join(REPO_ROOT, 'content/received');
 const SEEDS = readdirSync(RECEIVED).filter((file) => file.endsWith('.txt')).sort();

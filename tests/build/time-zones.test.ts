@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/build.ts';
-import { attribute, readPage, textContent } from '../helpers/html.ts';
+import { attribute, readPage, textContent } from '../../harness/html.ts';
 
 const run = promisify(execFile);
 const ZONES = ['Pacific/Honolulu', 'Asia/Seoul'] as const;

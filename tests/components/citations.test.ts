@@ -1,35 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import Citations from '../../src/components/Citations.astro';
-import { buildChronology } from '../../src/lib/chronology.ts';
-import { createRoutes } from '../../src/lib/routes.ts';
+import { BRIEFING, chronologyOf, EURONEWS, PRAVDA } from '../fixtures/chronology.ts';
 import { accessibleName, children, collapse, render } from '../helpers/component.ts';
-import { eventEntry, sourceEntry } from '../helpers/entries.ts';
-import { attribute, textContent } from '../helpers/html.ts';
+import { attribute, textContent } from '../../harness/html.ts';
 
-const EURONEWS = sourceEntry('2023-10-14-euronews', {
-	title: 'North Korea has delivered munitions to Russia, White House says',
-	publisher: 'Euronews',
-	published: '2023-10-14',
-});
-const PRAVDA = sourceEntry('2023-10-13-european-pravda', {
-	title: 'US: North Korea transferred over 1,000 containers to Russia',
-	publisher: 'European Pravda',
-	published: '2023-10-13',
-});
-
-/** Three citations in the order the event's author wrote them: not by source, paragraph or date. */
-const BRIEFING = eventEntry('white-house-briefing', {
-	title: 'White House says North Korea shipped munitions to Russia',
-	summary: 'The White House said North Korea had shipped more than 1,000 containers.',
-	date: '2023-10-13',
-	citations: [
-		{ source: EURONEWS.id, paragraph: 2, quote: 'North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia' },
-		{ source: PRAVDA.id, paragraph: 4, quote: 'NSC’s Kirby: “over 1,000 containers” <moved> by ship & rail' },
-		{ source: EURONEWS.id, paragraph: 1, quote: 'the White House said on Friday' },
-	],
-});
-
-const [event] = buildChronology({ events: [BRIEFING], sources: [EURONEWS, PRAVDA], routes: createRoutes({ base: '/' }) }).events;
+const [event] = chronologyOf([BRIEFING], [EURONEWS, PRAVDA]).events;
 if (!event) throw new Error('buildChronology returned no event');
 
 /** What a reader finds in each item of the rendered list. */
@@ -57,7 +32,7 @@ describe('Citations', () => {
 	test('lists the citations in a numbered list, in the order the event gives them', async () => {
 		const items = await renderItems();
 		expect(items.map((item) => item.tagName)).toEqual(['li', 'li', 'li']);
-		expect(items.map((item) => item.quote)).toEqual(BRIEFING.data.citations.map((citation) => citation.quote));
+		expect(items.map((item) => item.quote)).toEqual(BRIEFING.citations.map((citation) => citation.quote));
 	});
 
 	test('quotes each passage verbatim, markup characters and curly quotes included, as text', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import EventDate from '../../src/components/EventDate.astro';
 import { eventDateParts, parseEventDate } from '../../src/lib/dates/index.ts';
 import { collapse, render, type Rendered } from '../helpers/component.ts';
-import { attribute, textContent } from '../helpers/html.ts';
+import { attribute, textContent } from '../../harness/html.ts';
 
 /** ICU's en-GB range separator: an en dash between thin spaces (U+2009). */
 const DASH = '\u2009–\u2009';

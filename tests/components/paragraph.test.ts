@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import Paragraph from '../../src/components/Paragraph.astro';
 import { accessibleName, render } from '../helpers/component.ts';
-import { attribute, textContent } from '../helpers/html.ts';
+import { attribute, textContent } from '../../harness/html.ts';
 
 const TEXT = 'North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia, the White House said.';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import SocialPost from '../../src/components/SocialPost.astro';
 import { accessibleName, collapse, render } from '../helpers/component.ts';
-import { attribute, textContent } from '../helpers/html.ts';
+import { attribute, textContent } from '../../harness/html.ts';
 
 const POST = { author: 'Laura Rozen', handle: 'lrozen', date: '2023-10-13' };
 const TEXT = 'NSC’s Kirby: North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia pic.twitter.com/LxHwji4sjD';

@@ -1,27 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import Timeline from '../../src/components/Timeline.astro';
-import { buildChronology, type Chronology, type EventEntry } from '../../src/lib/chronology.ts';
-import { createRoutes } from '../../src/lib/routes.ts';
-import { eventEntry, sourceEntry } from '../helpers/entries.ts';
+import type { Chronology } from '../../src/lib/chronology.ts';
+import { chronologyOf, EURONEWS, type EventFrontmatter } from '../fixtures/chronology.ts';
 import { buildTimeline } from '../../src/lib/timeline/index.ts';
 import { accessibleName, children, render, type Rendered } from '../helpers/component.ts';
-import { attribute, textContent, type HtmlElement } from '../helpers/html.ts';
+import { attribute, textContent, type HtmlElement } from '../../harness/html.ts';
 
 /** ICU's en-GB range separator: an en dash between thin spaces (U+2009). */
 const DASH = '\u2009–\u2009';
 
-const SOURCE = sourceEntry('2023-10-14-euronews', {
-	title: 'North Korea has delivered munitions to Russia, White House says',
-	publisher: 'Euronews',
-	published: '2023-10-14',
-});
-
-function event(slug: string, date: string, title: string): EventEntry {
-	return eventEntry(slug, { title, summary: `${title}.`, date, citations: [{ source: SOURCE.id, paragraph: 1, quote: 'quote' }] });
+/** An event of the strip: its title and date are what the strip shows. */
+function event(slug: string, date: string, title: string): EventFrontmatter {
+	return { slug, title, date, citations: [{ source: EURONEWS.id, paragraph: 1, quote: 'quote' }] };
 }
-
-/** The components project serves from `/`, as the Timeline's own links do. */
-const routes = createRoutes({ base: '/' });
 
 /** One event of each kind of date, given out of order: the component must show the chronology's order. */
 const EVENTS = [
@@ -53,7 +44,7 @@ function markOf(link: HtmlElement): string | undefined {
 }
 
 describe('Timeline', () => {
-	const chronology = buildChronology({ events: EVENTS, sources: [SOURCE], routes });
+	const chronology = chronologyOf(EVENTS, [EURONEWS]);
 
 	test('gives each event one link, named "date label: title" and leading to its anchor, in chronological order', async () => {
 		const links = eventLinks(await renderTimeline(chronology));
@@ -94,7 +85,7 @@ describe('Timeline', () => {
 
 	test('keeps a title containing "</script>" inside the data block, as text', async () => {
 		const title = 'Kirby: </script><script>alert("x")</script> & more';
-		const rendered = await renderTimeline(buildChronology({ events: [event('odd-title', '2023-10-13', title)], sources: [SOURCE], routes }));
+		const rendered = await renderTimeline(chronologyOf([event('odd-title', '2023-10-13', title)], [EURONEWS]));
 		expect(timelineData(rendered).items).toMatchObject([{ id: 'odd-title', content: title }]);
 		expect(eventLinks(rendered).map(accessibleName)).toEqual([`13 October 2023: ${title}`]);
 		const scriptsWithTitle = rendered.all('script').filter((script) => textContent(script).includes('alert'));
@@ -103,11 +94,10 @@ describe('Timeline', () => {
 
 	describe('a chronology of 400 events, one a day', () => {
 		const iso = (index: number) => new Date(Date.UTC(2022, 0, 1 + index)).toISOString().slice(0, 10);
-		const many = buildChronology({
-			events: Array.from({ length: 400 }, (_, index) => event(`event-${String(index).padStart(3, '0')}`, iso(index), `Event number ${index}`)),
-			sources: [SOURCE],
-			routes,
-		});
+		const many = chronologyOf(
+			Array.from({ length: 400 }, (_, index) => event(`event-${String(index).padStart(3, '0')}`, iso(index), `Event number ${index}`)),
+			[EURONEWS],
+		);
 
 		test('leaves the interactive timeline’s items out of the page, naming the file that has them', async () => {
 			const rendered = await renderTimeline(many);
@@ -132,7 +122,7 @@ describe('Timeline', () => {
 	});
 
 	test('renders nothing when the chronology has no events', async () => {
-		const rendered = await renderTimeline(buildChronology({ events: [], sources: [SOURCE], routes }));
+		const rendered = await renderTimeline(chronologyOf([], [EURONEWS]));
 		expect(rendered.all('section')).toEqual([]);
 		expect(eventLinks(rendered)).toEqual([]);
 	});

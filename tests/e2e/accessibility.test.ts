@@ -1,12 +1,10 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { formatViolations, runAxe } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
 import { compositeBackground, contrastRatio, parseCssColour, relativeLuminance } from '../helpers/colour.ts';
 import { readSourceFiles } from '../helpers/content.ts';
 import { expectVisibleFocus } from '../helpers/focus.ts';
-import { serveDist, type DistServer } from '../helpers/serve-dist.ts';
+import { useSite } from '../helpers/site.ts';
 
 /** One page of each type the site builds, by path relative to the site's base. */
 interface SitePage {
@@ -28,8 +26,7 @@ const VIS_ITEM = '.timeline-vis .vis-item';
 /** The drawn item of the event that has keyboard focus (its dot, if a point, is marked too but has no id). */
 const VIS_FOCUSED = `${VIS_ITEM}.is-focused[data-id]`;
 
-let server: DistServer;
-let browser: Browser;
+const site = useSite();
 let events: ExportedEvent[];
 const PAGES: SitePage[] = [
 	{ name: 'the chronology', path: '', status: 200 },
@@ -42,9 +39,7 @@ const PAGES: SitePage[] = [
 ];
 
 beforeAll(async () => {
-	server = await serveDist(await buildSite());
-	browser = await launchBrowser();
-	const response = await fetch(new URL('chronology.json', server.url));
+	const response = await fetch(new URL('chronology.json', site.url));
 	events = ((await response.json()) as { events: ExportedEvent[] }).events;
 	const [source] = await readSourceFiles();
 	if (!events[0] || !source) throw new Error('The site has no event or no source to open');
@@ -53,34 +48,18 @@ beforeAll(async () => {
 	}
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
 /**
  * Opens `page` of the site in a fresh context (1280 × 800 unless `options` say otherwise), checks
  * the server's status, and runs `check` on it. Console errors fail the test.
  */
 async function withPage({ path, status }: SitePage, options: BrowserContextOptions, check: (page: Page) => Promise<void>): Promise<void> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-	context.setDefaultTimeout(10_000);
+	const { page, response, errors, close } = await site.open(path, { viewport: { width: 1280, height: 800 }, timeout: 10_000, ...options });
 	try {
-		const page = await context.newPage();
-		const url = new URL(path, server.url).href;
-		const errors: string[] = [];
-		page.on('console', (message) => {
-			// Chromium logs the 404 page's own status as an error; that status is checked below.
-			const ownStatus = status !== 200 && message.location().url === url;
-			if (message.type() === 'error' && !ownStatus) errors.push(message.text());
-		});
-		page.on('pageerror', (error) => errors.push(error.message));
-		const response = await page.goto(url, { waitUntil: 'load' });
 		expect(response?.status()).toBe(status);
 		await check(page);
 		expect(errors).toEqual([]);
 	} finally {
-		await context.close();
+		await close();
 	}
 }
 

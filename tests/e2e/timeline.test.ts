@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
-import { serveDist, type DistServer } from '../helpers/serve-dist.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { OpenedPage, OpenOptions } from '../../harness/site.ts';
+import { formatViolations, runAxe } from '../helpers/axe.ts';
+import { useSite } from '../helpers/site.ts';
 
 /** The chronology as the site exports it: the order and labels the timeline must match. */
 interface ExportedEvent {
@@ -12,7 +11,6 @@ interface ExportedEvent {
 	date: { label: string };
 }
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** The lazily loaded island's chunk, which carries vis-timeline. */
 const ISLAND = /\/island\.[^/]*\.js$/;
 const STRIP_ITEM = '[data-timeline] a[data-slug]';
@@ -23,45 +21,27 @@ const SCRIPT_BUDGET = 10 * 1024;
 /** Smooth scrolling across a long page takes a while. */
 const SCROLLING = { timeout: 5000 };
 
-let server: DistServer;
-let browser: Browser;
+const site = useSite();
 let events: ExportedEvent[];
 
 beforeAll(async () => {
-	server = await serveDist(await buildSite());
-	browser = await launchBrowser();
-	const response = await fetch(new URL('chronology.json', server.url));
+	const response = await fetch(new URL('chronology.json', site.url));
 	events = ((await response.json()) as { events: ExportedEvent[] }).events;
 	expect(events.length).toBeGreaterThan(2);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
-interface Opened {
-	page: Page;
-	/** Console errors and uncaught exceptions, for the "no console errors" check. */
-	errors: string[];
-	close(): Promise<void>;
-}
-
 /**
- * Opens `path` of the site in a fresh context. `holdIsland` keeps the island's request pending,
- * so the static strip can be examined before vis-timeline takes over.
+ * Opens `path` of the site. `holdIsland` keeps the island's request pending, so the static strip
+ * can be examined before vis-timeline takes over.
  */
-async function open(path: string, { holdIsland = false, ...options }: BrowserContextOptions & { holdIsland?: boolean } = {}): Promise<Opened> {
-	const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
+function open(path: string, { holdIsland = false, ...options }: OpenOptions & { holdIsland?: boolean } = {}): Promise<OpenedPage> {
+	return site.open(path, {
+		...options,
+		async before(page) {
+			if (holdIsland) await page.route(ISLAND, () => new Promise(() => {}));
+			await options.before?.(page);
+		},
 	});
-	page.on('pageerror', (error) => errors.push(error.message));
-	if (holdIsland) await page.route(ISLAND, () => new Promise(() => {}));
-	await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
-	return { page, errors, close: () => context.close() };
 }
 
 const activeSlug = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-slug') ?? null);
@@ -98,15 +78,13 @@ describe('the timeline', () => {
 		const { id } = events[Math.floor(events.length / 2)]!;
 		let release = () => {};
 		const gate = new Promise<void>((resolve) => (release = resolve));
-		const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-		await page.route(ISLAND, async (route) => {
-			await gate;
-			await route.continue();
+		const { page, errors, close } = await open(`#${id}`, {
+			before: (opening) =>
+				opening.route(ISLAND, async (route) => {
+					await gate;
+					await route.continue();
+				}),
 		});
-		await page.goto(new URL(`#${id}`, server.url).href, { waitUntil: 'load' });
 
 		await expect.poll(() => page.locator(`${STRIP_ITEM}[data-slug="${id}"]`).getAttribute('aria-current')).toBe('true');
 		expect(await page.locator(`${STRIP_ITEM}[aria-current]`).count()).toBe(1);
@@ -125,7 +103,7 @@ describe('the timeline', () => {
 		for (const label of minorLabels) expect(label).not.toMatch(/:|\bAM\b|\bPM\b/);
 		expect(await scrolledTo(page, `#${id}`)).toBe(true);
 		expect(errors).toEqual([]);
-		await context.close();
+		await close();
 	});
 
 	test('goes to an event’s article when its mark is clicked, replacing the hash without adding history', async () => {
@@ -232,15 +210,13 @@ describe('the timeline', () => {
 	});
 
 	test('requests nothing of vis-timeline before the page has loaded, and brings it in when the reader reaches for it', async () => {
-		const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 		const scripts: { url: string; body: string }[] = [];
-		page.on('response', async (response) => {
-			if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text() });
+		const { page, errors, close } = await open('', {
+			before: (opening) =>
+				void opening.on('response', async (response) => {
+					if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text() });
+				}),
 		});
-		await page.goto(server.url, { waitUntil: 'load' });
 		await page.waitForTimeout(1500);
 		const initial = [...scripts];
 		expect(initial.length).toBeGreaterThan(0);
@@ -256,7 +232,7 @@ describe('the timeline', () => {
 		const styles = await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
 		expect(styles).toContain('.vis-timeline');
 		expect(errors).toEqual([]);
-		await context.close();
+		await close();
 	});
 
 	test('loads vis-timeline for a link to one event only after the page has loaded and painted', async () => {
@@ -306,18 +282,16 @@ describe('the timeline', () => {
 	});
 
 	test('has no accessibility violations, drawn at build time or by vis-timeline', async () => {
+		// axe is injected as an inline script, which the page's CSP would refuse.
 		const { page, errors, close } = await open('', { bypassCSP: true });
-		await page.addScriptTag({ path: AXE_PATH });
-		const violations = () =>
-			page.evaluate(async () => {
-				const axe = (window as unknown as { axe: { run(context: string, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-				const result = await axe.run('[data-timeline]', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-				return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-			});
-		expect(await violations()).toEqual([]);
+		const expectNoViolations = async (when: string) => {
+			const violations = await runAxe(page, '[data-timeline]');
+			expect(violations, `axe found violations in the timeline ${when}:\n\n${formatViolations(violations)}\n`).toEqual([]);
+		};
+		await expectNoViolations('drawn at build time');
 		await page.locator('[data-timeline-frame]').hover();
 		await waitForVis(page);
-		expect(await violations()).toEqual([]);
+		await expectNoViolations('drawn by vis-timeline');
 		expect(errors).toEqual([]);
 		await close();
 	});

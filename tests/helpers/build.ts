@@ -63,6 +63,12 @@ export async function buildFixture(name: string, config: AstroInlineConfig = {})
 	}
 }
 
+/** The two ways the site is deployed, for `describe.each`: at a domain's root and under a sub-path. */
+export const EACH_BASE = [
+	['at the domain root', '/'],
+	['under a sub-path base', '/chronology/'],
+] as const;
+
 /** Options for {@link buildSite}. */
 export interface SiteOptions {
 	/** The base path the site is built for; `/` (the default) for a domain root. */

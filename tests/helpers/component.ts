@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer, type ContainerRenderOptions } from 'astro/container';
 import { defaultTreeAdapter, parseFragment } from 'parse5';
-import { attribute, elements, textContent, type HtmlElement, type HtmlNode } from './html.ts';
+import { attribute, elements, textContent, type HtmlElement, type HtmlNode } from '../../harness/html.ts';
 
 /** An Astro component, as a test file imports it from its `.astro` file. */
 export type Component = Parameters<AstroContainer['renderToString']>[0];

@@ -1,21 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { buildChronology } from '../../src/lib/chronology.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
-import { eventEntry, sourceEntry } from '../helpers/entries.ts';
+import { event, source } from '../fixtures/chronology.ts';
 
-const EURONEWS = sourceEntry('2023-10-14-euronews', { title: 'North Korea delivered munitions', publisher: 'Euronews', published: '2023-10-14' });
-const PRAVDA = sourceEntry('2023-10-13-european-pravda', {
+const EURONEWS = source({ id: '2023-10-14-euronews', title: 'North Korea delivered munitions', publisher: 'Euronews', published: '2023-10-14' });
+const PRAVDA = source({ id: '2023-10-13-european-pravda',
 	title: 'US: North Korea transferred containers',
 	publisher: 'European Pravda',
 	published: '2023-10-13',
 });
 /** A source no event cites, published first: the sources list still shows it, in date order. */
-const YONHAP = sourceEntry('2023-10-12-yonhap', { title: 'Carrier arrives in Busan', publisher: 'Yonhap', published: '2023-10-12' });
+const YONHAP = source({ id: '2023-10-12-yonhap', title: 'Carrier arrives in Busan', publisher: 'Yonhap', published: '2023-10-12' });
 
 type Citation = { source: string; paragraph: number; quote: string };
 
 function input(slug: string, date: string, citations: Citation[], extra: Record<string, unknown> = {}) {
-	return eventEntry(slug, { title: `Title of ${slug}`, summary: `Summary of ${slug}.`, date, citations, ...extra });
+	return event({ slug, title: `Title of ${slug}`, summary: `Summary of ${slug}.`, date, citations, ...extra });
 }
 
 const routes = createRoutes({ base: '/chronology/', site: 'https://news.example' });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { axisLabel } from '../../../src/lib/dates/index.ts';
-import { testInTimeZones } from '../../helpers/time-zones.ts';
+import { testInEachTimeZone } from '../../helpers/time-zone.ts';
 
 const FIRST = Date.UTC(2023, 9, 1);
 const THIRTEENTH = Date.UTC(2023, 9, 13);
@@ -21,8 +21,10 @@ describe('axisLabel', () => {
 		expect(axisLabel(THIRTEENTH + 6 * 3_600_000, scale)).toBe('');
 	});
 
-	testInTimeZones('shows the same day in %s', () => {
-		expect(axisLabel(THIRTEENTH, 'day')).toBe('13');
-		expect(axisLabel(FIRST, 'day')).toBe('1 Oct');
+	describe('in any time zone', () => {
+		testInEachTimeZone('shows the same day in %s', () => {
+			expect(axisLabel(THIRTEENTH, 'day')).toBe('13');
+			expect(axisLabel(FIRST, 'day')).toBe('1 Oct');
+		});
 	});
 });

@@ -4,12 +4,12 @@ import { buildChronology } from '../../../src/lib/chronology.ts';
 import { citationsCsv, eventsCsv } from '../../../src/lib/exports/chronology-csv.ts';
 import { chronologyJson } from '../../../src/lib/exports/chronology-json.ts';
 import { createRoutes } from '../../../src/lib/routes.ts';
-import { eventEntry, sourceEntry } from '../../helpers/entries.ts';
+import { event as eventEntry, source } from '../../fixtures/chronology.ts';
 
-const SOURCE = sourceEntry('2023-10-14-euronews', { title: 'Article', publisher: 'Euronews', published: '2023-10-14' });
+const SOURCE = source({ id: '2023-10-14-euronews', title: 'Article', publisher: 'Euronews', published: '2023-10-14' });
 
 function event(slug: string, date: string, quote: string, extra: Record<string, unknown> = {}) {
-	return eventEntry(slug, {
+	return eventEntry({ slug, 
 		title: `Title, "${slug}"`,
 		summary: 'A summary.',
 		date,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { escapeHtml, keepDataInline, serializeTimelineData, toTimelineData, type TimelineItem } from '../../../src/lib/timeline/island-data.ts';
-import { testInTimeZones } from '../../helpers/time-zones.ts';
+import { testInEachTimeZone } from '../../helpers/time-zone.ts';
 import { SEED_EVENTS } from './fixtures/timeline-events.ts';
 
 const data = toTimelineData(SEED_EVENTS);
@@ -44,8 +44,10 @@ describe('toTimelineData', () => {
 		expect(tricky?.title).toBe('13 October 2023: Kirby: &lt;b&gt;“1,000+”&lt;/b&gt; &amp; more');
 	});
 
-	testInTimeZones('gives the same instants in %s', () => {
-		expect(toTimelineData(SEED_EVENTS)).toEqual(data);
+	describe('in any time zone', () => {
+		testInEachTimeZone('gives the same instants in %s', () => {
+			expect(toTimelineData(SEED_EVENTS)).toEqual(data);
+		});
 	});
 });
 

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { measureFirstView, type FirstView } from '../../scripts/bench/first-view.ts';
+import { measureFirstView, type FirstView } from './first-view.ts';
 
 /** A page built for base `/site/` that loads CSS and scripts in every way the benchmark tells apart. */
 const DIST = fileURLToPath(new URL('./fixtures/loading-kinds/', import.meta.url));

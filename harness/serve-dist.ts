@@ -3,7 +3,7 @@
  * `page/index.html`, `/page` redirects to `/page/`, anything missing gets `404.html` with status
  * 404, only GET and HEAD. For the benchmark it can also behave like a production host: compress
  * text as the browser asks and apply the site's `_headers` file (Netlify/Cloudflare Pages format).
- * Shared by the tests (tests/helpers/serve-dist.ts) and `npm run bench`.
+ * Shared by the tests and `npm run bench` through the harness (harness/site.ts).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';

@@ -118,6 +118,6 @@ export async function writeSyntheticChronology(
 
 if (import.meta.main) {
 	const [root, count = '7', everyDays = '6', sources = '1'] = process.argv.slice(2);
-	if (!root) throw new Error('Usage: node scripts/synthetic-chronology.ts <root> [count] [everyDays] [sources]');
+	if (!root) throw new Error('Usage: node harness/synthetic-chronology.ts <root> [count] [everyDays] [sources]');
 	await writeSyntheticChronology(root, Number(count), { everyDays: Number(everyDays), sources: Number(sources) });
 }
