@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { onBuildLog } from './src/integrations/build-log.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { remarkParagraphIds } from './src/remark/remark-paragraph-ids.ts';
 
@@ -50,6 +51,8 @@ export default defineConfig({
 		// Articles carry no code, and Shiki's inline style attributes would break the CSP.
 		syntaxHighlight: false,
 	},
+	// Rolldown's logs, less one known warning Astro causes on every MDX entry (see build-log.ts).
+	vite: { build: { rolldownOptions: { onLog: onBuildLog } } },
 	integrations: [
 		mdx(),
 		// The embed repeats the chronology for framing; search engines should send readers to the original.

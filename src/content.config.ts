@@ -1,19 +1,20 @@
 import { defineCollection, reference } from 'astro:content';
 import { eventsLoader } from './loaders/events-loader.ts';
 import { uniqueGlob } from './loaders/unique-glob.ts';
+import { withFieldErrors } from './schemas/content-errors.ts';
 import { eventSchema } from './schemas/event.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 /** Received articles, one MDX file each, written by `npm run ingest`. */
 const sources = defineCollection({
 	loader: uniqueGlob({ pattern: '*.mdx', base: './content/sources' }),
-	schema: sourceSchema,
+	schema: withFieldErrors(sourceSchema),
 });
 
 /** The chronology's events, one MDX file each; loading them checks every citation against the sources. */
 const events = defineCollection({
 	loader: eventsLoader({ pattern: '*.mdx', base: './content/events', sources: './content/sources' }),
-	schema: eventSchema(reference('sources')),
+	schema: withFieldErrors(eventSchema(reference('sources'))),
 });
 
 export const collections = { sources, events };

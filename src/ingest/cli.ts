@@ -120,4 +120,7 @@ function report(file: string, result: IngestResult): string {
 	}
 }
 
+// npm runs scripts in the project's root and keeps the directory the command was typed in as
+// INIT_CWD: paths on the command line (and in its messages) are the user's, relative to that.
+if (process.env['INIT_CWD']) process.chdir(process.env['INIT_CWD']);
 process.exitCode = await main(process.argv.slice(2));

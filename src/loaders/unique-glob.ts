@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
-import { glob, type Loader } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { slug } from 'github-slugger';
+import { ContentDataError } from '../schemas/content-errors.ts';
 
 /** Options of Astro's `glob()` loader, less `generateId`: the id is always the file's path. */
 export type UniqueGlobOptions = Omit<Parameters<typeof glob>[0], 'generateId'>;
@@ -58,8 +59,20 @@ export function uniqueGlob(options: UniqueGlobOptions): Loader {
 		load: (context) => {
 			claims.clear();
 			root = context.config.root;
-			return loader.load(context);
+			return loader.load({ ...context, parseData: placingFieldErrors(context.parseData, root) });
 		},
+	};
+}
+
+/** `parseData`, its {@link ContentDataError}s placed in the file being parsed (glob() gives its absolute path). */
+function placingFieldErrors(parseData: LoaderContext['parseData'], root: URL): LoaderContext['parseData'] {
+	return async (props) => {
+		try {
+			return await parseData(props);
+		} catch (error) {
+			if (error instanceof ContentDataError && props.filePath) throw error.in(props.filePath, displayPath(pathToFileURL(props.filePath), root));
+			throw error;
+		}
 	};
 }
 
