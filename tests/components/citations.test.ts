@@ -9,7 +9,7 @@ if (!event) throw new Error('buildChronology returned no event');
 
 /** What a reader finds in each item of the rendered list. */
 async function renderItems() {
-	const rendered = await render(Citations, { props: { citations: event!.citations } });
+	const rendered = await render(Citations, { props: { slug: event!.slug, citations: event!.citations } });
 	const [list] = rendered.all('ol');
 	if (!list) throw new Error(`No <ol> in:\n${rendered.html}`);
 	return children(list).map((item) => {
@@ -22,7 +22,9 @@ async function renderItems() {
 			cite: blockquote && attribute(blockquote, 'cite'),
 			publisher: find('cite').map((cite) => textContent(cite)),
 			published: find('time').map((time) => [attribute(time, 'datetime'), textContent(time)]),
+			id: attribute(item, 'id'),
 			links: find('a').map((link) => ({ href: attribute(link, 'href'), name: accessibleName(link) })),
+			printed: find('a').map((link) => attribute(link, 'data-href-absolute')),
 			line: source && collapse(textContent(source)),
 		};
 	});
@@ -57,5 +59,18 @@ describe('Citations', () => {
 			{ href: '/sources/2023-10-14-euronews/#p2', name: 'paragraph 2 of “North Korea has delivered munitions to Russia, White House says”' },
 		]);
 		expect(first?.line).toBe('— Euronews, 14 October 2023, paragraph 2 of “North Korea has delivered munitions to Russia, White House says”');
+	});
+
+	test('anchors each citation under its event’s slug and number, so a link can reach it in the chronology', async () => {
+		const items = await renderItems();
+		expect(items.map((item) => item.id)).toEqual([`${event!.slug}-q1`, `${event!.slug}-q2`, `${event!.slug}-q3`]);
+	});
+
+	test('gives each paragraph link its absolute address, for print', async () => {
+		const items = await renderItems();
+		const site = import.meta.env.SITE;
+		expect(items.map((item) => item.printed)).toEqual(
+			['/sources/2023-10-14-euronews/#p2', '/sources/2023-10-13-european-pravda/#p4', '/sources/2023-10-14-euronews/#p1'].map((path) => [new URL(path, site).href]),
+		);
 	});
 });
