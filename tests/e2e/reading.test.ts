@@ -167,7 +167,7 @@ describe('the site’s frame', () => {
 		const codes = page.locator('main code');
 		expect(await codes.count()).toBeGreaterThan(0);
 		for (const code of await codes.all()) {
-			expect(await code.evaluate((element) => element.getClientRects().length), await code.textContent()).toBe(1);
+			expect(await code.evaluate((element) => element.getClientRects().length), (await code.textContent()) ?? undefined).toBe(1);
 		}
 		await close();
 	});
