@@ -10,7 +10,7 @@ if (!event) throw new Error('buildChronology returned no event');
 
 /** What a reader finds in each item of the rendered list. */
 async function renderItems() {
-	const rendered = await render(Citations, { props: { citations: event!.citations } });
+	const rendered = await render(Citations, { props: { slug: event!.slug, citations: event!.citations } });
 	const [list] = rendered.all('ol');
 	if (!list) throw new Error(`No <ol> in:\n${rendered.html}`);
 	return children(list).map((item) => {
@@ -23,7 +23,9 @@ async function renderItems() {
 			cite: blockquote && attribute(blockquote, 'cite'),
 			publisher: find('cite').map((cite) => textContent(cite)),
 			published: find('time').map((time) => [attribute(time, 'datetime'), textContent(time)]),
+			id: attribute(item, 'id'),
 			links: find('a').map((link) => ({ href: attribute(link, 'href'), name: accessibleName(link) })),
+			printed: find('a').map((link) => attribute(link, 'data-href-absolute')),
 			line: source && collapse(textContent(source)),
 		};
 	});
@@ -78,5 +80,18 @@ describe('Citations', () => {
 		expect(plain.filter((name) => /original|archived/i.test(name ?? ''))).toEqual([]);
 		// Both for each of the two Euronews citations; neither for the Pravda one, whose source has no address.
 		expect(names.filter(([href]) => href?.startsWith('https://')).length).toBe(4);
+	});
+
+	test('anchors each citation under its event’s slug and number, so a link can reach it in the chronology', async () => {
+		const items = await renderItems();
+		expect(items.map((item) => item.id)).toEqual([`${event!.slug}-q1`, `${event!.slug}-q2`, `${event!.slug}-q3`]);
+	});
+
+	test('gives each paragraph link its absolute address, for print', async () => {
+		const items = await renderItems();
+		const site = import.meta.env.SITE;
+		expect(items.map((item) => item.printed)).toEqual(
+			['/sources/2023-10-14-euronews/#p2', '/sources/2023-10-13-european-pravda/#p4', '/sources/2023-10-14-euronews/#p1'].map((path) => [new URL(path, site).href]),
+		);
 	});
 });
