@@ -63,9 +63,9 @@ async function withPage({ path, status }: SitePage, options: BrowserContextOptio
 	}
 }
 
-/** Reaches for the timeline with the pointer, which brings in vis-timeline, and waits for its drawing. */
+/** Asks for the interactive timeline with its "Explore" button, which brings in vis-timeline, and waits for its drawing. */
 async function loadIsland(page: Page): Promise<void> {
-	await page.locator('[data-timeline-frame]').hover();
+	await page.getByRole('button', { name: /^Explore/ }).click();
 	await page.locator(VIS_ITEM).first().waitFor({ state: 'visible' });
 }
 

@@ -60,9 +60,9 @@ async function record(page: Page, recording: Recording): Promise<void> {
 	});
 }
 
-/** Reaches for the timeline strip, which brings in the vis-timeline island, and waits for it to draw. */
+/** Asks for the interactive timeline (its "Explore" button), which brings in the vis-timeline island, and waits for it to draw. */
 async function loadIsland(page: Page): Promise<void> {
-	await page.locator('[data-timeline-frame]').hover();
+	await page.getByRole('button', { name: /^Explore/ }).click();
 	await page.locator('[data-timeline-frame][data-enhanced] .vis-item').first().waitFor({ state: 'visible' });
 }
 

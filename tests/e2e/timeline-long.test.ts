@@ -21,14 +21,14 @@ const site = useSite({
 });
 
 describe('a long chronology’s timeline', () => {
-	test('keeps its items out of the page and fetches them, under the base path, when the reader reaches for it', async () => {
+	test('keeps its items out of the page and fetches them, under the base path, when the reader asks to explore it', async () => {
 		const requested: string[] = [];
 		const { page, errors, close } = await site.open('', { before: (opening) => void opening.on('request', (request) => requested.push(request.url())) });
 
 		expect(await page.locator('script[data-timeline-data]').count()).toBe(0);
 		expect(requested.filter((url) => url.endsWith('/timeline.json'))).toEqual([]);
 
-		await page.locator('[data-timeline-frame]').hover();
+		await page.getByRole('button', { name: /^Explore/ }).click();
 		await page.locator('.timeline-vis .vis-item').first().waitFor({ state: 'visible' });
 		expect(requested.filter((url) => url.endsWith('/timeline.json'))).toEqual([new URL('timeline.json', site.url).href]);
 		for (const url of requested) expect(new URL(url).origin).toBe(new URL(site.url).origin);

@@ -2,14 +2,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { OpenedPage, OpenOptions } from '../../harness/site.ts';
 import { formatViolations, runAxe } from '../helpers/axe.ts';
+import { exportedEvents, type ExportedEvent } from '../helpers/exported-events.ts';
 import { useSite } from '../helpers/site.ts';
-
-/** The chronology as the site exports it: the order and labels the timeline must match. */
-interface ExportedEvent {
-	id: string;
-	title: string;
-	date: { label: string };
-}
 
 /** The lazily loaded island's chunk, which carries vis-timeline. */
 const ISLAND = /\/island\.[^/]*\.js$/;
@@ -25,8 +19,7 @@ const site = useSite();
 let events: ExportedEvent[];
 
 beforeAll(async () => {
-	const response = await fetch(new URL('chronology.json', site.url));
-	events = ((await response.json()) as { events: ExportedEvent[] }).events;
+	events = await exportedEvents(site);
 	expect(events.length).toBeGreaterThan(2);
 });
 
@@ -59,6 +52,12 @@ async function waitForVis(page: Page): Promise<void> {
 	await page.locator('.timeline-vis .vis-item').first().waitFor({ state: 'visible' });
 }
 
+/** Asks for the interactive timeline as a reader does: with its visible "Explore" button. */
+async function explore(page: Page): Promise<void> {
+	await page.getByRole('button', { name: /^Explore/ }).click();
+	await waitForVis(page);
+}
+
 describe('the timeline', () => {
 	test('is drawn at build time, readable with JavaScript off: one named link per event, in the list’s order', async () => {
 		const { page, errors, close } = await open('', { javaScriptEnabled: false });
@@ -68,7 +67,7 @@ describe('the timeline', () => {
 		expect(items).toEqual(events.map((event) => ({ href: `#${event.id}`, name: `${event.date.label}: ${event.title}` })));
 		const articles = await page.locator('main article[id]').evaluateAll((found) => found.map((article) => article.id));
 		expect(articles).toEqual(events.map((event) => event.id));
-		expect(await page.locator('[data-timeline] svg').isVisible()).toBe(true);
+		expect(await page.locator('[data-timeline] svg.timeline-chunk').isVisible()).toBe(true);
 		expect(await page.locator('.vis-timeline').count()).toBe(0);
 		expect(errors).toEqual([]);
 		await close();
@@ -108,8 +107,7 @@ describe('the timeline', () => {
 
 	test('goes to an event’s article when its mark is clicked, replacing the hash without adding history', async () => {
 		const { page, errors, close } = await open('');
-		await page.locator('[data-timeline-frame]').hover();
-		await waitForVis(page);
+		await explore(page);
 		const historyLength = await page.evaluate(() => history.length);
 		for (const { id } of [events.at(-1)!, events[0]!]) {
 			await page.locator(`.timeline-vis .vis-item[data-id="${id}"] .vis-item-content`).click();
@@ -183,8 +181,12 @@ describe('the timeline', () => {
 
 	test('keeps the same keyboard model once vis-timeline has taken over, ringing the focused event in its drawing', async () => {
 		const { page, errors, close } = await open('');
-		for (let presses = 0; presses < 60 && (await activeSlug(page)) === null; presses++) await page.keyboard.press('Tab');
+		for (let presses = 0; presses < 60 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-timeline-explore'))); presses++) await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
 		await waitForVis(page);
+		// The button goes once the drawing is there; focus goes on to the timeline's tab stop.
+		await expect.poll(() => activeSlug(page)).toBe(events[0]!.id);
+		expect(await page.getByRole('button', { name: /^Explore/ }).count()).toBe(0);
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
 		const id = events[2]!.id;
@@ -209,7 +211,7 @@ describe('the timeline', () => {
 		await close();
 	});
 
-	test('requests nothing of vis-timeline before the page has loaded, and brings it in when the reader reaches for it', async () => {
+	test('requests nothing of vis-timeline until the reader asks to explore: hover, wheel and passing focus load nothing', async () => {
 		const scripts: { url: string; body: string }[] = [];
 		const { page, errors, close } = await open('', {
 			before: (opening) =>
@@ -225,8 +227,20 @@ describe('the timeline', () => {
 		// The always-loaded part is keyboard, deep links and the loader: a few kilobytes, not vis-timeline's hundreds.
 		expect(initial.reduce((sum, script) => sum + Buffer.byteLength(script.body), 0)).toBeLessThan(SCRIPT_BUDGET);
 
-		await page.locator('[data-timeline-frame]').hover();
-		await waitForVis(page);
+		const frame = page.locator('[data-timeline-frame]');
+		const box = await frame.boundingBox();
+		await frame.hover();
+		await page.mouse.wheel(0, 40);
+		await page.mouse.wheel(0, -40);
+		for (let presses = 0; presses < 60 && (await activeSlug(page)) === null; presses++) await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await page.waitForTimeout(800);
+		expect(scripts.filter((script) => script.body.includes('vis-timeline'))).toEqual([]);
+		expect(await page.locator('.vis-timeline').count()).toBe(0);
+		await page.evaluate(() => window.scrollTo(0, 0));
+		expect(await frame.boundingBox()).toEqual(box);
+
+		await explore(page);
 		const island = scripts.filter((script) => !initial.includes(script) && script.body.includes('vis-timeline'));
 		expect(island.length).toBeGreaterThan(0);
 		const styles = await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
@@ -289,8 +303,7 @@ describe('the timeline', () => {
 			expect(violations, `axe found violations in the timeline ${when}:\n\n${formatViolations(violations)}\n`).toEqual([]);
 		};
 		await expectNoViolations('drawn at build time');
-		await page.locator('[data-timeline-frame]').hover();
-		await waitForVis(page);
+		await explore(page);
 		await expectNoViolations('drawn by vis-timeline');
 		expect(errors).toEqual([]);
 		await close();

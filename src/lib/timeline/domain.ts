@@ -9,29 +9,43 @@ export interface DayRange {
 	last: number;
 }
 
-/** Days of empty margin drawn before the first and after the last day of the chronology. */
+/** Days of empty margin drawn at least before the first and after the last day of the chronology. */
 export const TIMELINE_PAD_DAYS = 3;
 
 /**
- * Days over which a side the sources leave open ("on or before 13 October") fades out: long
- * enough to read as "earlier, we do not know when", short enough not to claim a real start.
+ * Length of the arrow drawn on a side the sources leave open ("on or before 13 October"), in em of
+ * the timeline's text. It is one fixed length, not a number of days, so it cannot pass for a
+ * measured period: the arrow says "earlier, we do not know when", whatever the zoom.
  */
-export const TIMELINE_OPEN_DAYS = 10;
+export const OPEN_ARROW_EM = 1.25;
 
 /**
- * The days an event's mark covers: its known days, and on a side the sources leave open, a further
- * {@link TIMELINE_OPEN_DAYS} over which it fades out (never reaching back to the start of the
- * chronology, which would draw it over everything). The end is exclusive: `[first, end)`.
+ * The narrowest the timeline's drawing is meant to be, in em (a 320 px screen, less the page's
+ * margins): the margin of days around the chronology leaves room there for an open side's arrow.
+ */
+export const NARROWEST_EM = 20;
+
+/**
+ * A wide drawing, in em: from this width up (timeline.css's media query at 36rem) a fitted strip shows
+ * the longer titles it has room for there.
+ */
+export const WIDE_EM = 40;
+
+/** The longest margin of days, so that a chronology of years is not drawn with weeks of nothing. */
+const MAX_PAD_DAYS = 14;
+
+/**
+ * The days an event's mark covers on the time scale: its known days, `[first, end)`. An open side
+ * adds no days: it is drawn as an arrow of {@link OPEN_ARROW_EM} beyond the known bound.
  */
 export function markDays(span: TimelineEvent['span']): { first: number; end: number } {
-	const first = span.openStart ? span.first - TIMELINE_OPEN_DAYS : span.first;
-	const last = span.openEnd ? span.last + TIMELINE_OPEN_DAYS : span.last;
-	return { first, end: Math.max(last, first) + 1 };
+	return { first: span.first, end: Math.max(span.last, span.first) + 1 };
 }
 
 /**
- * The days the timeline draws: every event's mark, with a small margin. A chronology without events
- * draws the margin around day 0, so that an empty strip still has a width.
+ * The days the timeline draws: every event's known days, with a margin wide enough for an open
+ * side's arrow at the narrowest drawing ({@link NARROWEST_EM}). A chronology without events draws
+ * the margin around day 0, so that an empty strip still has a width.
  */
 export function timelineDomain(events: readonly TimelineEvent[]): DayRange {
 	let first = events.length === 0 ? 0 : Infinity;
@@ -41,7 +55,11 @@ export function timelineDomain(events: readonly TimelineEvent[]): DayRange {
 		first = Math.min(first, mark.first);
 		last = Math.max(last, mark.end - 1);
 	}
-	return { first: first - TIMELINE_PAD_DAYS, last: last + TIMELINE_PAD_DAYS };
+	const known = last - first + 1;
+	// The pad p must hold the arrow: p / (known + 2p) of the narrowest width is at least the arrow.
+	const share = OPEN_ARROW_EM / NARROWEST_EM;
+	const pad = Math.min(MAX_PAD_DAYS, Math.max(TIMELINE_PAD_DAYS, Math.ceil((known * share) / (1 - 2 * share))));
+	return { first: first - pad, last: last + pad };
 }
 
 /** A coordinate to three decimals: precise enough for any screen, short in the page's markup. */

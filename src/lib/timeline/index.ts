@@ -4,7 +4,7 @@ import { timelineView, type TimelineView, type TimelineViewOptions } from './vie
 
 export type { TimelineEvent } from './domain.ts';
 export type { TimelineData, TimelineItem } from './island-data.ts';
-export type { Box, MarkShape, TimelineView, TimelineViewOptions, ViewChunk, ViewCluster, ViewLabel, ViewMark, ViewTick } from './view.ts';
+export type { Box, MarkShape, TimelineView, ViewArrow, TimelineViewOptions, ViewChunk, ViewCluster, ViewLabel, ViewMark, ViewTick } from './view.ts';
 export { timelineView } from './view.ts';
 
 /** The timeline of one chronology: the strip's view and the island's items, made once per build. */
@@ -23,7 +23,8 @@ export interface TimelineModel {
  * on the same days, so that switching from one to the other loses nothing.
  */
 export function buildTimeline(events: readonly TimelineEvent[], options?: TimelineViewOptions): TimelineModel {
-	const data = toTimelineData(events);
+	const view = timelineView(events, options);
+	const data = toTimelineData(events, view);
 	const json = serializeTimelineData(data);
-	return { view: timelineView(events, options), data, json, inline: keepDataInline(json) };
+	return { view, data, json, inline: keepDataInline(json) };
 }

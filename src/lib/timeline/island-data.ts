@@ -1,5 +1,6 @@
-import { dayToUtcMs, MS_PER_DAY } from '../dates/day-number.ts';
+import { dayToUtcMs } from '../dates/day-number.ts';
 import { markDays, timelineDomain, type TimelineEvent } from './domain.ts';
+import type { TimelineView } from './view.ts';
 
 /**
  * One vis-timeline DataSet item, plain JSON so that it can be serialised into the page once and
@@ -8,29 +9,32 @@ import { markDays, timelineDomain, type TimelineEvent } from './domain.ts';
 export interface TimelineItem {
 	/** The event's slug: selecting the item goes to `#<id>`. */
 	id: string;
-	/** The event's title, as text (the island renders it with `textContent`, never as HTML). */
+	/** The event's title as the strip shows it, shortened alike (the island renders it with `textContent`, never as HTML). */
 	content: string;
+	/** The longer title the strip shows on a wide drawing, when it has one. */
+	wideContent?: string;
 	dateLabel: string;
 	/** The tooltip, "date label: title", HTML-escaped because vis-timeline sets it as HTML. */
 	title: string;
 	start: number;
 	end?: number;
-	/** `point` for one known day; known periods and imprecise dates are ranges (an imprecise one faded). */
-	type: 'point' | 'range';
+	/** Every item is a range over its known days; its class names draw a day as a dot at the day's middle. */
+	type: 'range';
 	className: string;
 	/** Position in the chronology, so vis stacks items in the list's order. */
 	order: number;
+	/** On a fitted timeline, the item's row: its place in the chronology, one row per event as on the strip. */
+	group?: number;
 }
 
 export interface TimelineData {
 	items: TimelineItem[];
-	/** The drawable domain (UTC ms, end exclusive): vis-timeline's `min` and `max`. */
+	/** The drawable domain (UTC ms, end exclusive): vis-timeline's `min` and `max`, the strip's too. */
 	min: number;
 	max: number;
+	/** One row per event and the whole domain in view, as the strip draws a short chronology. */
+	fit: boolean;
 }
-
-/** Half a day: a one-day point sits at its day's noon, in the middle of its cell. */
-const HALF_DAY_MS = MS_PER_DAY / 2;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -39,36 +43,49 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
-/** The class names that make a mark honest about its date: `is-imprecise`, `is-open-start`, `is-open-end`. */
-export function itemClassName(event: TimelineEvent): string {
+/**
+ * The class names that make a mark honest about its date (`is-point`, `is-range`, `is-imprecise`,
+ * `is-open-start`, `is-open-end`) and put its label where the strip puts it (`is-label-end`: ending at the mark;
+ * `is-label-edge`: moved out towards the drawing's edge).
+ */
+export function itemClassName(event: TimelineEvent, label?: { anchor: 'start' | 'end'; x: number }): string {
 	const names = [`is-${event.display}`];
+	if (label?.anchor === 'end') names.push('is-label-end');
+	// The strip put the label at its edge, the mark's side being too narrow for the date: the island's moves out too.
+	if (label && (label.x === 0 || label.x === 100)) names.push('is-label-edge');
 	if (event.span.openStart) names.push('is-open-start');
 	if (event.span.openEnd) names.push('is-open-end');
 	return names.join(' ');
 }
 
 /**
- * The chronology as vis-timeline items, in its order. A point sits at noon UTC of its day, in the
- * middle of that day's cell on a UTC axis; a range covers its days whole (end exclusive); an open
- * side runs on for a few days (see markDays), over which the class names fade it out.
+ * The chronology as vis-timeline items, in its order, drawn as the strip draws it (`view`): each
+ * item a range over its known days (end exclusive, UTC calendar days), its title shortened alike
+ * and its label on the same side; on a fitted strip, one row (group) per event.
  */
-export function toTimelineData(events: readonly TimelineEvent[]): TimelineData {
+export function toTimelineData(events: readonly TimelineEvent[], view?: TimelineView): TimelineData {
 	const domain = timelineDomain(events);
+	const labels = new Map(view?.chunks.flatMap((chunk) => chunk.marks.map((mark) => [mark.slug, mark.text] as const)));
+	const fit = view?.fit ?? false;
 	const items = events.map((event, order): TimelineItem => {
-		const common = {
+		const mark = markDays(event.span);
+		const text = labels.get(event.slug);
+		const item: TimelineItem = {
 			id: event.slug,
-			content: event.title,
+			content: text?.title ?? event.title,
 			dateLabel: event.dateLabel,
 			title: escapeHtml(`${event.dateLabel}: ${event.title}`),
-			className: itemClassName(event),
+			type: 'range',
+			start: dayToUtcMs(mark.first),
+			end: dayToUtcMs(mark.end),
+			className: itemClassName(event, text),
 			order,
 		};
-		const isOneDay = event.display === 'point' && !event.span.openStart && !event.span.openEnd && event.span.first === event.span.last;
-		if (isOneDay) return { ...common, type: 'point', start: dayToUtcMs(event.span.first) + HALF_DAY_MS };
-		const mark = markDays(event.span);
-		return { ...common, type: 'range', start: dayToUtcMs(mark.first), end: dayToUtcMs(mark.end) };
+		if (text?.wideTitle !== undefined) item.wideContent = text.wideTitle;
+		if (fit) item.group = order;
+		return item;
 	});
-	return { items, min: dayToUtcMs(domain.first), max: dayToUtcMs(domain.last + 1) };
+	return { items, min: dayToUtcMs(domain.first), max: dayToUtcMs(domain.last + 1), fit };
 }
 
 /** JSON for a `<script type="application/json">` block: `<` escaped so that no text can close the element. */

@@ -1,5 +1,5 @@
 import { dayToUtcMs, fromDayNumber, monthLabel, toDayNumber, toIsoString } from '../dates/index.ts';
-import { markDays, round, timelineDomain, type DayRange, type TimelineEvent } from './domain.ts';
+import { markDays, NARROWEST_EM, round, WIDE_EM, timelineDomain, type DayRange, type TimelineEvent } from './domain.ts';
 
 /**
  * Geometry of the build-time timeline strip: an SVG whose horizontal positions are percentages of
@@ -21,6 +21,17 @@ export interface StripOptions {
 	maxLanes: number;
 	/** Rows of bare marks; past this they share the last row. */
 	maxCompactRows: number;
+	/**
+	 * A chronology of at most this many events is drawn whole at any width: one row per event in the
+	 * chronology's order, the time scale fitted to the drawing's width. A longer one is a strip of
+	 * packed lanes as wide as its days need, scrolled sideways.
+	 */
+	fitMax: number;
+	/**
+	 * Glyph widths of a fitted strip's date (regular) and title (semi-bold), measured on DejaVu Sans,
+	 * among the widest of system fonts, so that labels that fit there fit anywhere.
+	 */
+	fitGlyphEm: { date: number; title: number };
 }
 
 /** Sizes tuned for the chronology page's column (about 40 em of 13 px text). */
@@ -32,13 +43,15 @@ export const STRIP_OPTIONS: StripOptions = {
 	gapEm: 1,
 	maxLanes: 8,
 	maxCompactRows: 6,
+	fitMax: 24,
+	fitGlyphEm: { date: 0.53, title: 0.62 },
 };
 
 /**
  * Vertical rhythm of the strip, in em of its own font size. A lane is as tall as a row of
  * vis-timeline's drawing (timeline-vis.css), so the strip reserves the height vis-timeline needs.
  */
-export const STRIP_ROWS = { axisEm: 1.75, laneEm: 3.8, compactEm: 1.1, bottomEm: 0.4 } as const;
+export const STRIP_ROWS = { axisEm: 1.75, laneEm: 3.6, compactEm: 1.1, bottomEm: 0.5 } as const;
 
 /** One event placed on the strip. */
 export interface StripItem {
@@ -48,6 +61,8 @@ export interface StripItem {
 	dateLabel: string;
 	/** The title as shown, shortened to fit; `label` keeps it whole. */
 	shownTitle: string;
+	/** On a fitted strip, the title as shown when the drawing is at least {@link WIDE_EM} wide: longer, or whole. */
+	wideTitle?: string;
 	display: TimelineEvent['display'];
 	/** The days the event may cover, open sides included: clustering groups bare marks by their last day. */
 	span: TimelineEvent['span'];
@@ -56,7 +71,7 @@ export interface StripItem {
 	/** Left edge and width of the days the mark covers, in percent of the strip's width. */
 	x: number;
 	width: number;
-	/** Where the label starts (`anchor: 'start'`) or ends (`'end'`), in percent. */
+	/** Where the label starts (`anchor: 'start'`) or ends (`'end'`), in percent: at the mark, or at the edge when it would not fit there. */
 	labelX: number;
 	anchor: 'start' | 'end';
 	/** Left edge and width of everything the item draws, mark and label: its click and focus area. */
@@ -79,6 +94,8 @@ export interface MonthTick {
 
 export interface StripLayout {
 	domain: DayRange;
+	/** One row per event, scaled to the drawing's width (see {@link StripOptions.fitMax}). */
+	fit: boolean;
 	widthEm: number;
 	heightEm: number;
 	lanes: number;
@@ -115,11 +132,84 @@ export function monthTicks(domain: DayRange, toPercent: (day: number) => number)
 }
 
 /**
- * Places every event on the strip, in the chronology's order: each mark spans the days it may
- * cover, and labels go into lanes by greedy first-fit so that no two overlap; events left without
- * room become bare marks (their full text is still their accessible name, and the list has it all).
+ * A label's place on a fitted strip: at the mark's side with more room, or at the edge when even
+ * that is too narrow for its date; and how many characters of title fit there at the narrowest
+ * drawing and at a wide one.
+ */
+function fitLabel(event: TimelineEvent, x: number, end: number, options: StripOptions): { labelX: number; anchor: 'start' | 'end'; chars: number; wideChars: number } {
+	const startsLeft = (x + end) / 2 <= 50;
+	const share = (startsLeft ? 100 - x : end) / 100;
+	const room = (width: number) => share * width - LABEL_MARGIN_EM;
+	const fits = event.dateLabel.length * options.fitGlyphEm.date <= room(NARROWEST_EM);
+	const labelX = fits ? (startsLeft ? x : end) : startsLeft ? 0 : 100;
+	// Titles fit beside the mark, where the island puts them too, even when the strip's date goes to the edge.
+	const chars = Math.max(12, Math.min(options.titleChars, Math.floor(room(NARROWEST_EM) / options.fitGlyphEm.title)));
+	return { labelX, anchor: startsLeft ? 'start' : 'end', chars, wideChars: Math.max(chars, Math.floor(room(WIDE_EM) / options.fitGlyphEm.title)) };
+}
+
+/** Space a fitted label keeps from the drawing's far edge, in em. */
+const LABEL_MARGIN_EM = 0.5;
+
+/**
+ * A short chronology drawn whole: one row per event in the chronology's order (the list's), each
+ * with its label above its mark, on a time scale in percent of the drawing's width. Labels are
+ * shortened so that they fit at the narrowest drawing ({@link NARROWEST_EM}), so they fit at any.
+ */
+function layoutFitted(events: readonly TimelineEvent[], options: StripOptions): StripLayout {
+	const domain = timelineDomain(events);
+	const days = domain.last - domain.first + 1;
+	const toPercent = (day: number) => ((day - domain.first) / days) * 100;
+	const items = events.map((event, index): StripItem => {
+		const mark = markDays(event.span);
+		const x = round(toPercent(mark.first));
+		const end = round(toPercent(mark.end));
+		const { labelX, anchor, chars, wideChars } = fitLabel(event, x, end, options);
+		return {
+			slug: event.slug,
+			label: `${event.dateLabel}: ${event.title}`,
+			dateLabel: event.dateLabel,
+			shownTitle: shortenTitle(event.title, chars),
+			wideTitle: shortenTitle(event.title, wideChars),
+			display: event.display,
+			span: event.span,
+			order: index,
+			x,
+			width: round(end - x),
+			labelX,
+			anchor,
+			areaX: 0,
+			areaWidth: 100,
+			compact: false,
+			row: index,
+			y: round(STRIP_ROWS.axisEm + index * STRIP_ROWS.laneEm),
+		};
+	});
+	return {
+		domain,
+		fit: true,
+		widthEm: NARROWEST_EM,
+		heightEm: round(STRIP_ROWS.axisEm + events.length * STRIP_ROWS.laneEm + STRIP_ROWS.bottomEm),
+		lanes: events.length,
+		compactRows: 0,
+		items,
+		ticks: monthTicks(domain, toPercent),
+	};
+}
+
+/**
+ * Places every event on the strip, in the chronology's order. A short chronology (at most
+ * `fitMax` events) gets one row per event, fitted to any width (layoutFitted). A longer one is a
+ * strip as wide as its days need: each mark spans the days it may cover, and labels go into lanes
+ * by greedy first-fit so that no two overlap; events left without room become bare marks (their
+ * full text is still their accessible name, and the list has it all).
  */
 export function layoutStrip(events: readonly TimelineEvent[], options: StripOptions = STRIP_OPTIONS): StripLayout {
+	if (events.length <= options.fitMax) return layoutFitted(events, options);
+	return layoutPacked(events, options);
+}
+
+/** The strip of a long chronology: labelled lanes packed by first-fit, bare marks below, as wide as its days need. */
+function layoutPacked(events: readonly TimelineEvent[], options: StripOptions): StripLayout {
 	const domain = timelineDomain(events);
 	const days = domain.last - domain.first + 1;
 	const widthEm = Math.max(options.minWidthEm, days * options.emPerDay);
@@ -184,6 +274,7 @@ export function layoutStrip(events: readonly TimelineEvent[], options: StripOpti
 	const compactRows = compactEnds.length;
 	return {
 		domain,
+		fit: false,
 		widthEm: round(widthEm),
 		heightEm: round(STRIP_ROWS.axisEm + lanes * STRIP_ROWS.laneEm + compactRows * STRIP_ROWS.compactEm + STRIP_ROWS.bottomEm),
 		lanes,

@@ -1,6 +1,6 @@
 import { chunkStrip, CHUNK_EM } from './chunks.ts';
 import { CLUSTER_OPTIONS, CLUSTER_ROW_EM, clusterBareMarks, type ClusterOptions, type StripCluster } from './clusters.ts';
-import { round, type TimelineEvent } from './domain.ts';
+import { OPEN_ARROW_EM, round, type TimelineEvent } from './domain.ts';
 import { layoutStrip, STRIP_OPTIONS, STRIP_ROWS, type StripItem, type StripOptions } from './layout.ts';
 
 /**
@@ -19,6 +19,13 @@ export interface TimelineView {
 	compactRows: number;
 	/** Whether some week's bare marks are drawn as one mark with their count (past a few hundred events). */
 	clustered: boolean;
+	/**
+	 * One row per event, drawn as wide as its box (a short chronology, whole on any screen); otherwise
+	 * the strip is `widthEm` wide and scrolls sideways.
+	 */
+	fit: boolean;
+	/** Where marks are drawn, top and height in em: month rules cross these bands only, never a label. */
+	bands: { y: number; height: number }[];
 	chunks: ViewChunk[];
 }
 
@@ -51,8 +58,25 @@ export interface Box {
 	rx: number;
 }
 
-/** A known day is a dot; a period, a month or an open date is a band over the days it may cover. */
+/**
+ * A known day is a dot; a known period a solid bar (`display: 'range'`), a month, a year or "some
+ * day between" a hatched band (`'imprecise'`) over the days it may cover.
+ */
 export type MarkShape = { kind: 'dot'; cx: number; cy: number; r: number } | ({ kind: 'band' } & Box);
+
+/**
+ * The arrow on a side the sources leave open: {@link OPEN_ARROW_EM} long whatever the scale, drawn
+ * outwards from the known bound at `x` (percent) as `points` in a `viewBox` of `0 0 20 10`
+ * (negative x for the start side) stretched over `width` × `height` em from (`x`, `y`).
+ */
+export interface ViewArrow {
+	side: 'start' | 'end';
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	points: string;
+}
 
 /** One event's link on the strip. */
 export interface ViewMark {
@@ -69,6 +93,8 @@ export interface ViewMark {
 	/** Its click and focus area: mark and label. */
 	area: Box;
 	shape: MarkShape;
+	/** Arrows on the sides the sources leave open ("on or before", "on or after"). */
+	arrows: ViewArrow[];
 	/** Its two-line label (date, then shortened title), absent on a bare mark. */
 	text?: ViewLabel;
 }
@@ -82,7 +108,9 @@ export interface ViewLabel {
 	dateY: number;
 	titleY: number;
 	date: string;
+	/** The title as shown at the narrowest; `wideTitle`, when it differs, on a drawing of WIDE_EM (domain.ts) and wider. */
 	title: string;
+	wideTitle?: string;
 }
 
 /** One week's bare marks as one link with their count. */
@@ -108,31 +136,47 @@ export interface TimelineViewOptions {
 	chunkEm?: number;
 }
 
-/** Offsets inside a row, in em, tuned with the strip's CSS (src/styles/timeline.css). */
+/** Offsets inside a row, in em, tuned with the strip's CSS (src/styles/timeline.css): the label above, the mark below it. */
 const GEOMETRY = {
-	markTop: 0.25,
+	/** A bare mark's top in its compact row; a labelled one sits under its two lines of label. */
+	compactMarkTop: 0.25,
+	markTop: 2.45,
 	markHeight: 0.6,
 	dotRadius: 0.4,
-	markRadius: 0.25,
+	markRadius: 0.2,
 	areaRadius: 0.3,
 	/** Rows keep a little space between their areas, so focus rings do not touch. */
 	rowGap: 0.15,
 	labelInset: 0.25,
-	dateBaseline: 1.9,
+	dateBaseline: 1.05,
 	lineHeight: 1.15,
 	tickBaseline: 1.15,
 	tickInset: 0.3,
+	/** How far a band for month rules reaches above and below the marks. */
+	bandReach: 0.2,
 	clusterMarkTop: 0.15,
 	clusterMarkHeight: CLUSTER_ROW_EM - 0.3,
 } as const;
 
+/** An arrow pointing right over x 0…20 of a 20 × 10 box: a head and a shaft the height of a line. */
+const ARROW_RIGHT = [[20, 5], [12, 0], [12, 3.5], [0, 3.5], [0, 6.5], [12, 6.5], [12, 10]] as const;
+
+function arrowPoints(side: 'start' | 'end'): string {
+	return ARROW_RIGHT.map(([x, y]) => `${side === 'start' ? -x : x},${y}`).join(' ');
+}
+
 function viewMark(item: StripItem): ViewMark {
 	const g = GEOMETRY;
 	const rowHeight = (item.compact ? STRIP_ROWS.compactEm : STRIP_ROWS.laneEm) - g.rowGap;
+	const markY = round(item.y + (item.compact ? g.compactMarkTop : g.markTop));
 	const shape: MarkShape =
 		item.display === 'point'
-			? { kind: 'dot', cx: round(item.x + item.width / 2), cy: round(item.y + g.markTop + g.markHeight / 2), r: g.dotRadius }
-			: { kind: 'band', x: item.x, y: round(item.y + g.markTop), width: item.width, height: g.markHeight, rx: g.markRadius };
+			? { kind: 'dot', cx: round(item.x + item.width / 2), cy: round(markY + g.markHeight / 2), r: g.dotRadius }
+			: { kind: 'band', x: item.x, y: markY, width: item.width, height: g.markHeight, rx: g.markRadius };
+	const arrows: ViewArrow[] = [];
+	const arrow = (side: 'start' | 'end', x: number) => arrows.push({ side, x, y: markY, width: OPEN_ARROW_EM, height: g.markHeight, points: arrowPoints(side) });
+	if (item.span.openStart) arrow('start', item.x);
+	if (item.span.openEnd) arrow('end', round(item.x + item.width));
 	const mark: ViewMark = {
 		slug: item.slug,
 		order: item.order,
@@ -143,6 +187,7 @@ function viewMark(item: StripItem): ViewMark {
 		compact: item.compact,
 		area: { x: item.areaX, y: item.y, width: item.areaWidth, height: round(rowHeight), rx: g.areaRadius },
 		shape,
+		arrows,
 	};
 	if (!item.compact) {
 		const dateY = round(item.y + g.dateBaseline);
@@ -155,8 +200,20 @@ function viewMark(item: StripItem): ViewMark {
 			date: item.dateLabel,
 			title: item.shownTitle,
 		};
+		if (item.wideTitle !== undefined && item.wideTitle !== item.shownTitle) mark.text.wideTitle = item.wideTitle;
 	}
 	return mark;
+}
+
+/** The bands month rules cross: each labelled lane's marks, then the rows of bare marks as one. */
+function markBands(lanes: number, belowHeight: number): { y: number; height: number }[] {
+	const g = GEOMETRY;
+	const bands = Array.from({ length: lanes }, (_, lane) => ({
+		y: round(STRIP_ROWS.axisEm + lane * STRIP_ROWS.laneEm + g.markTop - g.bandReach),
+		height: round(g.markHeight + 2 * g.bandReach),
+	}));
+	if (belowHeight > 0) bands.push({ y: round(STRIP_ROWS.axisEm + lanes * STRIP_ROWS.laneEm), height: round(belowHeight) });
+	return bands;
 }
 
 function viewCluster(cluster: StripCluster): ViewCluster {
@@ -190,6 +247,8 @@ export function timelineView(events: readonly TimelineEvent[], options: Timeline
 		lanes: strip.lanes,
 		compactRows: strip.compactRows,
 		clustered: strip.clusters.length > 0,
+		fit: strip.fit,
+		bands: markBands(strip.lanes, strip.heightEm - STRIP_ROWS.axisEm - strip.lanes * STRIP_ROWS.laneEm - STRIP_ROWS.bottomEm),
 		chunks: chunkStrip(strip, options.chunkEm ?? CHUNK_EM).map((chunk) => ({
 			widthEm: chunk.widthEm,
 			ticks: chunk.ticks.map((tick) => ({ ...tick, labelY: GEOMETRY.tickBaseline, labelDx: GEOMETRY.tickInset })),

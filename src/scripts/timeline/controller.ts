@@ -35,6 +35,17 @@ export function prefersReducedMotion(): boolean {
 	return matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/**
+ * Scrolls the page, never a box inside it, by as little as brings `element` fully into view (what
+ * `scrollIntoView({ block: 'nearest' })` does, for drawings whose own boxes must not scroll).
+ */
+export function revealInPage(element: Element): void {
+	const { top, bottom } = element.getBoundingClientRect();
+	const margin = 8;
+	const delta = top < margin ? top - margin : bottom > window.innerHeight - margin ? bottom - window.innerHeight + margin : 0;
+	if (delta !== 0) window.scrollBy({ top: delta, behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+}
+
 /** Scrolls the strip's box, never the page, so that `item` is in view. */
 function revealInStrip(scroller: HTMLElement, item: SVGAElement, centre: boolean): void {
 	const box = scroller.getBoundingClientRect();
@@ -78,7 +89,8 @@ export function createController(root: HTMLElement): TimelineController | undefi
 			if (!item) return;
 			setStop(index);
 			item.focus({ preventScroll: true });
-			if (!frame.hasAttribute('data-enhanced')) revealInStrip(scroller, item, false);
+			// The island shows focus in its own drawing and brings that into view (island.ts).
+			if (!frame.hasAttribute('data-enhanced')) item.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
 		},
 		setCurrent(slug) {
 			const index = slug === undefined ? -1 : controller.indexOf(slug);

@@ -6,7 +6,7 @@ import themeStyles from '../../styles/timeline-vis.css?inline';
 import { axisLabel } from '../../lib/dates/axis-label.ts';
 import type { TimelineData, TimelineItem } from '../../lib/timeline/island-data.ts';
 import { initialWindow, itemCentre, ZOOM_MIN_MS, type TimelineWindow } from '../../lib/timeline/window.ts';
-import { CURRENT_EVENT, prefersReducedMotion, type TimelineController } from './controller.ts';
+import { CURRENT_EVENT, prefersReducedMotion, revealInPage, type TimelineController } from './controller.ts';
 
 /** The widest an item's label gets, in em: timeline-vis.css caps it at 16em plus padding. */
 const LABEL_EM = 17;
@@ -18,10 +18,15 @@ function renderItem(item: TimelineItem | undefined): HTMLElement {
 	const date = document.createElement('span');
 	date.className = 'timeline-vis-date';
 	date.textContent = item?.dateLabel ?? '';
-	const title = document.createElement('span');
-	title.className = 'timeline-vis-title';
-	title.textContent = item?.content ?? '';
-	label.append(date, title);
+	const title = (className: string, text: string) => {
+		const span = document.createElement('span');
+		span.className = className;
+		span.textContent = text;
+		return span;
+	};
+	label.append(date, title('timeline-vis-title', item?.content ?? ''));
+	// As on the strip, a wide drawing shows the longer title (timeline-vis.css).
+	if (item?.wideContent !== undefined) label.append(title('timeline-vis-title is-wide', item.wideContent));
 	return label;
 }
 
@@ -77,14 +82,19 @@ function timelineOptions(data: TimelineData, view: TimelineWindow, height: numbe
 		// The wheel scrolls the page; Ctrl + wheel zooms.
 		zoomKey: 'ctrlKey',
 		orientation: { axis: 'top', item: 'top' },
-		// Stack in the chronology's order, as the list and the strip show it.
+		// Stack in the chronology's order, as the list and the strip show it; on a fitted timeline,
+		// one row (group) per event, in that order, as the strip draws them.
 		order: (a: TimelineItem, b: TimelineItem) => a.order - b.order,
+		groupOrder: 'id',
+		// A label starts where its range starts (or ends where it ends: timeline-vis.css), as on the strip.
+		align: 'left',
 		selectable: true,
 		multiselect: false,
 		editable: false,
 		showCurrentTime: false,
 		tooltip: { followMouse: false, overflowMethod: 'cap', delay: 300 },
-		margin: { item: { horizontal: 8, vertical: 4 }, axis: 4 },
+		// A fitted timeline has one item a row: rows as tall as the strip's, labels as close.
+		margin: data.fit ? { item: { horizontal: 0, vertical: 0 }, axis: 6 } : { item: { horizontal: 8, vertical: 4 }, axis: 4 },
 		template: renderItem,
 		// `data-id` on each drawn item: how the focus ring and the tests find an event's item.
 		dataAttributes: ['id'],
@@ -123,7 +133,10 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 	const reach = view.end - view.start;
 	const near = (item: TimelineItem) => (item.end ?? item.start) >= view.start - reach && item.start <= view.end + reach;
 	const items = new DataSet<TimelineItem>(data.items.filter(near));
-	const timeline = new Timeline(container, items, timelineOptions(data, view, height));
+	const options = timelineOptions(data, view, height);
+	const timeline = data.fit
+		? new Timeline(container, items, new DataSet(data.items.map((item) => ({ id: item.order, content: '' }))), options)
+		: new Timeline(container, items, options);
 	addWhenIdle(items, data.items.filter((item) => !near(item)));
 	/** Makes sure an item is in the drawing's data set before it is selected or ringed. */
 	const ensure = (item: TimelineItem) => {
@@ -162,7 +175,10 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 		if (next) updates.push({ ...next, className: `${next.className} is-focused` });
 		focused = next?.id;
 		items.update(updates);
-		if (next) centre(next.id, true);
+		if (!next) return;
+		centre(next.id, true);
+		const drawn = container.querySelector(`.vis-item[data-id="${CSS.escape(next.id)}"]`);
+		if (drawn) revealInPage(drawn);
 	};
 	controller.scroller.addEventListener('focusin', (event) => showFocus(event.target instanceof Element ? controller.slugOf(event.target) : undefined));
 	controller.scroller.addEventListener('focusout', (event) => {

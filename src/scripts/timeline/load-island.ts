@@ -31,15 +31,24 @@ function whenIdleAfterPaint(task: () => void): void {
 }
 
 /**
- * Loads the island when the reader reaches for the strip (pointer over or down, keyboard focus),
- * and, when the page was opened on one event (`/#slug`), once the page is loaded, painted and idle.
+ * Loads the island only when the reader asks for it, with the "Explore" button (shown only with
+ * JavaScript), or, when the page was opened on one event (`/#slug`), once the page is loaded,
+ * painted and idle, to select it. Hover, passing focus, the wheel and scrolling load nothing: the
+ * strip never changes under a reader who is only passing by. Focus then goes to the timeline's
+ * tab stop, since the button goes away.
  */
 export function loadIslandOnDemand(controller: TimelineController): void {
-	const triggers = ['pointerover', 'pointerdown', 'focusin'] as const;
-	const load = () => {
-		for (const type of triggers) controller.frame.removeEventListener(type, load);
-		void loadIsland(controller);
-	};
-	for (const type of triggers) controller.frame.addEventListener(type, load, { passive: true });
-	if (controller.current !== undefined) whenIdleAfterPaint(load);
+	const button = controller.root.querySelector<HTMLButtonElement>('[data-timeline-explore]');
+	if (button) {
+		button.hidden = false;
+		button.addEventListener('click', () => {
+			void loadIsland(controller).then(() => {
+				if (!controller.frame.hasAttribute('data-enhanced')) return;
+				button.hidden = true;
+				const stop = controller.items.findIndex((item) => item.tabIndex === 0);
+				controller.focusItem(Math.max(stop, 0));
+			});
+		});
+	}
+	if (controller.current !== undefined) whenIdleAfterPaint(() => void loadIsland(controller).then(() => button && (button.hidden = controller.frame.hasAttribute('data-enhanced'))));
 }

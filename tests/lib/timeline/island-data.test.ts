@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { escapeHtml, keepDataInline, serializeTimelineData, toTimelineData, type TimelineItem } from '../../../src/lib/timeline/island-data.ts';
 import { testInEachTimeZone } from '../../helpers/time-zone.ts';
+import { timelineView } from '../../../src/lib/timeline/view.ts';
 import { SEED_EVENTS } from './fixtures/timeline-events.ts';
 
-const data = toTimelineData(SEED_EVENTS);
+const view = timelineView(SEED_EVENTS);
+const data = toTimelineData(SEED_EVENTS, view);
 const item = (id: string) => data.items.find((candidate) => candidate.id === id) as TimelineItem;
 
 describe('toTimelineData', () => {
@@ -11,9 +13,22 @@ describe('toTimelineData', () => {
 		expect(data.items.map(({ id, order }) => [id, order])).toEqual(SEED_EVENTS.map(({ slug }, index) => [slug, index]));
 	});
 
-	test('puts a one-day event at noon UTC of its day, as a point', () => {
-		expect(item('white-house-briefing')).toMatchObject({ type: 'point', start: Date.UTC(2023, 9, 13, 12) });
-		expect(item('white-house-briefing').end).toBeUndefined();
+	test('covers a one-day event’s day whole, drawn as a point (a dot in its middle)', () => {
+		expect(item('white-house-briefing')).toMatchObject({ start: Date.UTC(2023, 9, 13), end: Date.UTC(2023, 9, 14) });
+		expect(item('white-house-briefing').className.split(' ')).toContain('is-point');
+	});
+
+	test('gives each event of a short chronology its own row, in the list’s order, as the strip does', () => {
+		expect(data.fit).toBe(true);
+		expect(data.items.map((one) => one.group)).toEqual(SEED_EVENTS.map((_, index) => index));
+	});
+
+	test('shows the title as the strip does and puts a label ending at its mark where the strip does', () => {
+		const marks = view.chunks.flatMap((chunk) => chunk.marks);
+		for (const one of marks) {
+			expect(item(one.slug).content).toBe(one.text!.title);
+			expect(item(one.slug).className.split(' ').includes('is-label-end')).toBe(one.text!.anchor === 'end');
+		}
 	});
 
 	test('covers a known period whole: from its first day’s start to the start of the day after its last', () => {
@@ -26,16 +41,16 @@ describe('toTimelineData', () => {
 		expect(summit.className.split(' ')).toContain('is-imprecise');
 	});
 
-	test('runs an open start on for ten days before its bound, marked open so that it fades out', () => {
+	test('covers an open start’s known bound alone, marked open so that it gets its fixed arrow', () => {
 		const carrier = item('carrier-arrives');
 		expect(carrier.className.split(' ')).toEqual(expect.arrayContaining(['is-imprecise', 'is-open-start']));
-		expect(carrier.start).toBe(Date.UTC(2023, 9, 3));
+		expect(carrier.start).toBe(Date.UTC(2023, 9, 13));
 		expect(carrier.end).toBe(Date.UTC(2023, 9, 14));
 	});
 
-	test('bounds the drawable range by the chronology with margins', () => {
-		expect(data.min).toBe(Date.UTC(2023, 7, 19));
-		expect(data.max).toBe(Date.UTC(2023, 9, 17));
+	test('bounds the drawable range by the chronology with the strip’s margins (28 August to 17 October)', () => {
+		expect(data.min).toBe(Date.UTC(2023, 7, 28));
+		expect(data.max).toBe(Date.UTC(2023, 9, 18));
 	});
 
 	test('keeps the title as text and escapes the tooltip, which vis-timeline sets as HTML', () => {
@@ -46,7 +61,7 @@ describe('toTimelineData', () => {
 
 	describe('in any time zone', () => {
 		testInEachTimeZone('gives the same instants in %s', () => {
-			expect(toTimelineData(SEED_EVENTS)).toEqual(data);
+			expect(toTimelineData(SEED_EVENTS, view)).toEqual(data);
 		});
 	});
 });

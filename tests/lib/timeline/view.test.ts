@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { buildTimeline, timelineView, type ViewMark } from '../../../src/lib/timeline/index.ts';
 import { day, manyEvents, SEED_EVENTS } from './fixtures/timeline-events.ts';
 
-// The seed strip's days, as in layout.test.ts: 19 August to 16 October 2023, 59 days.
-const DOMAIN_FIRST = day(2023, 8, 19);
-const DOMAIN_DAYS = 59;
+// The seed strip's days, as in layout.test.ts: 28 August to 17 October 2023, 51 days.
+const DOMAIN_FIRST = day(2023, 8, 28);
+const DOMAIN_DAYS = 51;
 const percent = (dayNumber: number) => ((dayNumber - DOMAIN_FIRST) / DOMAIN_DAYS) * 100;
 
 const view = timelineView(SEED_EVENTS);
@@ -24,7 +24,32 @@ describe('timelineView', () => {
 		expect(briefing.shape).toMatchObject({ kind: 'dot', cx: expect.closeTo(percent(day(2023, 10, 13) + 0.5), 2) });
 		const shipments = mark('munitions-shipments');
 		expect(shipments.shape).toMatchObject({ kind: 'band', x: expect.closeTo(percent(day(2023, 9, 7)), 2), width: expect.closeTo((25 / DOMAIN_DAYS) * 100, 2) });
+		expect(shipments.display).toBe('range');
 		expect(mark('kim-putin-summit').shape.kind).toBe('band');
+		expect(mark('kim-putin-summit').display).toBe('imprecise');
+	});
+
+	test('draws an open side as one arrow of one fixed length, pointing away from the known bound', () => {
+		const carrier = mark('carrier-arrives');
+		expect(carrier.arrows).toEqual([expect.objectContaining({ side: 'start', x: expect.closeTo(percent(day(2023, 10, 13)), 2), width: 1.25 })]);
+		const accusations = mark('earlier-accusations');
+		expect(accusations.arrows).toEqual([expect.objectContaining({ side: 'start', x: expect.closeTo(percent(day(2023, 9, 1)), 2), width: 1.25 })]);
+		// The start side's arrow lies left of the bound: every x of its points is at most 0.
+		for (const point of carrier.arrows[0]!.points.split(' ')) expect(Number(point.split(',')[0])).toBeLessThanOrEqual(0);
+		expect(mark('kim-putin-summit').arrows).toEqual([]);
+		expect(mark('white-house-briefing').arrows).toEqual([]);
+	});
+
+	test('puts each label above its mark, and month rules only across the marks’ bands', () => {
+		for (const one of marks) {
+			const top = one.shape.kind === 'dot' ? one.shape.cy - one.shape.r : one.shape.y;
+			expect(one.text!.titleY).toBeLessThanOrEqual(top);
+			const bottom = one.shape.kind === 'dot' ? one.shape.cy + one.shape.r : one.shape.y + one.shape.height;
+			const band = view.bands.find((candidate) => candidate.y <= top && candidate.y + candidate.height >= bottom);
+			expect(band, one.slug).toBeDefined();
+			// No band reaches up into the label's lines (a line of text rises about 0.8 em above its baseline).
+			for (const other of view.bands) expect(other.y + other.height <= one.text!.dateY - 0.8 || other.y >= one.text!.titleY).toBe(true);
+		}
 	});
 
 	test('writes a labelled mark’s date, then its title on the line below, inside its own area', () => {
@@ -36,7 +61,7 @@ describe('timelineView', () => {
 		}
 	});
 
-	test('ends a label that would run off the right edge at its mark, nudged inwards', () => {
+	test('ends a label in the right half at its mark, nudged inwards', () => {
 		const { text } = mark('white-house-briefing');
 		expect(text).toMatchObject({ anchor: 'end', x: expect.closeTo(percent(day(2023, 10, 14)), 2) });
 		expect(text!.dx).toBeLessThan(0);

@@ -8,25 +8,31 @@ const point = (id: string, day: number): TimelineItem => ({
 	content: id,
 	dateLabel: id,
 	title: id,
-	start: day * DAY + DAY / 2,
-	type: 'point',
+	start: day * DAY,
+	end: (day + 1) * DAY,
+	type: 'range',
 	className: 'is-point',
 	order: 0,
 });
 const NO_LABELS = { widthPx: 800, labelPx: 0 };
 
 describe('initialWindow', () => {
-	const short: TimelineData = { items: [point('a', 10), point('b', 40)], min: 7 * DAY, max: 44 * DAY };
+	test('opens a fitted timeline on its whole domain, the strip’s picture, even on a phone', () => {
+		const fitted: TimelineData = { items: [point('a', 10), point('b', 90)], min: 5 * DAY, max: 95 * DAY, fit: true };
+		expect(initialWindow(fitted, { widthPx: 280, labelPx: 200 })).toEqual({ start: 5 * DAY, end: 95 * DAY, max: 95 * DAY });
+	});
+
+	const short: TimelineData = { items: [point('a', 10), point('b', 40)], min: 7 * DAY, max: 44 * DAY, fit: false };
 
 	test('opens on the whole chronology when it spans a few weeks', () => {
 		expect(initialWindow(short, NO_LABELS)).toEqual({ start: 7 * DAY, end: 44 * DAY, max: 44 * DAY });
 	});
 
 	test('leaves room right of the latest event for its label', () => {
-		// A label a quarter of the width wide, starting at day 40.5: the window must end where that quarter ends.
+		// A label a quarter of the width wide, starting at day 40 (where its day starts): the window must end where that quarter ends.
 		const { start, end, max } = initialWindow(short, { widthPx: 800, labelPx: 200 });
 		expect(start).toBe(7 * DAY);
-		expect(40.5 * DAY + (end - start) / 4).toBeCloseTo(end, -3);
+		expect(40 * DAY + (end - start) / 4).toBeCloseTo(end, -3);
 		expect(max).toBe(end);
 	});
 
@@ -38,7 +44,7 @@ describe('initialWindow', () => {
 
 	describe('over years of events', () => {
 		const items = Array.from({ length: 3000 }, (_, index) => point(`e${index}`, index));
-		const data: TimelineData = { items, min: 0, max: 3000 * DAY };
+		const data: TimelineData = { items, min: 0, max: 3000 * DAY, fit: false };
 		const wide = { widthPx: 4000, labelPx: 0 };
 
 		test('opens on a window of months ending at the latest events, not on the whole extent', () => {
@@ -49,9 +55,9 @@ describe('initialWindow', () => {
 		test('ends the window after the latest event’s label', () => {
 			const { end, max } = initialWindow(data, { widthPx: 400, labelPx: 100 });
 			expect(end).toBe(max);
-			// The label takes a quarter of the window and starts at day 2999.5: it must end inside the window.
-			expect(2999.5 * DAY + (400 / MIN_DAY_PX) * DAY * 0.25).toBeLessThanOrEqual(end);
-			expect(end - 2999.5 * DAY).toBeLessThan((400 / MIN_DAY_PX) * DAY * 0.5);
+			// The label takes a quarter of the window and starts at day 2999: it must end inside the window.
+			expect(2999 * DAY + (400 / MIN_DAY_PX) * DAY * 0.25).toBeLessThanOrEqual(end);
+			expect(end - 2999 * DAY).toBeLessThan((400 / MIN_DAY_PX) * DAY * 0.5);
 		});
 
 		test('centres the window on the event a link names', () => {
