@@ -110,3 +110,28 @@ describe('JSON-LD of the chronology and the sources', () => {
 		}
 	});
 });
+
+describe('the licence', () => {
+	let dist: string;
+	beforeAll(async () => {
+		dist = await buildSite();
+	});
+
+	test('is stated, linked, in the footer of every page but the embed, which credits the site in its own last line', async () => {
+		for (const { file, path } of await listPages(dist)) {
+			const page = await readPage(dist, file);
+			const licences = page.all((element) => element.tagName === 'a' && (attribute(element, 'rel') ?? '').split(' ').includes('license'));
+			expect(licences.length, file).toBeGreaterThan(0);
+			for (const link of licences) expect(attribute(link, 'href'), file).toBe('https://creativecommons.org/licenses/by/4.0/');
+			if (path !== 'embed/') expect(textContent(page.all((element) => element.tagName === 'footer')[0]!), file).toMatch(/Text and data: CC BY 4\.0/);
+		}
+	});
+
+	test('is on the data page, saying what it does not cover, and in chronology.json', async () => {
+		const data = textContent((await readPage(dist, 'data/')).byId('main'));
+		expect(data).toMatch(/Licence[\s\S]*CC BY 4\.0/);
+		expect(data).toContain('Quotations from the sources remain their publishers’');
+		const json = JSON.parse(await readFile(join(dist, 'chronology.json'), 'utf8'));
+		expect(json.licence).toMatchObject({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+	});
+});
