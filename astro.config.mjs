@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { onBuildLog } from './src/integrations/build-log.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { remarkParagraphIds } from './src/remark/remark-paragraph-ids.ts';
+import { remarkQuoteMarks } from './src/remark/remark-quote-marks.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` let one build serve a domain root or a sub-path:
@@ -44,7 +45,11 @@ export default defineConfig({
 		// unified, not Astro 7's default Sätteri: our remark plugins (paragraph anchors) must run,
 		// and the ingest and citation check already speak mdast. See README, "Markdown processor".
 		processor: unified({
-			remarkPlugins: [[remarkParagraphIds, { pathIncludes: '/content/sources/' }]],
+			remarkPlugins: [
+				[remarkParagraphIds, { pathIncludes: '/content/sources/' }],
+				// Every cited quote marked in place (<mark id="q-…">), found by its words as the citation check finds it.
+				[remarkQuoteMarks, { pathIncludes: '/content/sources/', events: '../events' }],
+			],
 			// Quotes stay exactly as received: no smart-quote rewriting of straight quotes.
 			smartypants: false,
 		}),

@@ -1,12 +1,12 @@
-/** The chronology's name, in the page title of every page and in the feeds. */
-export const SITE_TITLE = 'North Korea’s munitions for Russia: a sourced chronology';
+/**
+ * The site's one name: in the header, the chronology's heading, every page title ("Data — …"),
+ * the feeds, the JSON export and the preview cards.
+ */
+export const SITE_NAME = 'North Korea’s munitions for Russia';
 
-/** Short name for the header and page titles. */
-export const SITE_SHORT_TITLE = 'North Korea–Russia munitions chronology';
-
-/** The standfirst under the chronology's title; also its meta description. */
+/** The standfirst under the chronology's heading, read on the first screen of a phone; also its meta description. */
 export const SITE_DESCRIPTION =
-	'From the Kim–Putin summit of September 2023 to the White House briefing of 13 October 2023: how North Korea came to be accused of shipping more than 1,000 containers of military equipment and munitions to Russia, every event traced to the passage that reports it.';
+	'How North Korea came to be accused of shipping over 1,000 containers of munitions to Russia in September–October 2023, each event traced to its source.';
 
 /** BCP 47 language of the site's own text. */
 export const SITE_LANGUAGE = 'en-GB';

@@ -1,4 +1,5 @@
 import { eventSpan, toEdtf, type EventSpan } from '../lib/dates/index.ts';
+import { locateQuote } from '../lib/locate-quote.ts';
 import { findDateExpressions, type DateExpression } from './date-expressions.ts';
 import type { LeadEvent, LeadSource } from './read-content.ts';
 
@@ -53,7 +54,8 @@ const OPENING_WORDS = 8;
 export function findLeads(sources: readonly LeadSource[], events: readonly LeadEvent[]): SourceLeads[] {
 	const weigh = distinctiveness(events);
 	return sources.map((source) => {
-		const cited = new Set(events.flatMap((event) => event.cited.filter((c) => c.source === source.id).map((c) => c.paragraph)));
+		const citedBy = new Map(events.map((event) => [event, new Set(event.cited.filter((c) => c.source === source.id).map((c) => citedParagraph(source, c)))]));
+		const cited = new Set([...citedBy.values()].flatMap((paragraphs) => [...paragraphs]));
 		const dates: DateLead[] = [];
 		const refinements: RefinementLead[] = [];
 		for (const paragraph of source.paragraphs) {
@@ -62,7 +64,7 @@ export function findLeads(sources: readonly LeadSource[], events: readonly LeadE
 				const passage = sentenceAt(paragraph.text, expression.index);
 				const span = eventSpan(expression.date);
 				for (const event of events) {
-					if (event.cited.some((c) => c.source === source.id && c.paragraph === paragraph.number)) continue;
+					if (citedBy.get(event)?.has(paragraph.number)) continue;
 					if (!narrowerWithin(span, eventSpan(event.date))) continue;
 					const matched = terms(event).filter((term) => names(passage, term));
 					if (matched.reduce((sum, term) => sum + weigh(term), 0) < 1) continue;
@@ -118,4 +120,11 @@ function sentenceAt(text: string, index: number): string {
 function opening(text: string): string {
 	const words = text.trim().split(/\s+/);
 	return words.length <= OPENING_WORDS ? words.join(' ') : `${words.slice(0, OPENING_WORDS).join(' ')} …`;
+}
+
+/** The paragraph a citation quotes: the one it names, or the one its words are in (as the build resolves it). */
+function citedParagraph(source: LeadSource, citation: LeadEvent['cited'][number]): number | undefined {
+	if (citation.paragraph !== undefined) return citation.paragraph;
+	const lookup = locateQuote(source.paragraphs, citation.quote);
+	return lookup.status === 'found' ? lookup.place.paragraph : undefined;
 }

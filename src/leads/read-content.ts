@@ -34,8 +34,8 @@ export interface LeadEvent {
 	actors: string[];
 	places: string[];
 	tags: string[];
-	/** The paragraphs it cites, by source id. */
-	cited: { source: string; paragraph: number }[];
+	/** Its citations: the source id, the quote, and the paragraph when the event names it. */
+	cited: { source: string; quote: string; paragraph?: number | undefined }[];
 }
 
 /** Content the leads cannot read: the message names the file, what is wrong and what to do. */
@@ -127,7 +127,7 @@ export async function readEvents(dir: string): Promise<LeadEvent[]> {
 			actors: event.actors,
 			places: event.places,
 			tags: event.tags,
-			cited: event.citations.map(({ source, paragraph }) => ({ source: source.id, paragraph })),
+			cited: event.citations.map(({ source, quote, paragraph }) => ({ source: source.id, quote, paragraph })),
 		};
 	});
 }

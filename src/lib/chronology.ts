@@ -1,8 +1,11 @@
 import type { EventData } from '../schemas/event.ts';
 import type { SourceData } from '../schemas/source.ts';
 import { describeEventDate, formatCalendarDate, lastDayNumber, toDayNumber, toIsoString, type CalendarDate, type DatePart, type EventDate, type EventDisplay, type EventSpan } from './dates/index.ts';
+import { corroborate, type Corroboration } from './corroboration.ts';
 import { orderEvents } from './order-events.ts';
-import { paragraphFragment, type Routes } from './routes.ts';
+import { quoteAnchor } from './quote-anchor.ts';
+import { quoteFragment, type Routes } from './routes.ts';
+import { textFragmentUrl } from './text-fragment.ts';
 
 export type { DatePart, EventDate, EventDisplay, EventSpan, Precision } from './dates/index.ts';
 
@@ -29,10 +32,17 @@ export interface Citation {
 	publishedLabel: string;
 	/** The source's publication date, ISO 8601 at its own precision. */
 	published: string;
-	paragraph: number;
+	/** The paragraph the event names, when its quote needs one (the words occur in several). */
+	paragraph?: number;
 	quote: string;
-	/** The cited paragraph on its source's page, under the base: `/sources/<id>/#p4`. */
+	/** The id of the quote's mark on its source's page, from its words alone: see {@link quoteAnchor}. */
+	anchor: string;
+	/** The quote's mark on its source's page, under the base: `/sources/<id>/#q-…`. */
 	href: string;
+	/** The quote on the original article's page (a text-fragment link), when the source has a `url`. */
+	originalHref?: string;
+	/** The source's archived copy, when an editor gave one. */
+	archiveUrl?: string;
 }
 
 /** A link to another event, with what a reader needs to choose it: the event pages' previous and next. */
@@ -81,8 +91,8 @@ export interface ChronologyEvent<Entry extends EventEntry = EventEntry> {
 	/** "US intelligence; not independently confirmed". */
 	attributionNote?: string;
 	citations: Citation[];
-	/** Distinct publishers among the citations. */
-	independentSources: number;
+	/** How many outlets report it and how many separate reports that is, with the sentence a reader sees. */
+	corroboration: Corroboration;
 	/** The event's own page, under the base. */
 	href: string;
 	/** The event in its place in the chronology, under the base: `/#<slug>`. */
@@ -96,20 +106,22 @@ export interface ChronologyEvent<Entry extends EventEntry = EventEntry> {
 	next?: EventLink;
 }
 
-/** An event citing a paragraph, for the backlinks on a source page. */
+/** An event citing a quote, for the backlinks on a source page. */
 export interface Backlink {
 	slug: string;
 	title: string;
 	/** The event in its place in the chronology, under the base. */
 	href: string;
-	/** Which of the event's citations point at the paragraph: an event may quote one paragraph twice. */
+	/** Which of the event's citations quote these words: an event may quote them twice. */
 	citations: number[];
 }
 
-/** A cited paragraph of a source and the events citing it, each once, in chronological order. */
-export interface CitedParagraph {
-	paragraph: number;
-	/** The paragraph's anchor on its own source's page: `#p5`. */
+/** A cited quote of a source and the events citing it, each once, in chronological order. */
+export interface CitedQuote {
+	quote: string;
+	/** The id of the quote's mark on the source's page. */
+	anchor: string;
+	/** The quote's anchor on its own source's page: `#q-…`. */
 	fragment: string;
 	events: Backlink[];
 }
@@ -127,10 +139,16 @@ export interface ChronologySource<Entry extends SourceEntry = SourceEntry> {
 	publishedLabel: string;
 	/** The source's page, under the base. */
 	href: string;
-	/** How many events cite it, each counted once however many of its paragraphs it cites. */
+	/** The article on the publisher's site, when an editor gave its address. */
+	url?: string;
+	/** An archived copy of the article, when an editor gave one. */
+	archiveUrl?: string;
+	/** How many events cite it, each counted once however many of its quotes it cites. */
 	citingEvents: number;
-	/** Its cited paragraphs, in reading order. */
-	citedParagraphs: CitedParagraph[];
+	/** Its cited quotes, each once, in the order the chronology first cites them. */
+	citedQuotes: CitedQuote[];
+	/** The same quotes by anchor, for the marks in the article's text. */
+	quotesByAnchor: Map<string, CitedQuote>;
 }
 
 /** The whole chronology, computed once per build. */
@@ -175,18 +193,24 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 		const citations = data.citations.map((citation, index): Citation => {
 			const source = sourcesById.get(citation.source.id);
 			if (!source) throw new Error(`Event "${entry.id}" cites source "${citation.source.id}", which is not among the sources given.`);
-			return {
+			const anchor = quoteAnchor(citation.quote);
+			const resolved: Citation = {
 				number: index + 1,
 				sourceId: source.id,
 				publisher: source.data.publisher,
 				sourceTitle: source.data.title,
 				publishedLabel: formatCalendarDate(source.data.published),
 				published: toIsoString(source.data.published),
-				paragraph: citation.paragraph,
 				quote: citation.quote,
-				href: routes.paragraph(source.id, citation.paragraph),
+				anchor,
+				href: routes.quote(source.id, anchor),
 			};
+			if (citation.paragraph !== undefined) resolved.paragraph = citation.paragraph;
+			if (source.data.url !== undefined) resolved.originalHref = textFragmentUrl(source.data.url, citation.quote);
+			if (source.data.archiveUrl !== undefined) resolved.archiveUrl = source.data.archiveUrl;
+			return resolved;
 		});
+		const citingSources = [...new Set(citations.map((citation) => citation.sourceId))].map((id) => sourcesById.get(id)!.data);
 		const event: ChronologyEvent<Event> = {
 			slug: entry.id,
 			entry,
@@ -204,7 +228,7 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 			places: [...data.places],
 			tags: [...data.tags],
 			citations,
-			independentSources: new Set(citations.map((citation) => citation.publisher)).size,
+			corroboration: corroborate(citingSources, data.attribution),
 			href: routes.event(entry.id),
 			chronologyHref: routes.eventInChronology(entry.id),
 			position: { number: index + 1, of: ordered.length },
@@ -235,30 +259,30 @@ function linkTo({ slug, title, dateLabel, href }: ChronologyEvent): EventLink {
 }
 
 /**
- * The sources, oldest first, each with its cited paragraphs in reading order and, for each, the
- * events citing it in the chronology's order: one backlink per event, however many of its
- * citations quote that paragraph.
+ * The sources, oldest first, each with its cited quotes (in the order the chronology first cites
+ * them) and, for each, the events citing it in the chronology's order: one backlink per event,
+ * however many of its citations quote those words.
  */
 function listSources<Source extends SourceEntry>(sources: readonly Source[], events: readonly ChronologyEvent[], routes: Routes): ChronologySource<Source>[] {
-	const cited = new Map<string, Map<number, Map<string, Backlink>>>();
+	const cited = new Map<string, Map<string, { quote: string; bySlug: Map<string, Backlink> }>>();
 	for (const event of events) {
 		for (const citation of event.citations) {
-			const byParagraph = cited.get(citation.sourceId) ?? new Map<number, Map<string, Backlink>>();
-			cited.set(citation.sourceId, byParagraph);
-			const bySlug = byParagraph.get(citation.paragraph) ?? new Map<string, Backlink>();
-			byParagraph.set(citation.paragraph, bySlug);
-			const backlink = bySlug.get(event.slug);
+			const byAnchor = cited.get(citation.sourceId) ?? new Map<string, { quote: string; bySlug: Map<string, Backlink> }>();
+			cited.set(citation.sourceId, byAnchor);
+			const quoted = byAnchor.get(citation.anchor) ?? { quote: citation.quote, bySlug: new Map<string, Backlink>() };
+			byAnchor.set(citation.anchor, quoted);
+			const backlink = quoted.bySlug.get(event.slug);
 			if (backlink) backlink.citations.push(citation.number);
-			else bySlug.set(event.slug, { slug: event.slug, title: event.title, href: event.chronologyHref, citations: [citation.number] });
+			else quoted.bySlug.set(event.slug, { slug: event.slug, title: event.title, href: event.chronologyHref, citations: [citation.number] });
 		}
 	}
 	return [...sources]
 		.sort((a, b) => toDayNumber(a.data.published) - toDayNumber(b.data.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 		.map((source): ChronologySource<Source> => {
-			const citedParagraphs = [...(cited.get(source.id) ?? [])]
-				.sort(([a], [b]) => a - b)
-				.map(([paragraph, bySlug]) => ({ paragraph, fragment: paragraphFragment(paragraph), events: [...bySlug.values()] }));
-			return {
+			const citedQuotes = [...(cited.get(source.id) ?? [])].map(
+				([anchor, { quote, bySlug }]): CitedQuote => ({ quote, anchor, fragment: quoteFragment(anchor), events: [...bySlug.values()] }),
+			);
+			const listed: ChronologySource<Source> = {
 				id: source.id,
 				entry: source,
 				title: source.data.title,
@@ -266,9 +290,13 @@ function listSources<Source extends SourceEntry>(sources: readonly Source[], eve
 				published: toIsoString(source.data.published),
 				publishedLabel: formatCalendarDate(source.data.published),
 				href: routes.source(source.id),
-				citingEvents: new Set(citedParagraphs.flatMap(({ events: citing }) => citing.map((backlink) => backlink.slug))).size,
-				citedParagraphs,
+				citingEvents: new Set(citedQuotes.flatMap(({ events: citing }) => citing.map((backlink) => backlink.slug))).size,
+				citedQuotes,
+				quotesByAnchor: new Map(citedQuotes.map((quoted) => [quoted.anchor, quoted])),
 			};
+			if (source.data.url !== undefined) listed.url = source.data.url;
+			if (source.data.archiveUrl !== undefined) listed.archiveUrl = source.data.archiveUrl;
+			return listed;
 		});
 }
 
@@ -286,4 +314,16 @@ function newestDate(dates: readonly CalendarDate[]): { iso: string; label: strin
 	}
 	if (!newest) throw new Error('The chronology has no source and no event date to call its last update.');
 	return { iso: toIsoString(newest), label: formatCalendarDate(newest) };
+}
+
+/**
+ * The events citing any of some quotes of a source (a paragraph's, by anchor), each once, in the
+ * order of the quotes and then of the chronology: the links a paragraph of a source page ends with.
+ */
+export function eventsCitingQuotes(source: Pick<ChronologySource, 'quotesByAnchor'>, anchors: readonly string[]): Backlink[] {
+	const bySlug = new Map<string, Backlink>();
+	for (const anchor of anchors) {
+		for (const backlink of source.quotesByAnchor.get(anchor)?.events ?? []) if (!bySlug.has(backlink.slug)) bySlug.set(backlink.slug, backlink);
+	}
+	return [...bySlug.values()];
 }

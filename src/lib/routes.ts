@@ -67,6 +67,14 @@ export function eventFragment(slug: string): string {
 	return `#${slug}`;
 }
 
+/**
+ * The id of an event's citation in the chronology (`kim-putin-summit-q2`): inside the event's closed
+ * disclosure, so a link to it opens the disclosure (the browser reveals a fragment's closed `<details>`).
+ */
+export function citationId(slug: string, number: number): string {
+	return `${slug}-q${number}`;
+}
+
 /** `#p4`: a paragraph's anchor on its source's page. */
 export function paragraphFragment(paragraph: number): string {
 	return `#${paragraphId(paragraph)}`;

@@ -1,9 +1,11 @@
+import { locateQuote, type QuotePlace } from './locate-quote.ts';
 import type { SourceParagraph } from './paragraphs.ts';
 
 /** One citation of an event, as written in its frontmatter. */
 export interface CitationToCheck {
 	sourceId: string;
-	paragraph: number;
+	/** The paragraph the editor named, if any: the quote must then be in it. */
+	paragraph?: number | undefined;
 	quote: string;
 }
 
@@ -22,7 +24,7 @@ export interface CitationProblem {
 	file: string;
 	/** 1-based position of the citation in the event's list; absent when the event has none. */
 	citation?: number;
-	kind: 'no-citation' | 'unknown-source' | 'paragraph-out-of-range' | 'quote-not-found';
+	kind: 'no-citation' | 'unknown-source' | 'paragraph-out-of-range' | 'quote-not-found' | 'ambiguous-quote' | 'crossing-quotes';
 	message: string;
 }
 
@@ -31,31 +33,45 @@ export function collapseWhitespace(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A citation found in its source, for the check of quotes that cross. */
+interface Located {
+	file: string;
+	citation: number;
+	sourceId: string;
+	quote: string;
+	place: QuotePlace;
+}
+
 /**
  * Checks that every event cites at least one source passage and that each citation's quote is,
- * verbatim, in the paragraph it names. Only runs of whitespace are ignored: letters, punctuation
- * and the kind of quotation mark (" or “ ”, ' or ’) must match the source exactly.
+ * verbatim, in its source exactly once (with {@link locateQuote}): once in the paragraph the
+ * citation names, or once in the whole source when it names none. Only runs of whitespace are
+ * ignored: letters, punctuation and the kind of quotation mark (" or “ ”, ' or ’) must match the
+ * source exactly. Two quotes of one paragraph may be apart or one inside the other, never cross:
+ * each is marked on the source page as one element holding exactly its words.
  * @returns every problem found, in event order; empty when all citations hold.
  */
 export function verifyCitations(events: readonly CitingEvent[], sources: SourceParagraphs): CitationProblem[] {
 	const problems: CitationProblem[] = [];
+	const located: Located[] = [];
 	for (const event of events) {
 		if (event.citations.length === 0) {
 			problems.push({
 				file: event.file,
 				kind: 'no-citation',
-				message: `${event.file}: the event cites no source; add at least one citation (source, paragraph, quote)`,
+				message: `${event.file}: the event cites no source; add at least one citation (source and quote)`,
 			});
 		}
 		event.citations.forEach((citation, index) => {
-			const problem = checkCitation(event.file, index + 1, citation, sources);
-			if (problem) problems.push(problem);
+			const result = checkCitation(event.file, index + 1, citation, sources);
+			if ('kind' in result) problems.push(result);
+			else located.push({ file: event.file, citation: index + 1, sourceId: citation.sourceId, quote: citation.quote, place: result });
 		});
 	}
-	return problems;
+	return [...problems, ...crossingQuotes(located)];
 }
 
-function checkCitation(file: string, number: number, citation: CitationToCheck, sources: SourceParagraphs): CitationProblem | undefined {
+function checkCitation(file: string, number: number, citation: CitationToCheck, sources: SourceParagraphs): CitationProblem | QuotePlace {
 	const { sourceId, paragraph, quote } = citation;
 	const paragraphs = sources.get(sourceId);
 	if (!paragraphs) {
@@ -71,12 +87,20 @@ function checkCitation(file: string, number: number, citation: CitationToCheck, 
 				` Known sources: ${known.length ? known.map((id) => `"${id}"`).join(', ') : 'none'}.`,
 		};
 	}
-	const place = `${file}, citation ${number} (${sourceId}, paragraph ${paragraph})`;
+	const place = `${file}, citation ${number} (${sourceId}${paragraph === undefined ? '' : `, paragraph ${paragraph}`})`;
 	const wanted = collapseWhitespace(quote);
-	if (wanted === '') {
+	const lookup = locateQuote(paragraphs, quote, paragraph);
+	if (lookup.status === 'found') return lookup.place;
+	if (lookup.status === 'empty') {
 		return { file, citation: number, kind: 'quote-not-found', message: `${place}: the quote is empty; copy the supporting passage from the source` };
 	}
-	const verbatimIn = paragraphs.filter((candidate) => collapseWhitespace(candidate.text).includes(wanted)).map((candidate) => candidate.number);
+	const verbatimIn = [...new Set(lookup.places.map((found) => found.paragraph))];
+	if (lookup.status === 'ambiguous') {
+		return { file, citation: number, kind: 'ambiguous-quote', message: `${place}: ${ambiguity(lookup.places)}` };
+	}
+	if (paragraph === undefined) {
+		return { file, citation: number, kind: 'quote-not-found', message: `${place}: ${elsewhere(wanted, [], paragraphs)}` };
+	}
 	const cited = paragraphs.find((candidate) => candidate.number === paragraph);
 	if (!cited) {
 		return {
@@ -88,7 +112,6 @@ function checkCitation(file: string, number: number, citation: CitationToCheck, 
 				elsewhere(wanted, verbatimIn, paragraphs),
 		};
 	}
-	if (verbatimIn.includes(paragraph)) return undefined;
 	const nearest = nearestWindow(wanted, collapseWhitespace(cited.text));
 	const others = paragraphs.filter((candidate) => candidate.number !== paragraph);
 	return {
@@ -101,6 +124,56 @@ function checkCitation(file: string, number: number, citation: CitationToCheck, 
 			`    nearest: \`${nearest.text}\` (paragraph ${paragraph}, ${differences(nearest.distance)})\n    ` +
 			elsewhere(wanted, verbatimIn, others, nearest.distance),
 	};
+}
+
+/** Why a quote found more than once cannot be placed, and what the editor should do. */
+function ambiguity(places: readonly QuotePlace[]): string {
+	const numbers = [...new Set(places.map((found) => found.paragraph))];
+	if (numbers.length === 1) {
+		return `the quote occurs ${places.length} times in paragraph ${numbers[0]}; quote more of the passage you mean, so that its words occur once.`;
+	}
+	const list = `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+	return (
+		`the quote occurs in paragraphs ${list}; add \`paragraph:\` with the one you mean (${numbers.join(' or ')}), ` +
+		'or quote more of the passage so that its words occur once.'
+	);
+}
+
+/**
+ * Quotes of one paragraph that overlap without one containing the other (the page could not mark
+ * both as elements holding exactly their words), and the same words cited at two places of one
+ * source (they would share one anchor). One problem per pair, on the later citation.
+ */
+function crossingQuotes(located: readonly Located[]): CitationProblem[] {
+	const problems: CitationProblem[] = [];
+	located.forEach((b, index) => {
+		for (const a of located.slice(0, index)) {
+			if (a.sourceId !== b.sourceId) continue;
+			if (collapseWhitespace(a.quote) === collapseWhitespace(b.quote) && (a.place.paragraph !== b.place.paragraph || a.place.start !== b.place.start)) {
+				problems.push({
+					file: b.file,
+					citation: b.citation,
+					kind: 'crossing-quotes',
+					message:
+						`${b.file}, citation ${b.citation} (${b.sourceId}, paragraph ${b.place.paragraph}): citation ${a.citation} of ${a.file} quotes the same words ` +
+						`in paragraph ${a.place.paragraph}, and a quote's anchor comes from its words. Quote more of one passage so the two differ.`,
+				});
+				continue;
+			}
+			if (a.place.paragraph !== b.place.paragraph) continue;
+			const [first, second] = a.place.start <= b.place.start ? [a.place, b.place] : [b.place, a.place];
+			if (!(second.start < first.end && second.end > first.end && second.start > first.start)) continue;
+			problems.push({
+				file: b.file,
+				citation: b.citation,
+				kind: 'crossing-quotes',
+				message:
+					`${b.file}, citation ${b.citation} (${b.sourceId}, paragraph ${b.place.paragraph}): its quote overlaps citation ${a.citation} of ${a.file} ` +
+					`without either containing the other, so the source page cannot mark both. Quote the whole of the shared passage in one of them, or shorten one so they no longer overlap.`,
+			});
+		}
+	});
+	return problems;
 }
 
 /** Where else in the source the quote is, verbatim or nearly, as a sentence. */
@@ -201,8 +274,9 @@ export function describeCitationProblems(problems: readonly CitationProblem[]): 
 	return {
 		message: `${count} in ${files === 1 ? '1 event' : `${files} events`}:\n` + problems.map((problem) => `- ${problem.message}`).join('\n'),
 		hint:
-			'Each citation names a source by its file name in content/sources/ (without .mdx), a paragraph number ' +
-			'(paragraphs and <SocialPost> elements counted from 1, the #pN anchors on the source page) and a quote copied ' +
-			'exactly from that paragraph. Only runs of whitespace may differ; quotation marks (" or “ ”, \' or ’) must match.',
+			'Each citation names a source by its file name in content/sources/ (without .mdx) and a quote copied exactly ' +
+			'from it, found wherever it is in the source. Only runs of whitespace may differ; quotation marks (" or “ ”, \' or ’) ' +
+			'must match. A paragraph number (`paragraph:`; paragraphs and <SocialPost> elements counted from 1, the #pN anchors ' +
+			'on the source page) is needed only when the words occur in more than one paragraph; when given, the quote must be in it.',
 	};
 }

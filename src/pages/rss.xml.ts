@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../consts.ts';
 import { getChronology } from '../data/chronology.ts';
 import { routes } from '../data/routes.ts';
 
@@ -11,7 +11,7 @@ import { routes } from '../data/routes.ts';
 export const GET: APIRoute = async () => {
 	const { events } = await getChronology();
 	return rss({
-		title: SITE_TITLE,
+		title: SITE_NAME,
 		description: SITE_DESCRIPTION,
 		site: routes.absolute.home(),
 		items: [...events].reverse().map((event) => ({

@@ -47,16 +47,20 @@ export function eventSchema<Reference extends z.ZodType<SourceReference>>(source
 		/** The day an editor last changed what this event says; feeds the chronology's "last updated". */
 		updated: calendarDateSchema.optional(),
 		/**
-		 * The passages that support the event, every one of them. The build fails unless each quote is
-		 * verbatim in the paragraph it names, and unless there is at least one.
+		 * The passages that support the event, every one of them. The build fails unless there is at
+		 * least one and each quote is verbatim in its source exactly once (in `paragraph`, when given).
 		 */
 		citations: z.array(
 			z.object({
 				/** The source's id: its file name in `content/sources/` without `.mdx` ("2023-10-14-euronews"). */
 				source: sourceReference,
-				/** The paragraph number on the source's page (`#p4` is 4): paragraphs and social posts, from 1. */
-				paragraph: z.number().int().min(1),
-				/** Words copied exactly from that paragraph, quotation marks included; only runs of whitespace may differ. */
+				/**
+				 * The paragraph number on the source's page (`#p4` is 4; paragraphs and social posts, from 1),
+				 * needed only when the quote's words occur in more than one paragraph; when given, they must be in it.
+				 * Citations are found by their words, so a source whose paragraphs shift keeps them.
+				 */
+				paragraph: z.number().int().min(1).optional(),
+				/** Words copied exactly from the source, quotation marks included; only runs of whitespace may differ. */
 				quote: z.string().min(1),
 			}),
 		),

@@ -13,8 +13,18 @@ export const sourceSchema = z.object({
 	published: calendarDateSchema,
 	/** BCP 47 language tag of the text ("en"). */
 	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "uk"'),
-	/** The article's https address on the publisher's site, once an editor knows it; never guessed. */
+	/** The article's https address on the publisher's site, once an editor knows it; never guessed. Shown as "Read the original". */
 	url: z.url({ protocol: /^https$/, error: 'expected the article\'s https:// address' }).optional(),
+	/** An https address of an archived copy of the article (Wayback Machine, archive.today), given by an editor; shown as "Archived copy". */
+	archiveUrl: z.url({ protocol: /^https$/, error: 'expected the archived copy\'s https:// address' }).optional(),
+	/**
+	 * The wire or wires the article relays, as the outlet credits them (`via: AP`, `via: [AP, Reuters]`).
+	 * Absent, the byline's "with X" says it ("By Euronews with AP" relays AP). Outlets relaying the
+	 * same wire count once in an event's corroboration.
+	 */
+	via: z
+		.union([z.string().min(1).transform((wire) => [wire]), z.array(z.string().min(1)).min(1)])
+		.optional(),
 	/** The file the ingest read, kept in `content/received/` as the record of what was received. */
 	received: z.string().min(1),
 	/** SHA-256 of the received file, so the ingest can tell a changed input from an edited page. */

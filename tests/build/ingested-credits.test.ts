@@ -12,6 +12,13 @@ import { attribute, elements, readPage, textContent, type HtmlElement } from '..
 const ARTICLE = join(REPO_ROOT, 'tests/ingest/fixtures/corpus/seoul-daily-wire-carrier.txt');
 const SLUG = '2023-10-14-seoul-daily-wire';
 
+/** An element's text less the links back to citing events that end a paragraph with marked quotes. */
+function articleText(node: HtmlElement): string {
+	return node.childNodes
+		.map((child) => ('tagName' in child ? (attribute(child, 'class') === 'quote-backlink' ? '' : articleText(child)) : textContent(child)))
+		.join('');
+}
+
 describe('an ingested article with credit lines, on its source page', () => {
 	let page: Awaited<ReturnType<typeof readPage>>;
 	beforeAll(async () => {
@@ -30,7 +37,8 @@ describe('an ingested article with credit lines, on its source page', () => {
 	});
 
 	test('numbers only the article\'s paragraphs, p1 to p4, one per line of the received text', () => {
-		const numbered = [1, 2, 3, 4].map((n) => textContent(page.byId(`p${n}`)).replace(/^\d+/, ''));
+		// The paragraph's text as the article has it: without its number, and without the links back to the events citing it.
+		const numbered = [1, 2, 3, 4].map((n) => articleText(page.byId(`p${n}`)).replace(/^\d+/, ''));
 		expect(numbered).toEqual([
 			'North Korea on Friday denounced the arrival of a U.S. aircraft carrier strike group in South Korea as "an undisguised military provocation" and warned it could respond in line with its nuclear doctrine.',
 			'The statement, carried by the Korean Central News Agency, came hours before Washington said the North had shipped more than 1,000 containers of munitions to Russia.',
@@ -53,6 +61,8 @@ describe('an ingested article with credit lines, on its source page', () => {
 	});
 
 	test('shows the byline and the manifest-style url in the page header', () => {
-		expect(page.all((element) => element.tagName === 'dd').map((dd) => textContent(dd))).toEqual(expect.arrayContaining(['By Lee Hyun-soo', 'https://seouldailywire.example/news/2023/10/14/n-korea-carrier-busan']));
+		expect(page.all((element) => element.tagName === 'dd').map((dd) => textContent(dd))).toEqual(expect.arrayContaining(['By Lee Hyun-soo', 'Read the original']));
+		const original = page.all((element) => element.tagName === 'a' && textContent(element) === 'Read the original');
+		expect(original.map((link) => attribute(link, 'href'))).toEqual(['https://seouldailywire.example/news/2023/10/14/n-korea-carrier-busan']);
 	});
 });

@@ -17,7 +17,7 @@ interface SitePage {
 /** The chronology as the site exports it: which event and source pages exist. */
 interface ExportedEvent {
 	id: string;
-	/** `url` is on the configured site, not the test server: only its `#pN` is used. */
+	/** `url` is on the configured site, not the test server: only its `#q-…` is used. */
 	citations: { source: string; url: string }[];
 }
 
@@ -85,13 +85,14 @@ describe('axe-core (WCAG 2.2 A and AA)', () => {
 	});
 
 	test.each(SCHEMES)(
-		'finds no violations on a source page opened at the paragraph a citation links to, in the %s scheme',
+		'finds no violations on a source page opened at the quote a citation links to, in the %s scheme',
 		async (colorScheme) => {
 			const [citation] = events[0]!.citations;
-			const atParagraph = { name: 'a cited paragraph', path: `sources/${citation!.source}/${new URL(citation!.url).hash}`, status: 200 };
-			await withPage(atParagraph, { colorScheme, bypassCSP: true }, async (page) => {
-				expect(await page.evaluate(() => document.querySelector(':target')?.id)).toMatch(/^p\d+$/);
-				await expectNoViolations(page, `(${colorScheme}, at its cited paragraph)`);
+			const atQuote = { name: 'a cited quote', path: `sources/${citation!.source}/${new URL(citation!.url).hash}`, status: 200 };
+			await withPage(atQuote, { colorScheme, bypassCSP: true }, async (page) => {
+				// The citation's quote, marked in its paragraph, is the target (and so highlighted).
+				expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('MARK');
+				await expectNoViolations(page, `(${colorScheme}, at its cited quote)`);
 			});
 		},
 	);
@@ -132,7 +133,7 @@ describe('with the keyboard alone', () => {
 		});
 	});
 
-	test('a reader goes from the top of the chronology through the timeline to an event and on to the paragraph its citation quotes, always seeing where focus is', async () => {
+	test('a reader goes from the top of the chronology through the timeline to an event and on to the words its citation quotes, always seeing where focus is', async () => {
 		await withPage(PAGES[0]!, {}, async (page) => {
 			const focusedIn = (selector: string) => page.evaluate((inside) => Boolean(document.activeElement?.closest(inside)), selector);
 			const activeSlug = () => page.evaluate(() => document.activeElement?.getAttribute('data-slug') ?? null);
@@ -175,21 +176,22 @@ describe('with the keyboard alone', () => {
 				await expectVisibleFocus(page);
 			}
 			const href = await page.evaluate(() => document.activeElement!.getAttribute('href')!);
-			const paragraph = new URL(href, page.url()).hash;
-			expect(paragraph).toMatch(/^#p\d+$/);
+			const quote = new URL(href, page.url()).hash;
+			expect(quote).toMatch(/^#q-[a-z0-9-]+$/);
 
 			await page.keyboard.press('Enter');
 			await page.waitForURL(new URL(href, page.url()).href);
-			expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(paragraph.slice(1));
+			expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(quote.slice(1));
 			await expect
 				.poll(() =>
-					page.locator(paragraph).evaluate((element) => {
+					page.locator(quote).evaluate((element) => {
 						const { top, bottom } = element.getBoundingClientRect();
 						return top >= 0 && bottom <= innerHeight;
 					}),
 				)
 				.toBe(true);
-			// The next Tab carries on from the cited paragraph: its own anchor link.
+			// The next Tab carries on from the cited words, inside their paragraph: its links back to the events citing it.
+			const paragraph = `#${await page.locator(quote).evaluate((element) => element.closest('p[id], figure[id]')!.id)}`;
 			await page.keyboard.press('Tab');
 			expect(await focusedIn(paragraph)).toBe(true);
 			await expectVisibleFocus(page);

@@ -141,7 +141,7 @@ describe('the embed, framed by a page of another origin', () => {
 			expect(page.url()).toBe(new URL('links', host.url).href);
 
 			const credit = frame.locator('main p').last();
-			expect(await credit.getByRole('link', { name: /sourced chronology/ }).getAttribute('href')).toBe('/');
+			expect(await credit.getByRole('link', { name: /munitions for Russia/ }).getAttribute('href')).toBe('/');
 		} finally {
 			await close();
 		}

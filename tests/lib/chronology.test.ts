@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildChronology } from '../../src/lib/chronology.ts';
+import { buildChronology, eventsCitingQuotes } from '../../src/lib/chronology.ts';
+import { quoteAnchor } from '../../src/lib/quote-anchor.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
 import { event, source } from '../fixtures/chronology.ts';
 
-const EURONEWS = source({ id: '2023-10-14-euronews', title: 'North Korea delivered munitions', publisher: 'Euronews', published: '2023-10-14' });
+const EURONEWS_FIELDS = { id: '2023-10-14-euronews', title: 'North Korea delivered munitions', publisher: 'Euronews', published: '2023-10-14' };
+const EURONEWS = source(EURONEWS_FIELDS);
 const PRAVDA = source({ id: '2023-10-13-european-pravda',
 	title: 'US: North Korea transferred containers',
 	publisher: 'European Pravda',
@@ -37,12 +39,15 @@ const SUMMIT = input('kim-putin-summit', '2023-09', [
 const SHIPMENTS = input('container-shipments', '2023-09-07/2023-10-01', [{ source: EURONEWS.id, paragraph: 2, quote: 'containers' }]);
 const CARRIER = input('carrier-arrives', '[..2023-10-13]', [{ source: EURONEWS.id, paragraph: 8, quote: 'carrier' }]);
 
-/** The shipments event quotes Euronews ¶2 twice: its backlink there must still be one. */
+/** The shipments event quotes the same words of Euronews twice: its backlink there must still be one. */
 const SHIPMENTS_TWICE = input('container-shipments', '2023-09-07/2023-10-01', [
 	{ source: EURONEWS.id, paragraph: 2, quote: 'containers' },
 	{ source: PRAVDA.id, paragraph: 4, quote: 'containers' },
-	{ source: EURONEWS.id, paragraph: 2, quote: 'more than 1,000' },
+	{ source: EURONEWS.id, paragraph: 2, quote: 'containers' },
 ]);
+
+/** A later event quoting the same words of Euronews once. */
+const SHIPMENTS_TWICE_ELSEWHERE = input('containers-again', '2023-10-13', [{ source: EURONEWS.id, paragraph: 2, quote: 'containers' }]);
 
 const chronology = buildChronology({ events: [BRIEFING, CARRIER, SUMMIT, SHIPMENTS], sources: [EURONEWS, PRAVDA], routes });
 
@@ -118,7 +123,8 @@ describe('buildChronology', () => {
 		]);
 	});
 
-	test('resolves each citation to its source, numbered, with a link to the paragraph', () => {
+	test('resolves each citation to its source, numbered, with a link to its quote’s mark on the source’s page', () => {
+		const anchor = quoteAnchor('more than 1000 containers');
 		expect(chronology.bySlug.get('white-house-briefing')?.citations[1]).toEqual({
 			number: 2,
 			sourceId: '2023-10-13-european-pravda',
@@ -128,13 +134,29 @@ describe('buildChronology', () => {
 			published: '2023-10-13',
 			paragraph: 4,
 			quote: 'more than 1000 containers',
-			href: '/chronology/sources/2023-10-13-european-pravda/#p4',
+			anchor,
+			href: `/chronology/sources/2023-10-13-european-pravda/#${anchor}`,
 		});
 	});
 
-	test('counts independent sources as distinct publishers', () => {
-		expect(chronology.bySlug.get('white-house-briefing')?.independentSources).toBe(2);
-		expect(chronology.bySlug.get('kim-putin-summit')?.independentSources).toBe(1);
+	test('links a citation to the original and its archived copy only when the source gives their addresses', () => {
+		const withOriginal = source({ ...EURONEWS_FIELDS, url: 'https://www.euronews.com/2023/10/14/north-korea', archiveUrl: 'https://web.archive.org/web/2023/https://www.euronews.com/' });
+		const linked = buildChronology({ events: [SUMMIT], sources: [withOriginal], routes }).bySlug.get('kim-putin-summit')?.citations[0];
+		expect(linked?.originalHref).toBe('https://www.euronews.com/2023/10/14/north-korea#:~:text=traveled%20to%20Russia');
+		expect(linked?.archiveUrl).toBe('https://web.archive.org/web/2023/https://www.euronews.com/');
+		const plain = chronology.bySlug.get('kim-putin-summit')?.citations[0];
+		expect(plain).not.toHaveProperty('originalHref');
+		expect(plain).not.toHaveProperty('archiveUrl');
+	});
+
+	test('counts outlets, and says when every one of them relays the event’s attribution', () => {
+		expect(chronology.bySlug.get('white-house-briefing')?.corroboration).toEqual({
+			outlets: 2,
+			reports: 2,
+			sharedWires: [],
+			label: 'Reported by 2 outlets, both relaying the White House',
+		});
+		expect(chronology.bySlug.get('kim-putin-summit')?.corroboration).toMatchObject({ outlets: 1, label: 'Reported by 1 outlet' });
 	});
 
 	test('keeps attribution, actors, places and tags, and omits an absent attribution', () => {
@@ -150,27 +172,28 @@ describe('buildChronology', () => {
 		expect(chronology.bySlug.get('kim-putin-summit')).not.toHaveProperty('attribution');
 	});
 
-	test('lists backlinks by source and paragraph, in chronological order', () => {
+	test('lists backlinks by source and quote, the events in chronological order', () => {
 		const [euronews, pravda] = [EURONEWS, PRAVDA].map((source) => chronology.sources.find(({ id }) => id === source.id));
-		expect(euronews?.citedParagraphs.find(({ paragraph }) => paragraph === 2)).toEqual({
-			paragraph: 2,
-			fragment: '#p2',
-			events: [
-				{ slug: 'container-shipments', title: 'Title of container-shipments', href: '/chronology/#container-shipments', citations: [1] },
-				{ slug: 'white-house-briefing', title: 'Title of white-house-briefing', href: '/chronology/#white-house-briefing', citations: [1] },
-			],
+		const anchor = quoteAnchor('more than 1,000 containers');
+		expect(euronews?.quotesByAnchor.get(anchor)).toEqual({
+			quote: 'more than 1,000 containers',
+			anchor,
+			fragment: `#${anchor}`,
+			events: [{ slug: 'white-house-briefing', title: 'Title of white-house-briefing', href: '/chronology/#white-house-briefing', citations: [1] }],
 		});
-		expect(pravda?.citedParagraphs.map(({ paragraph }) => paragraph)).toEqual([4, 5]);
-		expect(euronews?.citedParagraphs.map(({ paragraph }) => paragraph)).toEqual([2, 3, 4, 8]);
+		expect(pravda?.citedQuotes.map(({ quote }) => quote)).toEqual(['more than 1000 containers', 'releasing imagery']);
+		expect(euronews?.citedQuotes.map(({ quote }) => quote)).toEqual(['traveled to Russia', 'Kim', 'containers', 'carrier', 'more than 1,000 containers']);
 	});
 
-	test('lists an event once under a paragraph it quotes twice, with both citations', () => {
-		const twice = buildChronology({ events: [SHIPMENTS_TWICE, BRIEFING], sources: [EURONEWS, PRAVDA], routes });
+	test('lists an event once under a quote it cites twice, with both citations, beside the other events citing it', () => {
+		const twice = buildChronology({ events: [SHIPMENTS_TWICE, SHIPMENTS_TWICE_ELSEWHERE], sources: [EURONEWS, PRAVDA], routes });
 		const euronews = twice.sources.find(({ id }) => id === EURONEWS.id);
-		expect(euronews?.citedParagraphs.find(({ paragraph }) => paragraph === 2)?.events.map(({ slug, citations }) => [slug, citations])).toEqual([
+		const containers = euronews?.quotesByAnchor.get(quoteAnchor('containers'));
+		expect(containers?.events.map(({ slug, citations }) => [slug, citations])).toEqual([
 			['container-shipments', [1, 3]],
-			['white-house-briefing', [1]],
+			['containers-again', [1]],
 		]);
+		expect(eventsCitingQuotes(euronews!, [quoteAnchor('containers'), quoteAnchor('containers')]).map(({ slug }) => slug)).toEqual(['container-shipments', 'containers-again']);
 	});
 
 	test('lists every source, cited or not, oldest first, with its page, date label and number of citing events', () => {
@@ -188,7 +211,7 @@ describe('buildChronology', () => {
 			// Four events cite Euronews; the shipments event, which cites it twice, counts once.
 			{ id: '2023-10-14-euronews', href: '/chronology/sources/2023-10-14-euronews/', publisher: 'Euronews', published: '2023-10-14', publishedLabel: '14 October 2023', citingEvents: 4 },
 		]);
-		expect(all.sources[0]?.citedParagraphs).toEqual([]);
+		expect(all.sources[0]?.citedQuotes).toEqual([]);
 		expect(all.sources[2]?.entry).toBe(EURONEWS);
 	});
 

@@ -154,3 +154,60 @@ describe('describeCitationProblems', () => {
 		expect(hint).toMatch(/quotation marks/);
 	});
 });
+
+describe('verifyCitations, finding quotes by their words', () => {
+	const REPEATED = new Map([
+		[
+			'wire',
+			listParagraphs(
+				parseMdx(`---
+title: "Test"
+---
+
+The containers were shipped by sea.
+
+Kirby said the containers were shipped by sea, then by rail.
+
+Kirby said it twice: by rail, by rail.
+`),
+			),
+		],
+	]);
+	const checkWire = (...citations: CitingEvent['citations']) => verifyCitations([{ file: FILE, citations }], REPEATED);
+
+	test('accepts a citation without a paragraph when its words occur once in the source', () => {
+		expect(checkWire({ sourceId: 'wire', quote: 'then by rail.' })).toEqual([]);
+	});
+
+	test('asks for the paragraph when the quote occurs in two, naming both', () => {
+		const [problem, ...rest] = checkWire({ sourceId: 'wire', quote: 'containers were shipped by sea' });
+		expect(rest).toEqual([]);
+		expect(problem?.kind).toBe('ambiguous-quote');
+		expect(problem?.message).toBe(
+			`${FILE}, citation 1 (wire): the quote occurs in paragraphs 1 and 2; add \`paragraph:\` with the one you mean (1 or 2), or quote more of the passage so that its words occur once.`,
+		);
+	});
+
+	test('accepts a repeated quote once the paragraph is given, and refuses it in a paragraph without it', () => {
+		expect(checkWire({ sourceId: 'wire', paragraph: 2, quote: 'containers were shipped by sea' })).toEqual([]);
+		expect(checkWire({ sourceId: 'wire', paragraph: 3, quote: 'containers were shipped by sea' })[0]?.message).toContain('found verbatim in paragraph 1 and 2');
+	});
+
+	test('asks for more words when the quote occurs twice in the paragraph given', () => {
+		expect(checkWire({ sourceId: 'wire', paragraph: 3, quote: 'by rail' })[0]?.message).toBe(
+			`${FILE}, citation 1 (wire, paragraph 3): the quote occurs 2 times in paragraph 3; quote more of the passage you mean, so that its words occur once.`,
+		);
+	});
+
+	test('refuses two quotes of one paragraph that overlap without one holding the other, and accepts nested ones', () => {
+		expect(checkWire({ sourceId: 'wire', quote: 'Kirby said the containers' }, { sourceId: 'wire', quote: 'said the' })).toEqual([]);
+		const [problem] = checkWire({ sourceId: 'wire', quote: 'Kirby said the containers' }, { sourceId: 'wire', quote: 'the containers were shipped by sea, then' });
+		expect(problem).toMatchObject({ kind: 'crossing-quotes', citation: 2 });
+		expect(problem?.message).toContain(`${FILE}, citation 2 (wire, paragraph 2): its quote overlaps citation 1 of ${FILE}`);
+	});
+
+	test('refuses the same words cited at two places of one source, which would share one anchor', () => {
+		const [problem] = checkWire({ sourceId: 'wire', paragraph: 1, quote: 'containers were shipped by sea' }, { sourceId: 'wire', paragraph: 2, quote: 'containers were shipped by sea' });
+		expect(problem?.message).toContain('quotes the same words in paragraph 1');
+	});
+});

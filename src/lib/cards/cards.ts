@@ -1,4 +1,4 @@
-import { SITE_SHORT_TITLE, SITE_TITLE } from '../../consts.ts';
+import { SITE_NAME } from '../../consts.ts';
 import type { CardContent } from './card-layout.ts';
 
 /** A preview card: where it is published (relative to the site's base), what it says, and its alt text. */
@@ -37,16 +37,16 @@ export function eventCard(event: CardEvent): Card {
 		kicker: event.dateLabel,
 		title: event.title,
 		byline: event.attribution ? `According to ${event.attribution}` : undefined,
-		footer: SITE_SHORT_TITLE,
+		footer: SITE_NAME,
 	});
 }
 
 /** The chronology's card, which every page that is not an event's shares. */
 export function chronologyCard(): Card {
 	return card('chronology.png', {
-		kicker: 'A sourced chronology',
-		title: SITE_TITLE,
+		kicker: 'A sourced chronology, September–October 2023',
+		title: SITE_NAME,
 		byline: 'Every event traced to the passage that reports it',
-		footer: SITE_SHORT_TITLE,
+		footer: SITE_NAME,
 	});
 }

@@ -19,7 +19,8 @@ export function eventsCsv(chronology: Chronology, urls: Urls): string {
 			summary: event.summary,
 			according_to: event.attribution ?? '',
 			attribution_note: event.attributionNote ?? '',
-			independent_sources: event.independentSources,
+			outlets: event.corroboration.outlets,
+			separate_reports: event.corroboration.reports,
 			actors: event.actors.join(LIST_SEPARATOR),
 			places: event.places.join(LIST_SEPARATOR),
 			tags: event.tags.join(LIST_SEPARATOR),
@@ -30,7 +31,7 @@ export function eventsCsv(chronology: Chronology, urls: Urls): string {
 	);
 }
 
-/** One row per citation: the event, the source paragraph and the verbatim quote. */
+/** One row per citation: the event, the source, the verbatim quote and links to it. */
 export function citationsCsv(chronology: Chronology, urls: Urls): string {
 	return stringify(
 		chronology.events.flatMap((event) =>

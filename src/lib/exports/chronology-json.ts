@@ -3,7 +3,7 @@ import type { Urls } from '../routes.ts';
 import { citationRecord, eventLinks } from './links.ts';
 
 /** Version of the JSON export's shape; raised when a field changes meaning or goes away. */
-export const CHRONOLOGY_JSON_VERSION = 1;
+export const CHRONOLOGY_JSON_VERSION = 2;
 
 function eventRecord(urls: Urls, event: ChronologyEvent) {
 	return {
@@ -19,7 +19,7 @@ function eventRecord(urls: Urls, event: ChronologyEvent) {
 		},
 		attribution: event.attribution ?? null,
 		attributionNote: event.attributionNote ?? null,
-		independentSources: event.independentSources,
+		corroboration: { outlets: event.corroboration.outlets, reports: event.corroboration.reports, label: event.corroboration.label },
 		actors: event.actors,
 		places: event.places,
 		tags: event.tags,
@@ -36,7 +36,8 @@ export interface ExportLicence {
 
 /**
  * The whole chronology as JSON for reuse: events in order with EDTF dates, attribution and
- * verbatim citations with absolute links to their paragraphs.
+ * corroboration (outlets, and separate reports once outlets relaying one wire count once) and
+ * verbatim citations with absolute links to their quotes.
  * @param urls absolute URLs (`routes.absolute`): the export is read away from the site.
  */
 export function chronologyJson(chronology: Chronology, urls: Urls, meta: { title: string; description: string; licence: ExportLicence }) {

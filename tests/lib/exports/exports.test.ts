@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildChronology } from '../../../src/lib/chronology.ts';
 import { citationsCsv, eventsCsv } from '../../../src/lib/exports/chronology-csv.ts';
 import { chronologyJson } from '../../../src/lib/exports/chronology-json.ts';
+import { quoteAnchor } from '../../../src/lib/quote-anchor.ts';
 import { createRoutes } from '../../../src/lib/routes.ts';
 import { event as eventEntry, source } from '../../fixtures/chronology.ts';
 
@@ -41,7 +42,7 @@ describe('the JSON export', () => {
 			url: 'https://news.example/chronology/#summit',
 			page: 'https://news.example/chronology/events/summit/',
 		});
-		expect(json.events[0]?.citations[0]?.url).toBe('https://news.example/chronology/sources/2023-10-14-euronews/#p3');
+		expect(json.events[0]?.citations[0]?.url).toBe(`https://news.example/chronology/sources/2023-10-14-euronews/#${quoteAnchor('traveled to Russia, to meet "Putin"')}`);
 	});
 
 	test('keeps dates honest: EDTF as written, no first day for an open start', () => {
@@ -51,7 +52,12 @@ describe('the JSON export', () => {
 	});
 
 	test('carries the quote verbatim and the attribution', () => {
-		expect(json.events[2]).toMatchObject({ attribution: 'the White House', citations: [{ quote: '“an undisguised military provocation”', paragraph: 3 }] });
+		expect(json.events[2]).toMatchObject({ attribution: 'the White House', citations: [{ quote: '“an undisguised military provocation”', paragraph: 3, original: null }] });
+	});
+
+	test('counts outlets, not independent sources, as the pages do', () => {
+		expect(json.events[2]).not.toHaveProperty('independentSources');
+		expect(json.events[2]?.corroboration).toEqual({ outlets: 1, reports: 1, label: 'Reported by 1 outlet, relaying the White House' });
 	});
 });
 
@@ -63,9 +69,15 @@ describe('the CSV exports', () => {
 		expect(rows[1]).toMatchObject({ first_day: '', last_day: '2023-10-13' });
 	});
 
-	test('give one row per citation with its verbatim quote and paragraph link', () => {
+	test('give each event its outlets and separate reports, and no count of independent sources', () => {
+		const [summit] = parseCsv(eventsCsv(chronology, location), { columns: true }) as Record<string, string>[];
+		expect(summit).toMatchObject({ outlets: '1', separate_reports: '1' });
+		expect(summit).not.toHaveProperty('independent_sources');
+	});
+
+	test('give one row per citation with its verbatim quote and a link to its mark', () => {
 		const rows = parseCsv(citationsCsv(chronology, location), { columns: true }) as Record<string, string>[];
 		expect(rows).toHaveLength(3);
-		expect(rows[0]).toMatchObject({ event: 'summit', quote: 'traveled to Russia, to meet "Putin"', url: 'https://news.example/chronology/sources/2023-10-14-euronews/#p3' });
+		expect(rows[0]).toMatchObject({ event: 'summit', quote: 'traveled to Russia, to meet "Putin"', url: `https://news.example/chronology/sources/2023-10-14-euronews/#${quoteAnchor('traveled to Russia, to meet "Putin"')}` });
 	});
 });
