@@ -13,3 +13,18 @@ export const SITE_LANGUAGE = 'en-GB';
 
 /** Locale for dates shown to readers: day month year, as the sources write them. */
 export const DATE_LOCALE = 'en-GB';
+
+/**
+ * The licence of our own text and data (event texts, titles, summaries, dates, the exports):
+ * CC BY 4.0, because the chronology exists to be quoted, embedded and reused by newsrooms and
+ * researchers, and attribution (a link back to the event) is all we ask; it is the licence most
+ * newsrooms and data portals already know. Quotes from the sources are not ours to license: they
+ * remain their publishers' and are reproduced for citation.
+ */
+export const LICENCE = {
+	name: 'CC BY 4.0',
+	title: 'Creative Commons Attribution 4.0 International',
+	url: 'https://creativecommons.org/licenses/by/4.0/',
+	/** What the licence does not cover, in one sentence for pages and exports. */
+	quotes: 'Quotations from the sources remain their publishers’ and are reproduced for citation.',
+} as const;

@@ -97,6 +97,10 @@ export interface ChronologyEvent<Entry extends EventEntry = EventEntry> {
 	href: string;
 	/** The event in its place in the chronology, under the base: `/#<slug>`. */
 	chronologyHref: string;
+	/** Where it sits in the chronological order: "Event `number` of `of`", counting from 1. */
+	position: { number: number; of: number };
+	/** The day an editor last changed it (its `updated`), else the chronology's last update: ISO at its own precision, and as a reader sees it. */
+	updated: { iso: string; label: string };
 	/** The neighbouring events in chronological order; absent at the ends. */
 	prev?: EventLink;
 	next?: EventLink;
@@ -183,7 +187,8 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 		}),
 	);
 
-	const chronologyEvents = ordered.map(({ entry, described }): ChronologyEvent<Event> => {
+	const updated = newestDate([...sources.map(({ data }) => data.published), ...events.flatMap(({ data }) => (data.updated ? [data.updated] : []))]);
+	const chronologyEvents = ordered.map(({ entry, described }, index): ChronologyEvent<Event> => {
 		const { data } = entry;
 		const citations = data.citations.map((citation, index): Citation => {
 			const source = sourcesById.get(citation.source.id);
@@ -226,6 +231,8 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 			corroboration: corroborate(citingSources, data.attribution),
 			href: routes.event(entry.id),
 			chronologyHref: routes.eventInChronology(entry.id),
+			position: { number: index + 1, of: ordered.length },
+			updated: data.updated ? newestDate([data.updated]) : updated,
 		};
 		if (data.attribution !== undefined) event.attribution = data.attribution;
 		if (data.attributionNote !== undefined) event.attributionNote = data.attributionNote;
@@ -243,7 +250,7 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 		bySlug: new Map(chronologyEvents.map((event) => [event.slug, event])),
 		sources: listSources(sources, chronologyEvents, routes),
 		extent: extentOf(chronologyEvents),
-		updated: newestDate([...sources.map(({ data }) => data.published), ...events.flatMap(({ data }) => (data.updated ? [data.updated] : []))]),
+		updated,
 	};
 }
 

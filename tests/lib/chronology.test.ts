@@ -230,6 +230,25 @@ describe('buildChronology', () => {
 		expect(later.updated).toEqual({ iso: '2026-01-05', label: '5 January 2026' });
 	});
 
+	test('numbers each event by its place in the chronological order, out of all of them', () => {
+		expect(chronology.events.map((event) => [event.slug, event.position])).toEqual([
+			['kim-putin-summit', { number: 1, of: 4 }],
+			['container-shipments', { number: 2, of: 4 }],
+			['carrier-arrives', { number: 3, of: 4 }],
+			['white-house-briefing', { number: 4, of: 4 }],
+		]);
+	});
+
+	test('dates each event’s update by its own edit, or else by the chronology’s last update', () => {
+		const edited = input('kim-putin-summit', '2023-09', [{ source: EURONEWS.id, paragraph: 3, quote: 'traveled to Russia' }], { updated: '2026-01-05' });
+		const later = buildChronology({ events: [edited, SHIPMENTS], sources: [EURONEWS, PRAVDA], routes });
+		expect(later.events.map((event) => [event.slug, event.updated.iso])).toEqual([
+			['kim-putin-summit', '2026-01-05'],
+			['container-shipments', '2026-01-05'],
+		]);
+		expect(chronology.events.map((event) => event.updated.label)).toEqual(Array(4).fill('14 October 2023'));
+	});
+
 	test('refuses a citation of a source it was not given', () => {
 		expect(() => buildChronology({ events: [SUMMIT], sources: [PRAVDA], routes })).toThrow(/"kim-putin-summit" cites source "2023-10-14-euronews"/);
 	});

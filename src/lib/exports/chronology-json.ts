@@ -27,17 +27,25 @@ function eventRecord(urls: Urls, event: ChronologyEvent) {
 	};
 }
 
+/** The licence of the export's own text and data, and what it does not cover (the quotes). */
+export interface ExportLicence {
+	name: string;
+	url: string;
+	note: string;
+}
+
 /**
  * The whole chronology as JSON for reuse: events in order with EDTF dates, attribution and
  * corroboration (outlets, and separate reports once outlets relaying one wire count once) and
  * verbatim citations with absolute links to their quotes.
  * @param urls absolute URLs (`routes.absolute`): the export is read away from the site.
  */
-export function chronologyJson(chronology: Chronology, urls: Urls, meta: { title: string; description: string }) {
+export function chronologyJson(chronology: Chronology, urls: Urls, meta: { title: string; description: string; licence: ExportLicence }) {
 	return {
 		version: CHRONOLOGY_JSON_VERSION,
 		title: meta.title,
 		description: meta.description,
+		licence: meta.licence,
 		url: urls.home(),
 		updated: chronology.updated.iso,
 		events: chronology.events.map((event) => eventRecord(urls, event)),

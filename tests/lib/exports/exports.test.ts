@@ -34,7 +34,7 @@ const chronology = buildChronology({
 const location = routes.absolute;
 
 describe('the JSON export', () => {
-	const json = chronologyJson(chronology, location, { title: 'T', description: 'D' });
+	const json = chronologyJson(chronology, location, { title: 'T', description: 'D', licence: { name: 'L', url: 'https://licence.example/', note: 'N' } });
 
 	test('lists events in the chronology’s order with absolute links under the base path', () => {
 		expect(json.events.map((item) => item.id)).toEqual(['summit', 'carrier', 'briefing']);

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import config from '../../astro.config.mjs';
+import { useSite } from '../helpers/site.ts';
+
+/** The chronology as the site exports it, in its order: what an event page must agree with. */
+interface ExportedEvent {
+	id: string;
+	title: string;
+	date: { label: string };
+}
+
+const site = useSite();
+let events: ExportedEvent[];
+beforeAll(async () => {
+	events = ((await (await fetch(new URL('chronology.json', site.url))).json()) as { events: ExportedEvent[] }).events;
+});
+
+const clipboard = { before: (opening: import('playwright-core').Page) => opening.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin }) };
+
+describe('an event page', () => {
+	test('says where the event sits: “Event N of M”, the previous and next events in the chronology’s order, and its place in the chronology', async () => {
+		const { page, close } = await site.open('', { javaScriptEnabled: false });
+		try {
+			for (const [index, event] of events.entries()) {
+				await page.goto(new URL(`events/${event.id}/`, site.url).href);
+				const position = page.getByText(/^Event \d+ of \d+ in the chronology$/);
+				expect(await position.textContent(), event.id).toBe(`Event ${index + 1} of ${events.length} in the chronology`);
+				expect(await position.getByRole('link').getAttribute('href')).toBe(`/#${event.id}`);
+				const pager = page.getByRole('navigation', { name: 'Other events' });
+				const neighbours = await pager.locator('a').evaluateAll((links) => links.map((link) => [link.getAttribute('rel'), link.textContent?.trim()]));
+				expect(neighbours, event.id).toEqual([
+					...(index > 0 ? [['prev', events[index - 1]!.title]] : []),
+					...(index < events.length - 1 ? [['next', events[index + 1]!.title]] : []),
+				]);
+			}
+		} finally {
+			await close();
+		}
+	});
+
+	test('copies its own absolute address with Copy link', async () => {
+		const { page, errors, close } = await site.open('events/white-house-briefing/', clipboard);
+		await page.getByRole('button', { name: /^Copy link to this event: White House says/ }).click();
+		await expect.poll(() => page.getByRole('status').textContent()).toBe('Link copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('events/white-house-briefing/', config.site).href);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('offers a citation in plain text and for Wikipedia, with the title, date and absolute address, each copied by its button', async () => {
+		const { page, errors, close } = await site.open('events/kim-putin-summit/', clipboard);
+		const event = events.find(({ id }) => id === 'kim-putin-summit')!;
+		const url = new URL('events/kim-putin-summit/', config.site).href;
+		const cite = page.getByRole('region', { name: 'Cite this event' });
+
+		await cite.getByRole('button', { name: 'Copy citation', exact: true }).click();
+		await expect.poll(() => page.getByRole('status').textContent()).toBe('Citation copied');
+		const plain = await page.evaluate(() => navigator.clipboard.readText());
+		expect(plain).toContain(`“${event.title}”`);
+		expect(plain).toContain(event.date.label);
+		expect(plain).toContain(url);
+		expect(plain).toMatch(/Updated \d{1,2} \w+ \d{4}\.$/);
+
+		await cite.getByRole('button', { name: 'Copy Wikipedia citation' }).click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\{\{cite web /);
+		const wiki = await page.evaluate(() => navigator.clipboard.readText());
+		expect(wiki).toContain(`|url=${url} `);
+		expect(wiki).toContain(`|title=${event.title} (${event.date.label})`);
+		expect(wiki).toMatch(/\|date=\d{4}-\d\d-\d\d \|access-date=\}\}$/);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('shows the citations as text a reader can select and copy without JavaScript', async () => {
+		const { page, close } = await site.open('events/kim-putin-summit/', { javaScriptEnabled: false });
+		const cite = page.getByRole('region', { name: 'Cite this event' });
+		expect(await cite.getByRole('button').count()).toBe(0);
+		const block = cite.locator('pre').first();
+		await block.click({ clickCount: 3 });
+		const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+		expect(selected.trim()).toBe((await block.textContent())?.trim());
+		expect(selected).toContain(new URL('events/kim-putin-summit/', config.site).href);
+		await close();
+	});
+});
