@@ -1,5 +1,8 @@
+import { root } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { fileURLToPath } from 'node:url';
 import { buildChronology, type Chronology } from '../lib/chronology.ts';
+import { contentChangeDays } from './content-dates.ts';
 import { routes } from './routes.ts';
 
 /** The site's chronology: its events and sources carry their collection entries, for rendering. */
@@ -19,5 +22,8 @@ export function getChronology(): Promise<SiteChronology> {
 
 async function loadChronology(): Promise<SiteChronology> {
 	const [events, sources] = await Promise.all([getCollection('events'), getCollection('sources')]);
-	return buildChronology({ events, sources, routes });
+	const files = [...events, ...sources].flatMap((entry) => (entry.filePath ? [entry.filePath] : []));
+	// Entries' paths are relative to the project root (a fixture's, in the build tests).
+	const changed = await contentChangeDays(fileURLToPath(root), files);
+	return buildChronology({ events, sources, routes, changed: [...changed.values()] });
 }

@@ -138,7 +138,10 @@ export interface Chronology<Event extends EventEntry = EventEntry, Source extend
 	sources: ChronologySource<Source>[];
 	/** Day numbers covering every event, for drawing. */
 	extent: { first: number; last: number };
-	/** The newest source or event change, for "last updated": ISO at its own precision, and as a reader sees it. */
+	/**
+	 * "Last updated": the newest of the days content changed (given), the sources' corrections and
+	 * their publication dates; ISO at its own precision, and as a reader sees it.
+	 */
 	updated: { iso: string; label: string };
 }
 
@@ -152,10 +155,13 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 	events,
 	sources,
 	routes,
+	changed = [],
 }: {
 	events: readonly Event[];
 	sources: readonly Source[];
 	routes: Routes;
+	/** The days the content files last changed (src/data/content-dates.ts reads them from git). */
+	changed?: readonly CalendarDate[];
 }): Chronology<Event, Source> {
 	const sourcesById = new Map(sources.map((source) => [source.id, source]));
 	const ordered = orderEvents(
@@ -219,7 +225,7 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 		bySlug: new Map(chronologyEvents.map((event) => [event.slug, event])),
 		sources: listSources(sources, chronologyEvents, routes),
 		extent: extentOf(chronologyEvents),
-		updated: newestDate([...sources.map(({ data }) => data.published), ...events.flatMap(({ data }) => (data.updated ? [data.updated] : []))]),
+		updated: newestDate([...sources.flatMap(({ data }) => [data.published, ...data.corrections.map((correction) => correction.date)]), ...changed]),
 	};
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parseEventDate, type EventDate } from '../lib/dates/index.ts';
-import { calendarDateSchema, dateStringSchema } from './calendar-date.ts';
+import { dateStringSchema } from './calendar-date.ts';
 
 /**
  * An event date written as a quoted EDTF string (see {@link parseEventDate}), becoming an
@@ -44,8 +44,6 @@ export function eventSchema<Reference extends z.ZodType<SourceReference>>(source
 		attributionNote: z.string().min(1).optional(),
 		/** Lower-case topic words for grouping and filtering ("shipments", "briefing"). */
 		tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write tags in lower case, words joined by hyphens')).default([]),
-		/** The day an editor last changed what this event says; feeds the chronology's "last updated". */
-		updated: calendarDateSchema.optional(),
 		/**
 		 * The passages that support the event, every one of them. The build fails unless each quote is
 		 * verbatim in the paragraph it names, and unless there is at least one.
