@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { extname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -10,17 +11,18 @@ import { ContentDataError } from '../schemas/content-errors.ts';
 export type UniqueGlobOptions = Omit<Parameters<typeof glob>[0], 'generateId'>;
 
 /**
- * The id of the entry at `entry` (a path relative to the collection's base): the path without its
- * extension, each segment slugified, so `2023-10-14-euronews.mdx` is `2023-10-14-euronews`.
- * A frontmatter `slug` is not honoured: the file name is the one place an id is written.
+ * The id of the entry at `entry` (a path relative to the collection's base): the file name without
+ * its extension, slugified, so `2023-10-14-euronews.mdx` is `2023-10-14-euronews` and
+ * `2023/kim-putin-summit.md` is `kim-putin-summit`. Folders are for filing only: moving a file
+ * between them never changes its address. A frontmatter `slug` is not honoured: the file name is
+ * the one place an id is written.
  */
 export function entryId(entry: string): string {
-	return entry
-		.replace(/\.[^./]+$/, '')
-		.split('/')
-		.map((segment) => slug(segment))
-		.join('/');
+	return slug(entry.split('/').at(-1)!.replace(/\.[^./]+$/, ''));
 }
+
+/** Extensions of files an editor means as content: one of them that the pattern leaves out is a mistake. */
+const CONTENT_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.mdown', '.mkd', '.mdoc']);
 
 /**
  * Astro's `glob()` loader, failing the build when two files give the same id.
@@ -32,11 +34,14 @@ export function entryId(entry: string): string {
 export function uniqueGlob(options: UniqueGlobOptions): Loader {
 	/** Which file each id came from during the current load. */
 	const claims = new Map<string, URL>();
+	/** The files the pattern took during the current load, relative to the base. */
+	const taken = new Set<string>();
 	let root: URL | undefined;
 
 	const loader = glob({
 		...options,
 		generateId: ({ entry, base }) => {
+			taken.add(entry);
 			const id = entryId(entry);
 			const file = new URL(`./${encodeURI(entry)}`, base);
 			const claimant = claims.get(id);
@@ -56,12 +61,35 @@ export function uniqueGlob(options: UniqueGlobOptions): Loader {
 	return {
 		...loader,
 		name: 'unique-glob-loader',
-		load: (context) => {
+		load: async (context) => {
 			claims.clear();
+			taken.clear();
 			root = context.config.root;
-			return loader.load({ ...context, parseData: placingFieldErrors(context.parseData, root) });
+			await loader.load({ ...context, parseData: placingFieldErrors(context.parseData, root) });
+			const base = new URL(String(options.base ?? '.').replace(/\/?$/, '/'), root);
+			const strays = await contentFilesLeftOut(base, taken);
+			if (strays.length > 0) {
+				const shown = strays.map((entry) => displayPath(new URL(`./${encodeURI(entry)}`, base), root));
+				throw new AstroError(
+					`${shown.join(', ')}: ${strays.length === 1 ? 'this file is' : 'these files are'} not read by the collection in ${displayPath(base, root)}, whose files must match "${String(options.pattern)}".`,
+					`Rename or move ${strays.length === 1 ? 'it' : 'them'} so the pattern takes ${strays.length === 1 ? 'it' : 'them'} (the README's "Project structure" says what each folder holds), or delete ${strays.length === 1 ? 'it' : 'them'}.`,
+				);
+			}
 		},
 	};
+}
+
+/**
+ * Files under `base` that look like content (Markdown or MDX by their extension) but that the
+ * pattern did not take: a page saved as `.md`, or in a subfolder, would otherwise vanish silently.
+ * Hidden files and folders (`.DS_Store`, `.git/`) are not content.
+ */
+async function contentFilesLeftOut(base: URL, taken: ReadonlySet<string>): Promise<string[]> {
+	const entries = await readdir(base, { recursive: true }).catch(() => []);
+	return entries
+		.map((entry) => entry.split('\\').join('/'))
+		.filter((entry) => !entry.split('/').some((segment) => segment.startsWith('.')) && CONTENT_EXTENSIONS.has(extname(entry).toLowerCase()) && !taken.has(entry))
+		.sort();
 }
 
 /** `parseData`, its {@link ContentDataError}s placed in the file being parsed (glob() gives its absolute path). */
