@@ -6,6 +6,7 @@ import { AstroError } from 'astro/errors';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { slug } from 'github-slugger';
 import { ContentDataError } from '../schemas/content-errors.ts';
+import { FrontmatterSyntaxError } from './frontmatter-syntax.ts';
 
 /** Options of Astro's `glob()` loader, less `generateId`: the id is always the file's path. */
 export type UniqueGlobOptions = Omit<Parameters<typeof glob>[0], 'generateId'>;
@@ -65,7 +66,8 @@ export function uniqueGlob(options: UniqueGlobOptions): Loader {
 			claims.clear();
 			taken.clear();
 			root = context.config.root;
-			await loader.load({ ...context, parseData: placingFieldErrors(context.parseData, root) });
+			const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
+			await loader.load({ ...context, parseData: placingFieldErrors(context.parseData, root), ...(entryTypes && { entryTypes: explainingYamlErrors(entryTypes, root) }) });
 			const base = new URL(String(options.base ?? '.').replace(/\/?$/, '/'), root);
 			const strays = await contentFilesLeftOut(base, taken);
 			if (strays.length > 0) {
@@ -90,6 +92,38 @@ async function contentFilesLeftOut(base: URL, taken: ReadonlySet<string>): Promi
 		.map((entry) => entry.split('\\').join('/'))
 		.filter((entry) => !entry.split('/').some((segment) => segment.startsWith('.')) && CONTENT_EXTENSIONS.has(extname(entry).toLowerCase()) && !taken.has(entry))
 		.sort();
+}
+
+/**
+ * The readers of `.md` and `.mdx` files, which glob() takes from its context: Astro 7 passes them
+ * to every loader (content-layer.js) without declaring them in `LoaderContext`.
+ */
+type EntryTypes = Map<string, { getEntryInfo(info: { contents: string; fileUrl: URL }): unknown }>;
+
+/**
+ * The entry types, their frontmatter's YAML errors explained: Astro reports one as the parser's
+ * reason alone ("bad indentation of a mapping entry") with a js-yaml stack; this says which file,
+ * line and field, and how to quote a value with quotation marks in it.
+ */
+function explainingYamlErrors(entryTypes: EntryTypes, root: URL): EntryTypes {
+	return new Map(
+		[...entryTypes].map(([extension, entryType]) => [
+			extension,
+			{
+				...entryType,
+				getEntryInfo: async (info: { contents: string; fileUrl: URL }) => {
+					try {
+						return await entryType.getEntryInfo(info);
+					} catch (error) {
+						const line = (error as { loc?: { line?: unknown } } | undefined)?.loc?.line;
+						// MDX throws js-yaml's YAMLException, Markdown Astro's MarkdownError; both carry the 1-based file line.
+						if (!(error instanceof Error) || !['YAMLException', 'MarkdownError'].includes(error.name) || typeof line !== 'number') throw error;
+						throw new FrontmatterSyntaxError({ shown: displayPath(info.fileUrl, root), path: fileURLToPath(info.fileUrl), contents: info.contents, line, reason: error.message });
+					}
+				},
+			},
+		]),
+	);
 }
 
 /** `parseData`, its {@link ContentDataError}s placed in the file being parsed (glob() gives its absolute path). */
