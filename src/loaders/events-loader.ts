@@ -7,6 +7,7 @@ import { listParagraphs } from '../lib/paragraphs.ts';
 import { parseMdx } from '../lib/parse-mdx.ts';
 import { describeCitationProblems, verifyCitations, type CitingEvent, type SourceParagraphs } from '../lib/verify-citations.ts';
 import type { EventData } from '../schemas/event.ts';
+import { clearContentProblem, reportContentProblem } from './content-problems.ts';
 import { entryId, uniqueGlob, type UniqueGlobOptions } from './unique-glob.ts';
 
 /** Options of {@link eventsLoader}. */
@@ -16,6 +17,8 @@ export interface EventsLoaderOptions extends UniqueGlobOptions {
 }
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
+/** The key of the citation check's problem in content-problems.ts. */
+const CITATIONS = 'citations';
 type Report = { message: string; hint: string };
 
 /**
@@ -23,7 +26,8 @@ type Report = { message: string; hint: string };
  * Content is loaded before any page is rendered, so a citation whose source, paragraph or quote
  * does not hold fails `astro build` with every problem in one message, and no page is written.
  * In `astro dev` (where there is a file watcher) the check logs instead of throwing, so the server
- * stays up while the editor fixes the citation, and runs again whenever an event or a source changes.
+ * stays up while the editor fixes the citation, and runs again whenever an event or a source changes;
+ * the problem is also recorded for the pages, which show it in the browser (content-problems.ts).
  */
 export function eventsLoader({ sources, ...options }: EventsLoaderOptions): Loader {
 	const loader = uniqueGlob(options);
@@ -45,6 +49,8 @@ export function eventsLoader({ sources, ...options }: EventsLoaderOptions): Load
 					(error: unknown): Report => ({ message: error instanceof Error ? error.message : String(error), hint: 'The check runs again on the next change.' }),
 				);
 				const text = report && `${report.message}\n${report.hint}`;
+				if (report) reportContentProblem(CITATIONS, new AstroError(report.message, report.hint));
+				else clearContentProblem(CITATIONS);
 				if (text && text !== lastReport) logger.error(text);
 				else if (!text && lastReport) logger.info('Every citation holds again.');
 				lastReport = text;

@@ -6,6 +6,7 @@ import { AstroError } from 'astro/errors';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { slug } from 'github-slugger';
 import { ContentDataError } from '../schemas/content-errors.ts';
+import { clearContentProblem, reportContentProblem } from './content-problems.ts';
 import { FrontmatterSyntaxError } from './frontmatter-syntax.ts';
 
 /** Options of Astro's `glob()` loader, less `generateId`: the id is always the file's path. */
@@ -67,7 +68,12 @@ export function uniqueGlob(options: UniqueGlobOptions): Loader {
 			taken.clear();
 			root = context.config.root;
 			const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
-			await loader.load({ ...context, parseData: placingFieldErrors(context.parseData, root), ...(entryTypes && { entryTypes: explainingYamlErrors(entryTypes, root) }) });
+			const dev = context.watcher !== undefined;
+			await loader.load({
+				...context,
+				parseData: placingFieldErrors(context.parseData, root, dev),
+				...(entryTypes && { entryTypes: explainingYamlErrors(entryTypes, root, dev) }),
+			});
 			const base = new URL(String(options.base ?? '.').replace(/\/?$/, '/'), root);
 			const strays = await contentFilesLeftOut(base, taken);
 			if (strays.length > 0) {
@@ -105,20 +111,27 @@ type EntryTypes = Map<string, { getEntryInfo(info: { contents: string; fileUrl: 
  * reason alone ("bad indentation of a mapping entry") with a js-yaml stack; this says which file,
  * line and field, and how to quote a value with quotation marks in it.
  */
-function explainingYamlErrors(entryTypes: EntryTypes, root: URL): EntryTypes {
+function explainingYamlErrors(entryTypes: EntryTypes, root: URL, dev: boolean): EntryTypes {
 	return new Map(
 		[...entryTypes].map(([extension, entryType]) => [
 			extension,
 			{
 				...entryType,
 				getEntryInfo: async (info: { contents: string; fileUrl: URL }) => {
+					const path = fileURLToPath(info.fileUrl);
 					try {
-						return await entryType.getEntryInfo(info);
+						const entry = await entryType.getEntryInfo(info);
+						if (dev) clearContentProblem(path);
+						return entry;
 					} catch (error) {
 						const line = (error as { loc?: { line?: unknown } } | undefined)?.loc?.line;
 						// MDX throws js-yaml's YAMLException, Markdown Astro's MarkdownError; both carry the 1-based file line.
-						if (!(error instanceof Error) || !['YAMLException', 'MarkdownError'].includes(error.name) || typeof line !== 'number') throw error;
-						throw new FrontmatterSyntaxError({ shown: displayPath(info.fileUrl, root), path: fileURLToPath(info.fileUrl), contents: info.contents, line, reason: error.message });
+						const explained =
+							error instanceof Error && ['YAMLException', 'MarkdownError'].includes(error.name) && typeof line === 'number'
+								? new FrontmatterSyntaxError({ shown: displayPath(info.fileUrl, root), path, contents: info.contents, line, reason: error.message })
+								: error;
+						if (dev && explained instanceof Error) reportContentProblem(path, explained, path);
+						throw explained;
 					}
 				},
 			},
@@ -126,14 +139,22 @@ function explainingYamlErrors(entryTypes: EntryTypes, root: URL): EntryTypes {
 	);
 }
 
-/** `parseData`, its {@link ContentDataError}s placed in the file being parsed (glob() gives its absolute path). */
-function placingFieldErrors(parseData: LoaderContext['parseData'], root: URL): LoaderContext['parseData'] {
+/**
+ * `parseData`, its {@link ContentDataError}s placed in the file being parsed (glob() gives its
+ * absolute path); in `astro dev`, also recorded for the pages to show (content-problems.ts), since
+ * glob() only logs an error on a change and keeps the entry's last good data.
+ */
+function placingFieldErrors(parseData: LoaderContext['parseData'], root: URL, dev: boolean): LoaderContext['parseData'] {
 	return async (props) => {
+		const { filePath } = props;
 		try {
-			return await parseData(props);
+			const data = await parseData(props);
+			if (dev && filePath) clearContentProblem(filePath);
+			return data;
 		} catch (error) {
-			if (error instanceof ContentDataError && props.filePath) throw error.in(props.filePath, displayPath(pathToFileURL(props.filePath), root));
-			throw error;
+			const placed = error instanceof ContentDataError && filePath ? error.in(filePath, displayPath(pathToFileURL(filePath), root)) : error;
+			if (dev && filePath && placed instanceof Error) reportContentProblem(filePath, placed, filePath);
+			throw placed;
 		}
 	};
 }
