@@ -13,3 +13,6 @@ export const SITE_LANGUAGE = 'en-GB';
 
 /** Locale for dates shown to readers: day month year, as the sources write them. */
 export const DATE_LOCALE = 'en-GB';
+
+/** The longest event summary, in characters: it is the link-preview description, which previews cut. */
+export const SUMMARY_LIMIT = 240;

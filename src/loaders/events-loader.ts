@@ -3,7 +3,10 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { parseCalendarDate, type CalendarDate } from '../lib/dates/index.ts';
 import { listParagraphs } from '../lib/paragraphs.ts';
+import { eventsBeforeTheirReports } from '../lib/sanity-checks.ts';
 import { parseMdx } from '../lib/parse-mdx.ts';
 import { describeCitationProblems, verifyCitations, type CitingEvent, type SourceParagraphs } from '../lib/verify-citations.ts';
 import type { EventData } from '../schemas/event.ts';
@@ -41,6 +44,7 @@ export function eventsLoader({ sources, ...options }: EventsLoaderOptions): Load
 				await loader.load(context);
 				const report = await citationReport(context, sourcesDir);
 				if (report) throw new AstroError(report.message, report.hint);
+				for (const warning of await sanityWarnings(context, sourcesDir)) logger.warn(warning);
 				return;
 			}
 			let lastReport: string | undefined;
@@ -54,6 +58,7 @@ export function eventsLoader({ sources, ...options }: EventsLoaderOptions): Load
 				if (text && text !== lastReport) logger.error(text);
 				else if (!text && lastReport) logger.info('Every citation holds again.');
 				lastReport = text;
+				if (!report) for (const warning of await sanityWarnings(context, sourcesDir).catch(() => [])) logger.warn(warning);
 			};
 			await loader.load({ ...context, watcher: runningAfterListeners(watcher, recheck) });
 			const sourcesPath = fileURLToPath(sourcesDir);
@@ -94,6 +99,46 @@ async function citationReport({ store, config }: LoaderContext, sourcesDir: URL)
 		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	const problems = verifyCitations(events, await readSourceParagraphs(sourcesDir, fileURLToPath(config.root)));
 	return problems.length === 0 ? undefined : describeCitationProblems(problems);
+}
+
+/**
+ * Warnings on content that builds but is most likely a slip: an event dated after every source it
+ * cites was published. (Run once the citations hold, so every cited source exists.)
+ */
+async function sanityWarnings({ store, config }: LoaderContext, sourcesDir: URL): Promise<string[]> {
+	const published = await readSourcePublished(sourcesDir);
+	const root = fileURLToPath(config.root);
+	const events = store.values().map((entry) => {
+		const data = entry.data as Pick<EventData, 'date' | 'citations'>;
+		const ids = [...new Set(data.citations.map(({ source }) => source.id))];
+		return {
+			file: entry.filePath ? relative(root, entry.filePath) || entry.filePath : entry.id,
+			date: data.date,
+			sources: ids.flatMap((id) => {
+				const date = published.get(id);
+				return date ? [{ id, published: date }] : [];
+			}),
+		};
+	});
+	return eventsBeforeTheirReports(events.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+}
+
+/** Each source's publication date, read from its file's frontmatter; sources without a readable one left out. */
+async function readSourcePublished(sourcesDir: URL): Promise<Map<string, CalendarDate>> {
+	const names = (await readdir(sourcesDir).catch(() => [])).filter((name) => name.endsWith('.mdx'));
+	const dates = new Map<string, CalendarDate>();
+	for (const name of names) {
+		const text = await readFile(new URL(encodeURIComponent(name), sourcesDir), 'utf8');
+		const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+		try {
+			const value: unknown = frontmatter === undefined ? undefined : (parseYaml(frontmatter) as Record<string, unknown> | null)?.['published'];
+			const date = typeof value === 'string' ? parseCalendarDate(value) : undefined;
+			if (date && !('error' in date)) dates.set(entryId(name), date);
+		} catch {
+			// The sources collection's own schema reports an unreadable frontmatter, naming the file.
+		}
+	}
+	return dates;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseEventDate, type EventDate } from '../lib/dates/index.ts';
+import { SUMMARY_LIMIT } from '../consts.ts';
 import { dateStringSchema } from './calendar-date.ts';
 
 /**
@@ -27,7 +28,10 @@ export function eventSchema<Reference extends z.ZodType<SourceReference>>(source
 		summary: z
 			.string()
 			.min(1)
-			.max(240, 'keep the summary to one sentence of at most 240 characters: it is the link-preview description'),
+			.max(SUMMARY_LIMIT, {
+				error: (issue) =>
+					`the summary has ${String(issue.input).length} characters, more than the limit of ${SUMMARY_LIMIT}: keep it to one sentence (it is the link-preview description)`,
+			}),
 		/**
 		 * When it happened, no more precisely than the sources say: "2023-10-13", "2023-09",
 		 * "2023-09-07/2023-10-01", "[..2023-10-13]" (on or before), "[2023-09..]" (on or after),

@@ -32,7 +32,7 @@ export async function startDevServer(root: string): Promise<DevServer> {
 const server = await dev(${JSON.stringify(options)});
 console.log('listening on port ' + server.address.port);
 process.on('SIGTERM', () => server.stop().finally(() => process.exit(0)));`;
-	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 	for (const key of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
 	const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
