@@ -157,7 +157,7 @@ async function correct(prepared: Prepared & { source: BuiltSource }, page: Exist
 	}
 	if (plan.lost.length > 0 && !force) {
 		const count = plan.lost.length === 1 ? '1 citation no longer matches' : `${plan.lost.length} citations no longer match`;
-		throw new IngestError(file, undefined, `${count} the corrected text; nothing written`, 'Correct those quotes from the new text after the correction, and rerun with --force to write it now (the build names them until they match); or restore the original file');
+		throw new IngestError(file, undefined, `${count} the corrected text; nothing written`, 'Rerun with --force to write the correction anyway, then correct those quotes from the new text (the build names each until it matches); or restore the original file');
 	}
 	const receivedPath = join(receivedDir, receivedName);
 	await writeAtomically(receivedPath, bytes);

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -22,7 +22,8 @@ export interface EventsLoaderOptions extends UniqueGlobOptions {
 type Watcher = NonNullable<LoaderContext['watcher']>;
 /** The key of the citation check's problem in content-problems.ts. */
 const CITATIONS = 'citations';
-type Report = { message: string; hint: string };
+/** The citation check's findings: message and hint, and the first event file at fault (absolute), for Astro to show. */
+type Report = { message: string; hint: string; file?: string | undefined };
 
 /**
  * The events collection's loader: {@link uniqueGlob} over the event files, then the citation check.
@@ -43,22 +44,25 @@ export function eventsLoader({ sources, ...options }: EventsLoaderOptions): Load
 			if (!watcher) {
 				await loader.load(context);
 				const report = await citationReport(context, sourcesDir);
-				if (report) throw new AstroError(report.message, report.hint);
+				if (report) throw reportError(report);
 				for (const warning of await sanityWarnings(context, sourcesDir)) logger.warn(warning);
 				return;
 			}
 			let lastReport: string | undefined;
+			let lastWarnings = '';
 			const recheck = async () => {
 				const report = await citationReport(context, sourcesDir).catch(
 					(error: unknown): Report => ({ message: error instanceof Error ? error.message : String(error), hint: 'The check runs again on the next change.' }),
 				);
 				const text = report && `${report.message}\n${report.hint}`;
-				if (report) reportContentProblem(CITATIONS, new AstroError(report.message, report.hint));
+				if (report) reportContentProblem(CITATIONS, reportError(report));
 				else clearContentProblem(CITATIONS);
 				if (text && text !== lastReport) logger.error(text);
 				else if (!text && lastReport) logger.info('Every citation holds again.');
 				lastReport = text;
-				if (!report) for (const warning of await sanityWarnings(context, sourcesDir).catch(() => [])) logger.warn(warning);
+				const warnings = report ? '' : (await sanityWarnings(context, sourcesDir).catch(() => [])).join('\n');
+				if (warnings && warnings !== lastWarnings) logger.warn(warnings);
+				lastWarnings = warnings;
 			};
 			await loader.load({ ...context, watcher: runningAfterListeners(watcher, recheck) });
 			const sourcesPath = fileURLToPath(sourcesDir);
@@ -91,14 +95,22 @@ function runningAfterListeners(watcher: Watcher, after: () => Promise<void>): Wa
 	});
 }
 
+/** The report as Astro's error, placed in the first event file at fault (not in this loader, where it is thrown). */
+function reportError(report: Report): AstroError {
+	const error = new AstroError(report.message, report.hint);
+	// Astro prints (and its dev error page opens) the `loc` of any error that has one, as ContentDataError's.
+	return report.file ? Object.assign(error, { loc: { file: report.file, line: 1, column: 1 } }) : error;
+}
+
 /** Every citation problem of the loaded events, as one message and hint; `undefined` when all hold. */
 async function citationReport({ store, config }: LoaderContext, sourcesDir: URL): Promise<Report | undefined> {
 	const events: CitingEvent[] = store
 		.values()
 		.map((entry) => ({ file: entry.filePath ?? entry.id, citations: citationsOf(entry.data) }))
 		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	const problems = verifyCitations(events, await readSourceParagraphs(sourcesDir, fileURLToPath(config.root)));
-	return problems.length === 0 ? undefined : describeCitationProblems(problems);
+	const root = fileURLToPath(config.root);
+	const problems = verifyCitations(events, await readSourceParagraphs(sourcesDir, root));
+	return problems.length === 0 ? undefined : { ...describeCitationProblems(problems), file: resolve(root, problems[0]!.file) };
 }
 
 /**
