@@ -29,11 +29,16 @@ export function clearContentProblem(key: string): void {
 	problems.delete(key);
 }
 
-/** The first problem still standing (its file still there), or `undefined` when content is sound. */
+/**
+ * The first problem still standing (its file still there), or `undefined` when content is sound. A
+ * file's own problem (YAML, a field) comes before the citation check's, which it may have caused.
+ */
 export function currentContentProblem(): Error | undefined {
+	let general: Error | undefined;
 	for (const [key, { error, file }] of problems) {
-		if (file === undefined || existsSync(file)) return error;
-		problems.delete(key);
+		if (file === undefined) general ??= error;
+		else if (existsSync(file)) return error;
+		else problems.delete(key);
 	}
-	return undefined;
+	return general;
 }

@@ -106,6 +106,8 @@ function reportError(report: Report): AstroError {
 async function citationReport({ store, config }: LoaderContext, sourcesDir: URL): Promise<Report | undefined> {
 	const events: CitingEvent[] = store
 		.values()
+		// In dev an entry the schema refused is kept unchecked (see uniqueGlob), its problem reported apart.
+		.filter((entry) => Array.isArray(entry.data['citations']))
 		.map((entry) => ({ file: entry.filePath ?? entry.id, citations: citationsOf(entry.data) }))
 		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	const root = fileURLToPath(config.root);

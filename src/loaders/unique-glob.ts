@@ -121,7 +121,7 @@ function explainingYamlErrors(entryTypes: EntryTypes, root: URL, dev: boolean): 
 					const path = fileURLToPath(info.fileUrl);
 					try {
 						const entry = await entryType.getEntryInfo(info);
-						if (dev) clearContentProblem(path);
+						if (dev) clearContentProblem(`yaml:${path}`);
 						return entry;
 					} catch (error) {
 						const line = (error as { loc?: { line?: unknown } } | undefined)?.loc?.line;
@@ -130,8 +130,11 @@ function explainingYamlErrors(entryTypes: EntryTypes, root: URL, dev: boolean): 
 							error instanceof Error && ['YAMLException', 'MarkdownError'].includes(error.name) && typeof line === 'number'
 								? new FrontmatterSyntaxError({ shown: displayPath(info.fileUrl, root), path, contents: info.contents, line, reason: error.message })
 								: error;
-						if (dev && explained instanceof Error) reportContentProblem(path, explained, path);
-						throw explained;
+						if (!dev || !(explained instanceof Error)) throw explained;
+						// In dev, an empty entry instead: glob() would stop the server at start, or keep the last
+						// good data on a change; the page shows the recorded problem until the file is fixed.
+						reportContentProblem(`yaml:${path}`, explained, path);
+						return { data: {}, body: '', slug: '', rawData: '' };
 					}
 				},
 			},
@@ -141,20 +144,23 @@ function explainingYamlErrors(entryTypes: EntryTypes, root: URL, dev: boolean): 
 
 /**
  * `parseData`, its {@link ContentDataError}s placed in the file being parsed (glob() gives its
- * absolute path); in `astro dev`, also recorded for the pages to show (content-problems.ts), since
- * glob() only logs an error on a change and keeps the entry's last good data.
+ * absolute path). In `astro dev` the error is recorded for the pages to show (content-problems.ts)
+ * and the data kept unchecked, not thrown: glob() would stop the server when it starts, and on a
+ * change only log the error and serve the entry's last good data. No page reads the unchecked
+ * data: `getChronology()` throws the recorded problem first.
  */
 function placingFieldErrors(parseData: LoaderContext['parseData'], root: URL, dev: boolean): LoaderContext['parseData'] {
-	return async (props) => {
+	return async <TData extends Record<string, unknown>>(props: Parameters<LoaderContext['parseData']>[0] & { data: TData }): Promise<TData> => {
 		const { filePath } = props;
 		try {
 			const data = await parseData(props);
-			if (dev && filePath) clearContentProblem(filePath);
+			if (dev && filePath) clearContentProblem(`data:${filePath}`);
 			return data;
 		} catch (error) {
 			const placed = error instanceof ContentDataError && filePath ? error.in(filePath, displayPath(pathToFileURL(filePath), root)) : error;
-			if (dev && filePath && placed instanceof Error) reportContentProblem(filePath, placed, filePath);
-			throw placed;
+			if (!dev || !filePath || !(placed instanceof Error)) throw placed;
+			reportContentProblem(`data:${filePath}`, placed, filePath);
+			return props.data;
 		}
 	};
 }

@@ -81,3 +81,26 @@ describe('astro dev shows content errors in the browser', () => {
 		expect((await pageWhen((status) => status === 200)).html).toContain('More than 1,000 containers');
 	}, 90_000);
 });
+
+describe('astro dev started on broken content', () => {
+	let server: DevServer | undefined;
+	let browser: Browser | undefined;
+
+	afterAll(async () => {
+		await Promise.all([server?.stop(), browser?.close()]);
+	});
+
+	test('starts, and shows a YAML error in the page, with its file, line and how to quote', async () => {
+		const root = mkdtempSync(join(inject('buildDir'), 'dev-broken-'));
+		cpSync(join(REPO_ROOT, 'tests/build/fixtures/yaml-quote-marks'), root, { recursive: true });
+		[server, browser] = await Promise.all([startDevServer(root), launchBrowser()]);
+		const response = await fetch(`${server.origin}/`, { signal: AbortSignal.timeout(30_000) });
+		expect(response.status).toBe(500);
+		const page = await browser.newPage();
+		await page.goto(`${server.origin}/`, { waitUntil: 'load', timeout: 30_000 });
+		await page.waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.includes('frontmatter'), undefined, { timeout: 15_000 });
+		const shown = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+		expect(shown).toContain('content/events/condemnation.mdx, line 8 (field "quote"): the frontmatter is not valid YAML');
+		expect(shown).toContain("writing each ' inside as ''");
+	}, 120_000);
+});
