@@ -26,7 +26,7 @@ async function buildOutput(fixture: string): Promise<{ code: number | null; outp
 }
 
 test('a clean build of an MDX event prints no per-file warning', async () => {
-	const { code, output } = await buildOutput('one-event');
+	const { code, output } = await buildOutput('clean-build');
 
 	expect(code).toBe(0);
 	expect(output).toMatch(/\d+ page\(s\) built/);
