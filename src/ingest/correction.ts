@@ -292,3 +292,16 @@ export function withMovedParagraphs(text: string, moved: readonly MovedCitation[
 	for (const { range, to } of edits) result = result.slice(0, range[0]) + String(to) + result.slice(range[1]);
 	return result;
 }
+
+/**
+ * `builtMdx` with the corrections log of `existingMdx`, when it has one: regenerating a page
+ * (`--force` on the same input) must not lose the record of its corrections.
+ */
+export function keepingCorrections(existingMdx: string | undefined, builtMdx: string): string {
+	const earlier = existingMdx === undefined ? undefined : parseDocument(FRONTMATTER.exec(existingMdx)?.[1] ?? '').get('corrections', true);
+	const built = FRONTMATTER.exec(builtMdx);
+	if (!isSeq(earlier) || earlier.items.length === 0 || !built) return builtMdx;
+	const document = parseDocument(built[1]!);
+	document.set('corrections', document.createNode(earlier.items.map((item) => (isMap(item) ? correctionNode(document, item.toJSON() as CorrectionRecord) : item))));
+	return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${builtMdx.slice(built[0].length)}`;
+}

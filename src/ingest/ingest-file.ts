@@ -4,7 +4,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import { localCalendarDay, type CalendarDate } from '../lib/dates/index.ts';
 import { buildSource, type BuildOptions, type BuiltSource } from './build-source.ts';
-import { correctedMdx, describeCorrection, planCorrection, readSourceCitations, withMovedParagraphs, type CorrectionPlan } from './correction.ts';
+import { correctedMdx, describeCorrection, keepingCorrections, planCorrection, readSourceCitations, withMovedParagraphs, type CorrectionPlan } from './correction.ts';
 import { IngestError } from './ingest-error.ts';
 import { readSource, readSources, type ExistingSource } from './read-source.ts';
 import { writeAtomically, writeSource, type Destinations, type WriteResult } from './write-source.ts';
@@ -132,7 +132,8 @@ async function commit(prepared: Prepared, options: IngestOptions, titleFirst: bo
 	if (page?.received === receivedName && page.sha256 !== undefined && page.sha256 !== sha256) {
 		return correct({ ...prepared, source }, page as ExistingSource & { sha256: string }, slug, options);
 	}
-	const result = await writeSource({ file, slug, mdx: source.mdx, receivedName, bytes, sha256, force }, { sourcesDir, receivedDir });
+	const mdx = page?.received === receivedName ? keepingCorrections(page.text, source.mdx) : source.mdx;
+	const result = await writeSource({ file, slug, mdx, receivedName, bytes, sha256, force }, { sourcesDir, receivedDir });
 	return { ...result, slug };
 }
 

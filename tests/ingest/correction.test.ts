@@ -157,6 +157,14 @@ describe('re-ingesting a corrected article', () => {
 		expect(frontmatter(page())['title']).toBe(EDITED_TITLE);
 	});
 
+	test('keeps the log when --force regenerates the corrected page from the same input', async () => {
+		await ingestedAndEdited();
+		await ingestFile(input(INSERTED_AT_TOP), { ...options, write: true });
+		expect(await ingestFile(input(INSERTED_AT_TOP), { ...options, force: true })).toMatchObject({ outcome: 'replaced' });
+		expect(frontmatter(page())['title']).not.toBe(EDITED_TITLE);
+		expect(frontmatter(page())['corrections']).toEqual([expect.objectContaining({ date: '2026-12-01', added: 1 })]);
+	});
+
 	test('takes the fields the new text gives with --reset-frontmatter, and keeps the log', async () => {
 		await ingestedAndEdited();
 		await ingestFile(input(INSERTED_AT_TOP), { ...options, write: true, resetFrontmatter: true });
