@@ -28,3 +28,6 @@ export const LICENCE = {
 	/** What the licence does not cover, in one sentence for pages and exports. */
 	quotes: 'Quotations from the sources remain their publishers’ and are reproduced for citation.',
 } as const;
+
+/** The longest event summary, in characters: it is the link-preview description, which previews cut. */
+export const SUMMARY_LIMIT = 240;

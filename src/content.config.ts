@@ -11,9 +11,13 @@ const sources = defineCollection({
 	schema: withFieldErrors(sourceSchema),
 });
 
-/** The chronology's events, one MDX file each; loading them checks every citation against the sources. */
+/**
+ * The chronology's events, one MDX (or Markdown) file each, in subfolders too if an editor files
+ * them so; loading them checks every citation against the sources. Any other Markdown-like file in
+ * either folder fails the build, naming it (see uniqueGlob).
+ */
 const events = defineCollection({
-	loader: eventsLoader({ pattern: '*.mdx', base: './content/events', sources: './content/sources' }),
+	loader: eventsLoader({ pattern: '**/*.{md,mdx}', base: './content/events', sources: './content/sources' }),
 	schema: withFieldErrors(eventSchema(reference('sources'))),
 });
 

@@ -27,7 +27,15 @@ Options:
                     first words when another article of that day and publisher has it;
                     one file only)
   --language TAG    BCP 47 language of the text (default: en)
-  --force           replace a page whose input changed, or that was edited
+  --write           apply a correction: the input changed since it was ingested. Without it
+                    the ingest lists what the correction changes (paragraphs, citations
+                    that move paragraph, citations that no longer match) and writes nothing.
+                    The page keeps its frontmatter; moved citations get their new paragraph
+                    numbers; the correction is added to the page's corrections: list
+  --force           --write even when citations no longer match the corrected text;
+                    regenerate a page that was edited by hand (same input)
+  --reset-frontmatter  in a correction, take the fields the new text gives (title,
+                    publisher, …) instead of keeping the page's
   --out DIR         where pages go (default: content/sources)
   --received DIR    where originals go (default: content/received)
   -h, --help        show this help`;
@@ -48,6 +56,8 @@ async function main(argv: string[]): Promise<number> {
 				url: { type: 'string' },
 				language: { type: 'string' },
 				force: { type: 'boolean', default: false },
+				write: { type: 'boolean', default: false },
+				'reset-frontmatter': { type: 'boolean', default: false },
 				out: { type: 'string', default: `${ROOT}content/sources` },
 				received: { type: 'string', default: `${ROOT}content/received` },
 				help: { type: 'boolean', short: 'h', default: false },
@@ -80,6 +90,8 @@ async function main(argv: string[]): Promise<number> {
 			givenIn: { ...fromRow('publisher'), ...fromRow('title'), ...fromRow('url'), ...fromRow('language') },
 			slug: values.slug,
 			force: values.force,
+			write: values.write,
+			resetFrontmatter: values['reset-frontmatter'],
 			sourcesDir: values.out,
 			receivedDir: values.received,
 		};
@@ -115,6 +127,10 @@ function report(file: string, result: IngestResult): string {
 			return `replaced ${page} from ${file} (--force)${copied}`;
 		case 'unchanged':
 			return `unchanged ${page}: ${file} was already ingested${copied}`;
+		case 'corrected': {
+			const events = result.eventsUpdated.length === 0 ? '' : `; new paragraph numbers written to ${result.eventsUpdated.join(', ')}`;
+			return `corrected ${page} from ${file}: the correction of ${result.plan.record.date} is recorded in its corrections${events}${copied}`;
+		}
 		case 'edited':
 			return `kept ${page}: it was edited by hand (${file} is unchanged); rerun with --force to regenerate it${copied}`;
 	}

@@ -40,7 +40,7 @@ export function formatFrontmatter(fields: SourceFrontmatter, origins: Record<str
 		'Where the fields came from (check and correct what was derived):',
 		...Object.keys(ordered).filter((field) => field in origins).map((field) => `  ${field}: ${origins[field]}`),
 		...(url === undefined ? ['Add `url:` when the article\'s address is known; the ingest never guesses one.'] : []),
-		'Edit freely: a rerun keeps an edited file and never overwrites it without --force.',
+		'Edit freely: a rerun keeps an edited file, and a corrected article (--write) keeps this frontmatter.',
 	];
 	// On the map, not the document: a document comment would be followed by a blank line.
 	if (document.contents) document.contents.commentBefore = notes.map((line) => ` ${line}`).join('\n');

@@ -1,20 +1,47 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { slug as slugify } from 'github-slugger';
+import { localCalendarDay, type CalendarDate } from '../lib/dates/index.ts';
 import { buildSource, type BuildOptions, type BuiltSource } from './build-source.ts';
+import { correctedMdx, describeCorrection, keepingCorrections, planCorrection, readSourceCitations, withMovedParagraphs, type CorrectionPlan } from './correction.ts';
 import { IngestError } from './ingest-error.ts';
-import { readSources, type ExistingSource } from './read-source.ts';
-import { writeSource, type Destinations, type WriteResult } from './write-source.ts';
+import { readSource, readSources, type ExistingSource } from './read-source.ts';
+import { writeAtomically, writeSource, type Destinations, type WriteResult } from './write-source.ts';
 
 /** Command-line choices that apply to one input file. */
-export type IngestOptions = Omit<BuildOptions, 'file' | 'receivedName'> & Destinations & { force: boolean };
+export type IngestOptions = Omit<BuildOptions, 'file' | 'receivedName'> &
+	Destinations & {
+		/** Replace a page that was edited; apply a correction even when some citations no longer match. */
+		force: boolean;
+		/** Apply a correction (a changed input) whose citations all still match. */
+		write?: boolean | undefined;
+		/** In a correction, take the frontmatter the new text gives instead of keeping the page's. */
+		resetFrontmatter?: boolean | undefined;
+		/** The event files whose citations a correction re-resolves (default: `events/` beside `sourcesDir`). */
+		eventsDir?: string | undefined;
+		/** Where a correction's listing goes, before anything is written (default: stdout). */
+		log?: ((text: string) => void) | undefined;
+		/** The day a correction is recorded under (default: today where the command runs). */
+		today?: CalendarDate | undefined;
+	};
+
+/** A correction written: the page, the event files whose paragraph numbers moved, and the plan. */
+export interface CorrectionResult {
+	outcome: 'corrected';
+	slug: string;
+	sourcePath: string;
+	receivedPath: string;
+	receivedCopied: true;
+	eventsUpdated: string[];
+	plan: CorrectionPlan;
+}
 
 /**
- * What happened to one file: a {@link WriteResult} and the page's slug; or `identical`, when a
- * byte-identical file was already ingested under another name (nothing written).
+ * What happened to one file: a {@link WriteResult} and the page's slug; `corrected`; or
+ * `identical`, when a byte-identical file was already ingested under another name (nothing written).
  */
-export type IngestResult = (WriteResult & { slug: string }) | { outcome: 'identical'; slug: string; sourcePath: string; receivedAs: string };
+export type IngestResult = (WriteResult & { slug: string }) | CorrectionResult | { outcome: 'identical'; slug: string; sourcePath: string; receivedAs: string };
 
 /** One file of a batch, with its own options (a manifest row may differ from the next). */
 export interface BatchInput {
@@ -101,8 +128,48 @@ async function commit(prepared: Prepared, options: IngestOptions, titleFirst: bo
 		return commit({ ...prepared, source: buildSource(bytes, { ...options, file, receivedName }) }, options, titleFirst);
 	}
 	const slug = chooseSlug(titleFirst ? [...source.slugs].reverse() : source.slugs, receivedName, existing, sourcesDir);
-	const result = await writeSource({ file, slug, mdx: source.mdx, receivedName, bytes, sha256, force }, { sourcesDir, receivedDir });
+	const page = await readSource(join(sourcesDir, `${slug}.mdx`));
+	if (page?.received === receivedName && page.sha256 !== undefined && page.sha256 !== sha256) {
+		return correct({ ...prepared, source }, page as ExistingSource & { sha256: string }, slug, options);
+	}
+	const mdx = page?.received === receivedName ? keepingCorrections(page.text, source.mdx) : source.mdx;
+	const result = await writeSource({ file, slug, mdx, receivedName, bytes, sha256, force }, { sourcesDir, receivedDir });
 	return { ...result, slug };
+}
+
+/**
+ * A changed input of an ingested article: lists what the correction changes (paragraphs, citations
+ * that move, citations that no longer match, frontmatter kept) before anything is written, then
+ * writes only when asked: `--write` when every citation still matches, `--force` in any case.
+ * Writes the original, the moved citations' paragraph numbers in their event files, then the page
+ * (the editor's frontmatter, the new `sha256`, the correction added to `corrections:`).
+ * @throws IngestError when not asked to write, or when citations no longer match without --force.
+ */
+async function correct(prepared: Prepared & { source: BuiltSource }, page: ExistingSource & { sha256: string }, slug: string, options: IngestOptions): Promise<CorrectionResult> {
+	const { file, bytes, receivedName, sha256, source } = prepared;
+	const { sourcesDir, receivedDir, force, write = false, resetFrontmatter = false, log = console.log } = options;
+	const eventsDir = options.eventsDir ?? join(dirname(sourcesDir), 'events');
+	const shown = relative(process.cwd(), page.path) || page.path;
+	const citations = await readSourceCitations(eventsDir, slug);
+	const plan = planCorrection({ existingMdx: page.text, builtMdx: source.mdx, derived: source.frontmatter, citations, previousSha256: page.sha256, today: options.today ?? localCalendarDay(new Date()) });
+	log(describeCorrection(shown, file, plan, { before: page.sha256, after: sha256 }));
+	if (!write && !force) {
+		throw new IngestError(file, undefined, `has changed since it was ingested as ${shown}; nothing written`, 'Rerun with --write to apply the correction (the page keeps its frontmatter; moved citations get their new paragraph numbers; the correction is recorded), or restore the original file');
+	}
+	if (plan.lost.length > 0 && !force) {
+		const count = plan.lost.length === 1 ? '1 citation no longer matches' : `${plan.lost.length} citations no longer match`;
+		throw new IngestError(file, undefined, `${count} the corrected text; nothing written`, 'Rerun with --force to write the correction anyway, then correct those quotes from the new text (the build names each until it matches); or restore the original file');
+	}
+	const receivedPath = join(receivedDir, receivedName);
+	await writeAtomically(receivedPath, bytes);
+	const eventsUpdated: string[] = [];
+	for (const path of [...new Set(plan.moved.map(({ citation }) => citation.absolutePath))]) {
+		const moved = plan.moved.filter(({ citation }) => citation.absolutePath === path);
+		await writeAtomically(path, withMovedParagraphs(await readFile(path, 'utf8'), moved));
+		eventsUpdated.push(moved[0]!.citation.file);
+	}
+	await writeAtomically(page.path, correctedMdx(page.text, source.mdx, sha256, plan.record, resetFrontmatter));
+	return { outcome: 'corrected', slug, sourcePath: page.path, receivedPath, receivedCopied: true, eventsUpdated, plan };
 }
 
 /**

@@ -102,7 +102,7 @@ export async function writeSource(request: WriteRequest, destinations: Destinati
 }
 
 /** Writes beside the target and renames, so a crash never leaves a truncated page. */
-async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
 	await mkdir(dirname(path), { recursive: true });
 	const temporary = `${path}.${process.pid}.tmp`;
 	await writeFile(temporary, data);

@@ -47,11 +47,11 @@ export class LeadsError extends Error {
 const sourceReference = z.string().transform((id) => ({ collection: 'sources', id }));
 const eventFrontmatter = eventSchema(sourceReference);
 
-/** Every `*.mdx` file of a collection folder, with its entry id as the site gives it, in name order. */
+/** Every `.mdx` and `.md` file of a collection folder and its subfolders, with its entry id as the site gives it, in name order. */
 async function readCollection(dir: string): Promise<{ id: string; file: string; text: string }[]> {
 	let names: string[];
 	try {
-		names = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
+		names = (await readdir(dir, { recursive: true })).filter((name) => /\.mdx?$/.test(name)).sort();
 	} catch (error) {
 		throw new LeadsError(`${dir}: cannot read the folder (${(error as Error).message}). Run the command from the project, or pass --sources/--events.`);
 	}

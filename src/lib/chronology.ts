@@ -99,7 +99,7 @@ export interface ChronologyEvent<Entry extends EventEntry = EventEntry> {
 	chronologyHref: string;
 	/** Where it sits in the chronological order: "Event `number` of `of`", counting from 1. */
 	position: { number: number; of: number };
-	/** The day an editor last changed it (its `updated`), else the chronology's last update: ISO at its own precision, and as a reader sees it. */
+	/** The day its file last changed (from git), else the chronology's last update: ISO at its own precision, and as a reader sees it. */
 	updated: { iso: string; label: string };
 	/** The neighbouring events in chronological order; absent at the ends. */
 	prev?: EventLink;
@@ -145,6 +145,8 @@ export interface ChronologySource<Entry extends SourceEntry = SourceEntry> {
 	archiveUrl?: string;
 	/** How many events cite it, each counted once however many of its quotes it cites. */
 	citingEvents: number;
+	/** The days it was corrected (`npm run ingest -- --write`), oldest first, as ISO and as a reader sees them. */
+	corrections: { iso: string; label: string }[];
 	/** Its cited quotes, each once, in the order the chronology first cites them. */
 	citedQuotes: CitedQuote[];
 	/** The same quotes by anchor, for the marks in the article's text. */
@@ -160,7 +162,10 @@ export interface Chronology<Event extends EventEntry = EventEntry, Source extend
 	sources: ChronologySource<Source>[];
 	/** Day numbers covering every event, for drawing. */
 	extent: { first: number; last: number };
-	/** The newest source or event change, for "last updated": ISO at its own precision, and as a reader sees it. */
+	/**
+	 * "Last updated": the newest of the days content changed (given), the sources' corrections and
+	 * their publication dates; ISO at its own precision, and as a reader sees it.
+	 */
 	updated: { iso: string; label: string };
 }
 
@@ -174,10 +179,16 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 	events,
 	sources,
 	routes,
+	changed = [],
+	eventChanged = new Map(),
 }: {
 	events: readonly Event[];
 	sources: readonly Source[];
 	routes: Routes;
+	/** The days the content files last changed (src/data/content-dates.ts reads them from git). */
+	changed?: readonly CalendarDate[];
+	/** The day each event's own file last changed, by slug: its "updated" in "Cite this event". */
+	eventChanged?: ReadonlyMap<string, CalendarDate>;
 }): Chronology<Event, Source> {
 	const sourcesById = new Map(sources.map((source) => [source.id, source]));
 	const ordered = orderEvents(
@@ -187,7 +198,7 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 		}),
 	);
 
-	const updated = newestDate([...sources.map(({ data }) => data.published), ...events.flatMap(({ data }) => (data.updated ? [data.updated] : []))]);
+	const updated = newestDate([...sources.flatMap(({ data }) => [data.published, ...data.corrections.map((correction) => correction.date)]), ...changed]);
 	const chronologyEvents = ordered.map(({ entry, described }, index): ChronologyEvent<Event> => {
 		const { data } = entry;
 		const citations = data.citations.map((citation, index): Citation => {
@@ -232,7 +243,7 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 			href: routes.event(entry.id),
 			chronologyHref: routes.eventInChronology(entry.id),
 			position: { number: index + 1, of: ordered.length },
-			updated: data.updated ? newestDate([data.updated]) : updated,
+			updated: eventUpdated(eventChanged.get(entry.id), updated),
 		};
 		if (data.attribution !== undefined) event.attribution = data.attribution;
 		if (data.attributionNote !== undefined) event.attributionNote = data.attributionNote;
@@ -291,6 +302,7 @@ function listSources<Source extends SourceEntry>(sources: readonly Source[], eve
 				publishedLabel: formatCalendarDate(source.data.published),
 				href: routes.source(source.id),
 				citingEvents: new Set(citedQuotes.flatMap(({ events: citing }) => citing.map((backlink) => backlink.slug))).size,
+				corrections: source.data.corrections.map(({ date }) => ({ iso: toIsoString(date), label: formatCalendarDate(date) })),
 				citedQuotes,
 				quotesByAnchor: new Map(citedQuotes.map((quoted) => [quoted.anchor, quoted])),
 			};
@@ -326,4 +338,9 @@ export function eventsCitingQuotes(source: Pick<ChronologySource, 'quotesByAncho
 		for (const backlink of source.quotesByAnchor.get(anchor)?.events ?? []) if (!bySlug.has(backlink.slug)) bySlug.set(backlink.slug, backlink);
 	}
 	return [...bySlug.values()];
+}
+
+/** An event's own last change, when known; otherwise the chronology's. */
+function eventUpdated(day: CalendarDate | undefined, chronologyUpdated: { iso: string; label: string }): { iso: string; label: string } {
+	return day ? newestDate([day]) : chronologyUpdated;
 }

@@ -1,12 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { parseCalendarDate, type CalendarDate } from '../lib/dates/index.ts';
 import { listParagraphs } from '../lib/paragraphs.ts';
+import { eventsBeforeTheirReports } from '../lib/sanity-checks.ts';
 import { parseMdx } from '../lib/parse-mdx.ts';
 import { describeCitationProblems, verifyCitations, type CitingEvent, type SourceParagraphs } from '../lib/verify-citations.ts';
 import type { EventData } from '../schemas/event.ts';
+import { clearContentProblem, reportContentProblem } from './content-problems.ts';
 import { entryId, uniqueGlob, type UniqueGlobOptions } from './unique-glob.ts';
 
 /** Options of {@link eventsLoader}. */
@@ -16,14 +20,18 @@ export interface EventsLoaderOptions extends UniqueGlobOptions {
 }
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
-type Report = { message: string; hint: string };
+/** The key of the citation check's problem in content-problems.ts. */
+const CITATIONS = 'citations';
+/** The citation check's findings: message and hint, and the first event file at fault (absolute), for Astro to show. */
+type Report = { message: string; hint: string; file?: string | undefined };
 
 /**
  * The events collection's loader: {@link uniqueGlob} over the event files, then the citation check.
  * Content is loaded before any page is rendered, so a citation whose source, paragraph or quote
  * does not hold fails `astro build` with every problem in one message, and no page is written.
  * In `astro dev` (where there is a file watcher) the check logs instead of throwing, so the server
- * stays up while the editor fixes the citation, and runs again whenever an event or a source changes.
+ * stays up while the editor fixes the citation, and runs again whenever an event or a source changes;
+ * the problem is also recorded for the pages, which show it in the browser (content-problems.ts).
  */
 export function eventsLoader({ sources, ...options }: EventsLoaderOptions): Loader {
 	const loader = uniqueGlob(options);
@@ -36,18 +44,25 @@ export function eventsLoader({ sources, ...options }: EventsLoaderOptions): Load
 			if (!watcher) {
 				await loader.load(context);
 				const report = await citationReport(context, sourcesDir);
-				if (report) throw new AstroError(report.message, report.hint);
+				if (report) throw reportError(report);
+				for (const warning of await sanityWarnings(context, sourcesDir)) logger.warn(warning);
 				return;
 			}
 			let lastReport: string | undefined;
+			let lastWarnings = '';
 			const recheck = async () => {
 				const report = await citationReport(context, sourcesDir).catch(
 					(error: unknown): Report => ({ message: error instanceof Error ? error.message : String(error), hint: 'The check runs again on the next change.' }),
 				);
 				const text = report && `${report.message}\n${report.hint}`;
+				if (report) reportContentProblem(CITATIONS, reportError(report));
+				else clearContentProblem(CITATIONS);
 				if (text && text !== lastReport) logger.error(text);
 				else if (!text && lastReport) logger.info('Every citation holds again.');
 				lastReport = text;
+				const warnings = report ? '' : (await sanityWarnings(context, sourcesDir).catch(() => [])).join('\n');
+				if (warnings && warnings !== lastWarnings) logger.warn(warnings);
+				lastWarnings = warnings;
 			};
 			await loader.load({ ...context, watcher: runningAfterListeners(watcher, recheck) });
 			const sourcesPath = fileURLToPath(sourcesDir);
@@ -80,14 +95,64 @@ function runningAfterListeners(watcher: Watcher, after: () => Promise<void>): Wa
 	});
 }
 
+/** The report as Astro's error, placed in the first event file at fault (not in this loader, where it is thrown). */
+function reportError(report: Report): AstroError {
+	const error = new AstroError(report.message, report.hint);
+	// Astro prints (and its dev error page opens) the `loc` of any error that has one, as ContentDataError's.
+	return report.file ? Object.assign(error, { loc: { file: report.file, line: 1, column: 1 } }) : error;
+}
+
 /** Every citation problem of the loaded events, as one message and hint; `undefined` when all hold. */
 async function citationReport({ store, config }: LoaderContext, sourcesDir: URL): Promise<Report | undefined> {
 	const events: CitingEvent[] = store
 		.values()
+		// In dev an entry the schema refused is kept unchecked (see uniqueGlob), its problem reported apart.
+		.filter((entry) => Array.isArray(entry.data['citations']))
 		.map((entry) => ({ file: entry.filePath ?? entry.id, citations: citationsOf(entry.data) }))
 		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	const problems = verifyCitations(events, await readSourceParagraphs(sourcesDir, fileURLToPath(config.root)));
-	return problems.length === 0 ? undefined : describeCitationProblems(problems);
+	const root = fileURLToPath(config.root);
+	const problems = verifyCitations(events, await readSourceParagraphs(sourcesDir, root));
+	return problems.length === 0 ? undefined : { ...describeCitationProblems(problems), file: resolve(root, problems[0]!.file) };
+}
+
+/**
+ * Warnings on content that builds but is most likely a slip: an event dated after every source it
+ * cites was published. (Run once the citations hold, so every cited source exists.)
+ */
+async function sanityWarnings({ store, config }: LoaderContext, sourcesDir: URL): Promise<string[]> {
+	const published = await readSourcePublished(sourcesDir);
+	const root = fileURLToPath(config.root);
+	const events = store.values().map((entry) => {
+		const data = entry.data as Pick<EventData, 'date' | 'citations'>;
+		const ids = [...new Set(data.citations.map(({ source }) => source.id))];
+		return {
+			file: entry.filePath ? relative(root, entry.filePath) || entry.filePath : entry.id,
+			date: data.date,
+			sources: ids.flatMap((id) => {
+				const date = published.get(id);
+				return date ? [{ id, published: date }] : [];
+			}),
+		};
+	});
+	return eventsBeforeTheirReports(events.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+}
+
+/** Each source's publication date, read from its file's frontmatter; sources without a readable one left out. */
+async function readSourcePublished(sourcesDir: URL): Promise<Map<string, CalendarDate>> {
+	const names = (await readdir(sourcesDir).catch(() => [])).filter((name) => name.endsWith('.mdx'));
+	const dates = new Map<string, CalendarDate>();
+	for (const name of names) {
+		const text = await readFile(new URL(encodeURIComponent(name), sourcesDir), 'utf8');
+		const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+		try {
+			const value: unknown = frontmatter === undefined ? undefined : (parseYaml(frontmatter) as Record<string, unknown> | null)?.['published'];
+			const date = typeof value === 'string' ? parseCalendarDate(value) : undefined;
+			if (date && !('error' in date)) dates.set(entryId(name), date);
+		} catch {
+			// The sources collection's own schema reports an unreadable frontmatter, naming the file.
+		}
+	}
+	return dates;
 }
 
 /**

@@ -1,26 +1,30 @@
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { extname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { slug } from 'github-slugger';
 import { ContentDataError } from '../schemas/content-errors.ts';
+import { clearContentProblem, reportContentProblem } from './content-problems.ts';
+import { FrontmatterSyntaxError } from './frontmatter-syntax.ts';
 
 /** Options of Astro's `glob()` loader, less `generateId`: the id is always the file's path. */
 export type UniqueGlobOptions = Omit<Parameters<typeof glob>[0], 'generateId'>;
 
 /**
- * The id of the entry at `entry` (a path relative to the collection's base): the path without its
- * extension, each segment slugified, so `2023-10-14-euronews.mdx` is `2023-10-14-euronews`.
- * A frontmatter `slug` is not honoured: the file name is the one place an id is written.
+ * The id of the entry at `entry` (a path relative to the collection's base): the file name without
+ * its extension, slugified, so `2023-10-14-euronews.mdx` is `2023-10-14-euronews` and
+ * `2023/kim-putin-summit.md` is `kim-putin-summit`. Folders are for filing only: moving a file
+ * between them never changes its address. A frontmatter `slug` is not honoured: the file name is
+ * the one place an id is written.
  */
 export function entryId(entry: string): string {
-	return entry
-		.replace(/\.[^./]+$/, '')
-		.split('/')
-		.map((segment) => slug(segment))
-		.join('/');
+	return slug(entry.split('/').at(-1)!.replace(/\.[^./]+$/, ''));
 }
+
+/** Extensions of files an editor means as content: one of them that the pattern leaves out is a mistake. */
+const CONTENT_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.mdown', '.mkd', '.mdoc']);
 
 /**
  * Astro's `glob()` loader, failing the build when two files give the same id.
@@ -32,11 +36,14 @@ export function entryId(entry: string): string {
 export function uniqueGlob(options: UniqueGlobOptions): Loader {
 	/** Which file each id came from during the current load. */
 	const claims = new Map<string, URL>();
+	/** The files the pattern took during the current load, relative to the base. */
+	const taken = new Set<string>();
 	let root: URL | undefined;
 
 	const loader = glob({
 		...options,
 		generateId: ({ entry, base }) => {
+			taken.add(entry);
 			const id = entryId(entry);
 			const file = new URL(`./${encodeURI(entry)}`, base);
 			const claimant = claims.get(id);
@@ -56,22 +63,104 @@ export function uniqueGlob(options: UniqueGlobOptions): Loader {
 	return {
 		...loader,
 		name: 'unique-glob-loader',
-		load: (context) => {
+		load: async (context) => {
 			claims.clear();
+			taken.clear();
 			root = context.config.root;
-			return loader.load({ ...context, parseData: placingFieldErrors(context.parseData, root) });
+			const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
+			const dev = context.watcher !== undefined;
+			await loader.load({
+				...context,
+				parseData: placingFieldErrors(context.parseData, root, dev),
+				...(entryTypes && { entryTypes: explainingYamlErrors(entryTypes, root, dev) }),
+			});
+			const base = new URL(String(options.base ?? '.').replace(/\/?$/, '/'), root);
+			const strays = await contentFilesLeftOut(base, taken);
+			if (strays.length > 0) {
+				const shown = strays.map((entry) => displayPath(new URL(`./${encodeURI(entry)}`, base), root));
+				throw new AstroError(
+					`${shown.join(', ')}: ${strays.length === 1 ? 'this file is' : 'these files are'} not read by the collection in ${displayPath(base, root)}, whose files must match "${String(options.pattern)}".`,
+					`Rename or move ${strays.length === 1 ? 'it' : 'them'} so the pattern takes ${strays.length === 1 ? 'it' : 'them'} (the README's "Project structure" says what each folder holds), or delete ${strays.length === 1 ? 'it' : 'them'}.`,
+				);
+			}
 		},
 	};
 }
 
-/** `parseData`, its {@link ContentDataError}s placed in the file being parsed (glob() gives its absolute path). */
-function placingFieldErrors(parseData: LoaderContext['parseData'], root: URL): LoaderContext['parseData'] {
-	return async (props) => {
+/**
+ * Files under `base` that look like content (Markdown or MDX by their extension) but that the
+ * pattern did not take: a page saved as `.md`, or in a subfolder, would otherwise vanish silently.
+ * Hidden files and folders (`.DS_Store`, `.git/`) are not content.
+ */
+async function contentFilesLeftOut(base: URL, taken: ReadonlySet<string>): Promise<string[]> {
+	const entries = await readdir(base, { recursive: true }).catch(() => []);
+	return entries
+		.map((entry) => entry.split('\\').join('/'))
+		.filter((entry) => !entry.split('/').some((segment) => segment.startsWith('.')) && CONTENT_EXTENSIONS.has(extname(entry).toLowerCase()) && !taken.has(entry))
+		.sort();
+}
+
+/**
+ * The readers of `.md` and `.mdx` files, which glob() takes from its context: Astro 7 passes them
+ * to every loader (content-layer.js) without declaring them in `LoaderContext`.
+ */
+type EntryTypes = Map<string, { getEntryInfo(info: { contents: string; fileUrl: URL }): unknown }>;
+
+/**
+ * The entry types, their frontmatter's YAML errors explained: Astro reports one as the parser's
+ * reason alone ("bad indentation of a mapping entry") with a js-yaml stack; this says which file,
+ * line and field, and how to quote a value with quotation marks in it.
+ */
+function explainingYamlErrors(entryTypes: EntryTypes, root: URL, dev: boolean): EntryTypes {
+	return new Map(
+		[...entryTypes].map(([extension, entryType]) => [
+			extension,
+			{
+				...entryType,
+				getEntryInfo: async (info: { contents: string; fileUrl: URL }) => {
+					const path = fileURLToPath(info.fileUrl);
+					try {
+						const entry = await entryType.getEntryInfo(info);
+						if (dev) clearContentProblem(`yaml:${path}`);
+						return entry;
+					} catch (error) {
+						const line = (error as { loc?: { line?: unknown } } | undefined)?.loc?.line;
+						// MDX throws js-yaml's YAMLException, Markdown Astro's MarkdownError; both carry the 1-based file line.
+						const explained =
+							error instanceof Error && ['YAMLException', 'MarkdownError'].includes(error.name) && typeof line === 'number'
+								? new FrontmatterSyntaxError({ shown: displayPath(info.fileUrl, root), path, contents: info.contents, line, reason: error.message })
+								: error;
+						if (!dev || !(explained instanceof Error)) throw explained;
+						// In dev, an empty entry instead: glob() would stop the server at start, or keep the last
+						// good data on a change; the page shows the recorded problem until the file is fixed.
+						reportContentProblem(`yaml:${path}`, explained, path);
+						return { data: {}, body: '', slug: '', rawData: '' };
+					}
+				},
+			},
+		]),
+	);
+}
+
+/**
+ * `parseData`, its {@link ContentDataError}s placed in the file being parsed (glob() gives its
+ * absolute path). In `astro dev` the error is recorded for the pages to show (content-problems.ts)
+ * and the data kept unchecked, not thrown: glob() would stop the server when it starts, and on a
+ * change only log the error and serve the entry's last good data. No page reads the unchecked
+ * data: `getChronology()` throws the recorded problem first.
+ */
+function placingFieldErrors(parseData: LoaderContext['parseData'], root: URL, dev: boolean): LoaderContext['parseData'] {
+	return async <TData extends Record<string, unknown>>(props: Parameters<LoaderContext['parseData']>[0] & { data: TData }): Promise<TData> => {
+		const { filePath } = props;
 		try {
-			return await parseData(props);
+			const data = await parseData(props);
+			if (dev && filePath) clearContentProblem(`data:${filePath}`);
+			return data;
 		} catch (error) {
-			if (error instanceof ContentDataError && props.filePath) throw error.in(props.filePath, displayPath(pathToFileURL(props.filePath), root));
-			throw error;
+			const placed = error instanceof ContentDataError && filePath ? error.in(filePath, displayPath(pathToFileURL(filePath), root)) : error;
+			if (!dev || !filePath || !(placed instanceof Error)) throw placed;
+			reportContentProblem(`data:${filePath}`, placed, filePath);
+			return props.data;
 		}
 	};
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parseEventDate, type EventDate } from '../lib/dates/index.ts';
-import { calendarDateSchema, dateStringSchema } from './calendar-date.ts';
+import { SUMMARY_LIMIT } from '../consts.ts';
+import { dateStringSchema } from './calendar-date.ts';
 
 /**
  * An event date written as a quoted EDTF string (see {@link parseEventDate}), becoming an
@@ -27,7 +28,10 @@ export function eventSchema<Reference extends z.ZodType<SourceReference>>(source
 		summary: z
 			.string()
 			.min(1)
-			.max(240, 'keep the summary to one sentence of at most 240 characters: it is the link-preview description'),
+			.max(SUMMARY_LIMIT, {
+				error: (issue) =>
+					`the summary has ${String(issue.input).length} characters, more than the limit of ${SUMMARY_LIMIT}: keep it to one sentence (it is the link-preview description)`,
+			}),
 		/**
 		 * When it happened, no more precisely than the sources say: "2023-10-13", "2023-09",
 		 * "2023-09-07/2023-10-01", "[..2023-10-13]" (on or before), "[2023-09..]" (on or after),
@@ -44,8 +48,6 @@ export function eventSchema<Reference extends z.ZodType<SourceReference>>(source
 		attributionNote: z.string().min(1).optional(),
 		/** Lower-case topic words for grouping and filtering ("shipments", "briefing"). */
 		tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write tags in lower case, words joined by hyphens')).default([]),
-		/** The day an editor last changed what this event says; feeds the chronology's "last updated". */
-		updated: calendarDateSchema.optional(),
 		/**
 		 * The passages that support the event, every one of them. The build fails unless there is at
 		 * least one and each quote is verbatim in its source exactly once (in `paragraph`, when given).

@@ -29,6 +29,24 @@ export const sourceSchema = z.object({
 	received: z.string().min(1),
 	/** SHA-256 of the received file, so the ingest can tell a changed input from an edited page. */
 	sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the 64 hex digits of a SHA-256 digest'),
+	/**
+	 * The corrections log, oldest first, written by `npm run ingest -- --write` when a corrected
+	 * version of the article is ingested: shown on the source page, and counted in "last updated".
+	 */
+	corrections: z
+		.array(
+			z.object({
+				/** The day the corrected text was ingested. */
+				date: calendarDateSchema,
+				/** SHA-256 of the text it replaced (that original is in the repository's history). */
+				previous: z.string().regex(/^[0-9a-f]{64}$/, 'expected the 64 hex digits of a SHA-256 digest'),
+				/** Numbered paragraphs the correction added, removed and changed. */
+				added: z.number().int().min(0),
+				removed: z.number().int().min(0),
+				changed: z.number().int().min(0),
+			}),
+		)
+		.default([]),
 });
 
 /** A source's frontmatter as {@link sourceSchema} gives it: the model's and the ingest's input, never copied by hand. */

@@ -19,6 +19,8 @@ describe('citations', () => {
 		expect(error?.message).toContain('- content/events/uncited.mdx: the event cites no source');
 		expect(error?.message).not.toContain('good.mdx');
 		expect(error).toHaveProperty('hint', expect.stringMatching(/quotation marks/));
+		// Located in the first event at fault, which Astro prints and its dev error page opens, not in the loader.
+		expect(error).toHaveProperty('loc', expect.objectContaining({ file: expect.stringMatching(/fixtures\/bad-citations\/content\/events\/straight-quotes\.mdx$/) }));
 		expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 		expect(existsSync(join(outDir, 'sources'))).toBe(false);
 	});

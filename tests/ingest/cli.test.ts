@@ -47,17 +47,18 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
 		expect(stdout).toMatch(/^kept .*2023-10-14-euronews\.mdx: it was edited by hand \(.*000_ba37072a07615a46\.txt is unchanged\); rerun with --force to regenerate it$/m);
 	});
 
-	test('exits 1 for a changed input, and 0 once --force replaces the page', () => {
+	test('exits 1 for a changed input, listing the correction and writing nothing, and 0 once --write applies it', () => {
 		const input = join(dir, '000_ba37072a07615a46.txt');
 		copyFileSync(SEEDS[0]!, input);
 		ingest(input);
 		writeFileSync(input, readFileSync(input, 'utf8').replace('1,000 containers', '1,001 containers'));
 		const refused = ingest(input);
 		expect(refused.code).toBe(1);
-		expect(refused.stderr).toMatch(/^error: .*000_ba37072a07615a46\.txt: has changed since it was ingested as .*\. Rerun with --force/m);
-		const forced = ingest('--force', input);
-		expect(forced.code).toBe(0);
-		expect(forced.stdout).toMatch(/^replaced .*2023-10-14-euronews\.mdx from .* \(--force\); original copied to /m);
+		expect(refused.stdout).toMatch(/^.*2023-10-14-euronews\.mdx: .*000_ba37072a07615a46\.txt is a corrected version of its article .*: 1 paragraph changed\.$/m);
+		expect(refused.stderr).toMatch(/^error: .*000_ba37072a07615a46\.txt: has changed since it was ingested as .*; nothing written\. Rerun with --write/m);
+		const written = ingest('--write', input);
+		expect(written.code).toBe(0);
+		expect(written.stdout).toMatch(/^corrected .*2023-10-14-euronews\.mdx from .*: the correction of \d{4}-\d{2}-\d{2} is recorded in its corrections; original copied to /m);
 	});
 
 	test('exits 1 when any file is refused, still ingesting the others and writing nothing for the refused one', () => {

@@ -23,7 +23,7 @@ describe('toMdx', () => {
 #   title: derived from the first sentence
 #   language: the default
 # Add \`url:\` when the article's address is known; the ingest never guesses one.
-# Edit freely: a rerun keeps an edited file and never overwrites it without --force.
+# Edit freely: a rerun keeps an edited file, and a corrected article (--write) keeps this frontmatter.
 title: "A \\"quoted\\" title: with a colon"
 publisher: Euronews
 byline: By Euronews with AP

@@ -58,15 +58,16 @@ describe('ingestFile', () => {
 		expect(readFileSync(page('2023-10-14-euronews'), 'utf8')).toBe(original);
 	});
 
-	test('refuses a changed input for an existing page without --force, and replaces page and original with it', async () => {
+	test('refuses a changed input for an existing page without --write, and corrects page and original with it', async () => {
 		const file = input(EURONEWS);
 		await ingestFile(file, options);
 		const original = readFileSync(page('2023-10-14-euronews'), 'utf8');
 		writeFileSync(file, EURONEWS.replace('1,000', '1,200'));
-		await expect(ingestFile(file, options)).rejects.toThrow(/^.*inbox\/article\.txt: has changed since it was ingested as .*2023-10-14-euronews\.mdx \(sha256 [0-9a-f]{12}… then, [0-9a-f]{12}… now\)\. Rerun with --force to replace the page/);
+		const quiet = { ...options, log: () => {} };
+		await expect(ingestFile(file, quiet)).rejects.toThrow(/^.*inbox\/article\.txt: has changed since it was ingested as .*2023-10-14-euronews\.mdx; nothing written\. Rerun with --write to apply the correction/);
 		expect(readFileSync(page('2023-10-14-euronews'), 'utf8')).toBe(original);
 
-		expect(await ingestFile(file, { ...options, force: true })).toMatchObject({ outcome: 'replaced', receivedCopied: true });
+		expect(await ingestFile(file, { ...quiet, write: true })).toMatchObject({ outcome: 'corrected', receivedCopied: true });
 		expect(readFileSync(page('2023-10-14-euronews'), 'utf8')).toContain('1,200 containers');
 		expect(readFileSync(join(dir, 'received', 'article.txt'), 'utf8')).toContain('1,200 containers');
 	});

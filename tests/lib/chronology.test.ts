@@ -220,13 +220,16 @@ describe('buildChronology', () => {
 		expect(chronology.extent).toEqual({ first: 19601, last: 19643 });
 	});
 
-	test('dates its last update by the newest source when no event records an edit', () => {
+	test('dates its last update by the newest source when no content change is newer', () => {
 		expect(chronology.updated).toEqual({ iso: '2023-10-14', label: '14 October 2023' });
 	});
 
-	test('dates its last update by the newest edit of an event when that is newer', () => {
-		const edited = input('kim-putin-summit', '2023-09', [{ source: EURONEWS.id, paragraph: 3, quote: 'traveled to Russia' }], { updated: '2026-01-05' });
-		const later = buildChronology({ events: [edited, SHIPMENTS], sources: [EURONEWS, PRAVDA], routes });
+	test('dates its last update by the newest day content changed', () => {
+		const changed = [
+			{ year: 2026, month: 1, day: 5, precision: 'day' },
+			{ year: 2025, month: 12, day: 30, precision: 'day' },
+		] as const;
+		const later = buildChronology({ events: [SUMMIT, SHIPMENTS], sources: [EURONEWS, PRAVDA], routes, changed });
 		expect(later.updated).toEqual({ iso: '2026-01-05', label: '5 January 2026' });
 	});
 
@@ -239,14 +242,25 @@ describe('buildChronology', () => {
 		]);
 	});
 
-	test('dates each event’s update by its own edit, or else by the chronology’s last update', () => {
-		const edited = input('kim-putin-summit', '2023-09', [{ source: EURONEWS.id, paragraph: 3, quote: 'traveled to Russia' }], { updated: '2026-01-05' });
-		const later = buildChronology({ events: [edited, SHIPMENTS], sources: [EURONEWS, PRAVDA], routes });
+	test('dates each event’s update by its own file’s last change, or else by the chronology’s last update', () => {
+		const eventChanged = new Map([['kim-putin-summit', { year: 2026, month: 1, day: 5, precision: 'day' } as const]]);
+		const later = buildChronology({ events: [SUMMIT, SHIPMENTS], sources: [EURONEWS, PRAVDA], routes, eventChanged });
 		expect(later.events.map((event) => [event.slug, event.updated.iso])).toEqual([
 			['kim-putin-summit', '2026-01-05'],
-			['container-shipments', '2026-01-05'],
+			['container-shipments', '2023-10-14'],
 		]);
 		expect(chronology.events.map((event) => event.updated.label)).toEqual(Array(4).fill('14 October 2023'));
+	});
+
+	test('dates its last update by a source’s correction', () => {
+		const corrected = source({
+			id: '2023-10-14-euronews',
+			publisher: 'Euronews',
+			published: '2023-10-14',
+			corrections: [{ date: '2026-02-03', previous: 'a'.repeat(64), added: 1, removed: 0, changed: 0 }],
+		});
+		const later = buildChronology({ events: [SUMMIT, SHIPMENTS], sources: [corrected, PRAVDA], routes, changed: [{ year: 2026, month: 1, day: 5, precision: 'day' }] });
+		expect(later.updated).toEqual({ iso: '2026-02-03', label: '3 February 2026' });
 	});
 
 	test('refuses a citation of a source it was not given', () => {

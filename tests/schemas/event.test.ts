@@ -31,6 +31,12 @@ describe('eventSchema', () => {
 		]);
 	});
 
+	test('refuses a summary over 240 characters, saying its length and the limit', () => {
+		const result = schema.safeParse({ ...VALID, summary: 'x'.repeat(263) });
+		expect(result.error?.issues[0]?.message).toMatch(/^the summary has 263 characters, more than the limit of 240: keep it to one sentence/);
+		expect(schema.safeParse({ ...VALID, summary: 'x'.repeat(240) }).success).toBe(true);
+	});
+
 	test('refuses an unquoted YAML date, which would have become an instant', () => {
 		const result = schema.safeParse({ ...VALID, date: new Date(Date.UTC(2023, 9, 13)) });
 		expect(result.error?.issues[0]?.message).toMatch(/write the date as a quoted string/);

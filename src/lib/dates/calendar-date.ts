@@ -58,3 +58,11 @@ export function lastDay(date: CalendarDate): CalendarDate {
 	const month = date.month ?? 12;
 	return { year: date.year, month, day: date.day ?? daysInMonth(date.year, month), precision: 'day' };
 }
+
+/**
+ * The calendar day an instant falls on where the command runs (its local time zone): the day an
+ * editor ingested a correction or saved a file, as they would write it themselves.
+ */
+export function localCalendarDay(instant: Date): CalendarDate {
+	return { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate(), precision: 'day' };
+}

@@ -4,7 +4,7 @@
  * never instants: every function here gives the same day in Honolulu and in Seoul.
  */
 export { monthLabel, axisLabel } from './axis-label.ts';
-export { daysInMonth, firstDay, lastDay, parseCalendarDate, toIsoString, type CalendarDate, type Precision } from './calendar-date.ts';
+export { daysInMonth, firstDay, lastDay, localCalendarDay, parseCalendarDate, toIsoString, type CalendarDate, type Precision } from './calendar-date.ts';
 export { dayNumberToIso, dayToUtcMs, fromDayNumber, lastDayNumber, MS_PER_DAY, toDayNumber } from './day-number.ts';
 export { describeEventDate, type EventDateDescription } from './describe-event-date.ts';
 export { displayOf, type EventDisplay } from './display.ts';

@@ -1,0 +1,59 @@
+import { cpSync, mkdtempSync, readdirSync, utimesSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { readPage, textContent } from '../../harness/html.ts';
+import { buildFixture, REPO_ROOT } from '../helpers/build.ts';
+
+/** Text as a reader sees it: HTML collapses runs of white space. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('events filed in subfolders or saved as .md, a corrected source, and "last updated"', () => {
+	let dist: string;
+	beforeAll(async () => {
+		// A copy in the run's folder, which git ignores, so each file is dated by its time: every file on
+		// 10 January 2026, but the .md event, saved on 5 November 2026. The source records a correction
+		// of 3 February 2026. (Inside the repository, for Astro to find node_modules.)
+		const root = mkdtempSync(join(inject('buildDir'), 'filed-events-'));
+		cpSync(join(REPO_ROOT, 'tests/build/fixtures/filed-events'), root, { recursive: true });
+		for (const entry of readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true })) {
+			if (!entry.isFile()) continue;
+			const time = entry.name.endsWith('.md') ? new Date(2026, 10, 5, 12) : new Date(2026, 0, 10, 12);
+			utimesSync(join(entry.parentPath, entry.name), time, time);
+		}
+		const result = await buildFixture(root);
+		if (result.error) throw result.error;
+		dist = result.dist;
+	}, 300_000);
+
+	test.each([
+		['an event in content/events/2023/', 'containers-filed-by-year', 'North Korea delivers more than 1,000 containers to Russia'],
+		['an event saved as .md', 'condemnation-in-markdown', 'The White House condemns the deliveries'],
+	])('publishes %s at its file name, in the chronology and on its own page', async (_, slug, title) => {
+		const page = await readPage(dist, `events/${slug}/`);
+		expect(collapse(textContent(page.all((element) => element.tagName === 'h1')[0]!))).toBe(title);
+		const chronology = await readPage(dist, '');
+		expect(chronology.all((element) => element.attrs.some(({ name, value }) => name === 'id' && value === slug))).toHaveLength(1);
+	});
+
+	test('shows the days a source was corrected on its page', async () => {
+		const page = await readPage(dist, 'sources/2023-10-14-euronews/');
+		const facts = page.all((element) => element.tagName === 'dt' || element.tagName === 'dd').map((element) => collapse(textContent(element)));
+		expect(facts[facts.indexOf('Corrected') + 1]).toBe('3 February 2026');
+	});
+
+	test('dates "last updated" by the newest content change, on the chronology and in chronology.json', async () => {
+		const chronology = await readPage(dist, '');
+		expect(collapse(textContent(chronology.document))).toContain('last updated 5 November 2026');
+		const json = JSON.parse(await readFile(join(dist, 'chronology.json'), 'utf8')) as { updated: string };
+		expect(json.updated).toBe('2026-11-05');
+	});
+});
+
+describe('content the collections leave out', () => {
+	test('fails the build naming a source page in a subfolder and one saved as .md', async () => {
+		const { error } = await buildFixture('stray-source');
+		expect(error?.message).toContain('content/sources/2023-10-16-tass.md, content/sources/drafts/2023-10-15-yonhap.mdx: these files are not read by the collection in content/sources, whose files must match "*.mdx"');
+		expect(error).toHaveProperty('hint', expect.stringMatching(/^Rename or move them so the pattern takes them/));
+	}, 300_000);
+});
