@@ -1,15 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { citeWeb, plainCitation } from '../../../src/lib/cite/cite-event.ts';
-import { chronologyOf, EURONEWS } from '../../fixtures/chronology.ts';
+import { buildChronology } from '../../../src/lib/chronology.ts';
+import { createRoutes } from '../../../src/lib/routes.ts';
+import { event, EURONEWS, source } from '../../fixtures/chronology.ts';
 
 const SHIPMENTS = {
 	slug: 'container-shipments',
 	title: 'Containers shipped [via Najin] | by rail',
 	date: '2023-09-07/2023-10-01',
-	updated: '2026-11-21',
 	citations: [{ source: EURONEWS.id, paragraph: 2, quote: 'containers' }],
 };
-const [shipments] = chronologyOf([SHIPMENTS], [EURONEWS]).events;
+/** The event's file last changed on 21 November 2026 (as git would tell). */
+const [shipments] = buildChronology({
+	events: [event(SHIPMENTS)],
+	sources: [source(EURONEWS)],
+	routes: createRoutes({ base: '/' }),
+	eventChanged: new Map([[SHIPMENTS.slug, { year: 2026, month: 11, day: 21, precision: 'day' } as const]]),
+}).events;
 const URL = 'https://news.example/events/container-shipments/';
 const SITE = { name: 'The chronology' };
 /** The date label's dash, thin spaces either side. */
