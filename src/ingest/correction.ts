@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml';
 import { toIsoString, type CalendarDate } from '../lib/dates/index.ts';
+import { locateQuote } from '../lib/locate-quote.ts';
 import { listParagraphs } from '../lib/paragraphs.ts';
 import { parseMdx } from '../lib/parse-mdx.ts';
 import { collapseWhitespace, nearestWindow } from '../lib/verify-citations.ts';
@@ -161,11 +162,13 @@ export function relocateCitations(citations: readonly SourceCitation[], before: 
 	const moved: MovedCitation[] = [];
 	const lost: LostCitation[] = [];
 	const texts = after.map(collapseWhitespace);
+	const paragraphs = after.map((text, index) => ({ number: index + 1, text }));
 	for (const citation of citations) {
-		const wanted = collapseWhitespace(citation.quote);
-		const holding = wanted === '' ? [] : texts.flatMap((text, index) => (text.includes(wanted) ? [index + 1] : []));
+		// The same search the build's citation check makes, so both agree on where the words are.
+		const lookup = locateQuote(paragraphs, citation.quote);
+		const holding = lookup.status === 'found' ? [lookup.place.paragraph] : [...new Set(lookup.places.map((place) => place.paragraph))];
 		if (holding.length === 0) {
-			lost.push({ citation, nearest: nearestParagraph(wanted, texts) });
+			lost.push({ citation, nearest: nearestParagraph(collapseWhitespace(citation.quote), texts) });
 			continue;
 		}
 		const old = citation.paragraph;
