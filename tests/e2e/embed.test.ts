@@ -115,10 +115,13 @@ describe('the embed, framed by a page of another origin', () => {
 			const item = frame.locator('#white-house-briefing');
 			await expect.poll(() => frame.evaluate(() => document.querySelector(':target')?.id)).toBe('white-house-briefing');
 			expect(await item.textContent()).toContain('White House says North Korea delivered');
-			const box = await frame.evaluate(() => document.querySelector('#white-house-briefing')!.getBoundingClientRect().toJSON() as DOMRect);
-			const height = await frame.evaluate(() => window.innerHeight);
-			expect(box.top).toBeGreaterThanOrEqual(0);
-			expect(box.bottom).toBeLessThanOrEqual(height);
+			// In view once any smooth scroll has ended: its top and bottom inside the frame's window.
+			const inView = () =>
+				frame.evaluate(() => {
+					const box = document.querySelector('#white-house-briefing')!.getBoundingClientRect();
+					return box.top >= 0 && box.bottom <= window.innerHeight;
+				});
+			await expect.poll(inView).toBe(true);
 			// The timeline marks it too.
 			await expect.poll(() => frame.locator('[data-timeline] a[data-slug="white-house-briefing"]').getAttribute('aria-current')).toBe('true');
 		} finally {
