@@ -1,10 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml';
 import { toIsoString, type CalendarDate } from '../lib/dates/index.ts';
 import { locateQuote } from '../lib/locate-quote.ts';
 import { listParagraphs } from '../lib/paragraphs.ts';
 import { parseMdx } from '../lib/parse-mdx.ts';
+import { listEventFiles } from '../loaders/event-files.ts';
 import { collapseWhitespace, nearestWindow } from '../lib/verify-citations.ts';
 import type { SourceFrontmatter } from './frontmatter.ts';
 import { IngestError } from './ingest-error.ts';
@@ -61,7 +62,6 @@ export interface CorrectionPlan {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-const EVENT_FILE = /\.mdx?$/;
 
 /**
  * Paragraph changes by a longest common subsequence of the paragraphs' texts (whitespace runs
@@ -115,15 +115,8 @@ export function paragraphTexts(mdx: string): string[] {
  * @throws IngestError naming an event file whose frontmatter cannot be read: its citations could not be checked.
  */
 export async function readSourceCitations(eventsDir: string, sourceId: string): Promise<SourceCitation[]> {
-	let names: string[];
-	try {
-		names = (await readdir(eventsDir, { recursive: true })).filter((name) => EVENT_FILE.test(name)).sort();
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-		throw error;
-	}
 	const found: SourceCitation[] = [];
-	for (const name of names) {
+	for (const name of listEventFiles(eventsDir)) {
 		const absolutePath = join(eventsDir, name);
 		const text = await readFile(absolutePath, 'utf8');
 		const file = relative(process.cwd(), absolutePath) || absolutePath;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Parent, Root, RootContent } from 'mdast';
@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { locateQuote } from '../lib/locate-quote.ts';
 import { listParagraphs } from '../lib/paragraphs.ts';
 import { quoteAnchor } from '../lib/quote-anchor.ts';
+import { listEventFiles } from '../loaders/event-files.ts';
 import { entryId } from '../loaders/unique-glob.ts';
 
 /** The component placed at the end of a paragraph with marked quotes: the links back to the events citing them. */
@@ -76,13 +77,7 @@ function appendToText(node: Parent, element: MdxJsxTextElement): void {
 }
 
 function readCitations(folder: string): (CitationFrontmatter & { source: unknown })[] {
-	let names: string[];
-	try {
-		names = readdirSync(folder).filter((name) => name.endsWith('.mdx'));
-	} catch {
-		return [];
-	}
-	return names.flatMap((name) => {
+	return listEventFiles(folder).flatMap((name) => {
 		const { frontmatter } = parseFrontmatter(readFileSync(join(folder, name), 'utf8'));
 		const citations: unknown = frontmatter['citations'];
 		return Array.isArray(citations) ? (citations as CitationFrontmatter[]).map((citation) => ({ ...citation, source: citation.source })) : [];

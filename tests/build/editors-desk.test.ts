@@ -36,6 +36,19 @@ describe('events filed in subfolders or saved as .md, a corrected source, and "l
 		expect(chronology.all((element) => element.attrs.some(({ name, value }) => name === 'id' && value === slug))).toHaveLength(1);
 	});
 
+	test.each(['containers-filed-by-year', 'condemnation-in-markdown'])('marks the quotes of the filed event %s on their source page, where its citations lead', async (slug) => {
+		const page = await readPage(dist, `events/${slug}/`);
+		const quoteLinks = page
+			.all((element) => element.tagName === 'a')
+			.flatMap((link) => link.attrs.filter(({ name, value }) => name === 'href' && value.includes('/sources/') && value.includes('#q-')).map(({ value }) => value));
+		expect(quoteLinks.length).toBeGreaterThan(0);
+		for (const href of quoteLinks) {
+			const [path, anchor] = href.split('#') as [string, string];
+			const source = await readPage(dist, path.replace(/^\//, ''));
+			expect(source.all((element) => element.tagName === 'mark' && element.attrs.some(({ name, value }) => name === 'id' && value === anchor)), href).toHaveLength(1);
+		}
+	});
+
 	test('shows the days a source was corrected on its page', async () => {
 		const page = await readPage(dist, 'sources/2023-10-14-euronews/');
 		const facts = page.all((element) => element.tagName === 'dt' || element.tagName === 'dd').map((element) => collapse(textContent(element)));
