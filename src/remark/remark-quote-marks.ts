@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Parent, Root, RootContent } from 'mdast';
@@ -52,7 +52,7 @@ export function remarkQuoteMarks(options: Options = {}) {
 		const path = file.path?.replaceAll('\\', '/');
 		if (!path || (options.pathIncludes && !path.includes(options.pathIncludes))) return;
 		const source = entryId(basename(path));
-		const citations = readCitations(resolve(dirname(path), options.events ?? '../events')).filter((citation) => citation.source === source);
+		const citations = citationsBySource(resolve(dirname(path), options.events ?? '../events')).get(source) ?? [];
 		const paragraphs = listParagraphs(tree);
 		const ranges = new Map<string, Range>();
 		for (const { quote, paragraph } of citations) {
@@ -76,12 +76,32 @@ function appendToText(node: Parent, element: MdxJsxTextElement): void {
 	(node.children as Node[]).push(element as Node);
 }
 
-function readCitations(folder: string): (CitationFrontmatter & { source: unknown })[] {
-	return listEventFiles(folder).flatMap((name) => {
+/** The citations last read from each events folder, by source, with the file list and times they were read at. */
+const readFolders = new Map<string, { stamp: string; bySource: Map<unknown, CitationFrontmatter[]> }>();
+
+/**
+ * Every citation in the events folder, grouped by the source it names. Read once per build, not
+ * once per source page (n sources × m events), and again only when an event file is added,
+ * removed or saved, as in `astro dev`.
+ */
+function citationsBySource(folder: string): Map<unknown, CitationFrontmatter[]> {
+	const names = listEventFiles(folder);
+	const stamp = names.map((name) => `${name}\0${statSync(join(folder, name)).mtimeMs}`).join('\n');
+	const known = readFolders.get(folder);
+	if (known?.stamp === stamp) return known.bySource;
+	const bySource = new Map<unknown, CitationFrontmatter[]>();
+	for (const name of names) {
 		const { frontmatter } = parseFrontmatter(readFileSync(join(folder, name), 'utf8'));
 		const citations: unknown = frontmatter['citations'];
-		return Array.isArray(citations) ? (citations as CitationFrontmatter[]).map((citation) => ({ ...citation, source: citation.source })) : [];
-	});
+		if (!Array.isArray(citations)) continue;
+		for (const citation of citations as CitationFrontmatter[]) {
+			const list = bySource.get(citation.source);
+			if (list) list.push(citation);
+			else bySource.set(citation.source, [citation]);
+		}
+	}
+	readFolders.set(folder, { stamp, bySource });
+	return bySource;
 }
 
 function quoteLinks(source: string, group: readonly Range[]): MdxJsxTextElement {
