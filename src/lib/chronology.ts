@@ -79,6 +79,11 @@ export interface ChronologyEvent<Entry extends EventEntry = EventEntry> {
 	/** The last day it may cover as an ISO day ("2023-09-30"); `null` when the sources give no latest bound. */
 	lastDay: string | null;
 	/**
+	 * The month whose section of the chronology lists it, `YYYY-MM`: the month of its last possible
+	 * day (the day the order sorts it by), or of its first for an event with no latest bound.
+	 */
+	month: string;
+	/**
 	 * 'point': one known day; 'range': a known interval of days; 'imprecise': month or year only,
 	 * or an uncertain "on or before"/"between" — drawn as a faded band, never as a false exact day.
 	 */
@@ -234,6 +239,7 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 			span: described.span,
 			firstDay: described.firstDay,
 			lastDay: described.lastDay,
+			month: (described.lastDay ?? described.firstDay ?? '').slice(0, 7),
 			display: described.display,
 			actors: [...data.actors],
 			places: [...data.places],

@@ -24,6 +24,8 @@ function urlsUnder(prefix: string) {
 		event: (slug: string) => `${prefix}events/${slug}/`,
 		/** An event in its place in the chronology. */
 		eventInChronology: (slug: string) => `${prefix}${eventFragment(slug)}`,
+		/** A month's section of the chronology (`month` is `YYYY-MM`, an event's `month`). */
+		month: (month: string) => `${prefix}#${month}`,
 		/** The list of sources. */
 		sources: () => `${prefix}sources/`,
 		/** A source's page. */

@@ -114,6 +114,17 @@ describe('buildChronology', () => {
 		expect([carrier?.firstDay, carrier?.lastDay]).toEqual([null, '2023-10-13']);
 	});
 
+	test('files each event under the month of the last day it can have happened, as the order sorts it', () => {
+		const months = Object.fromEntries(chronology.events.map((event) => [event.slug, event.month]));
+		expect(months).toEqual({
+			'kim-putin-summit': '2023-09',
+			'container-shipments': '2023-10',
+			'carrier-arrives': '2023-10',
+			'white-house-briefing': '2023-10',
+		});
+		expect(routes.month('2023-09')).toBe('/chronology/#2023-09');
+	});
+
 	test('draws only known days sharply', () => {
 		expect(chronology.events.map((event) => [event.slug, event.display])).toEqual([
 			['kim-putin-summit', 'imprecise'],
