@@ -110,7 +110,7 @@ export function deriveFields(paragraphs: Paragraph[], overrides: FieldOverrides,
 /** Words that end in a full stop without ending a sentence. */
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Gen', 'Lt', 'Col', 'Sgt', 'Sen', 'Rep', 'Gov', 'Jr', 'Sr', 'No', 'vs', 'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']);
 /** End punctuation, closing quotes, then a space and what can start a sentence. */
-const SENTENCE_END = /[.!?…]["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /[.!?…]["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 /**
  * The paragraph's first sentence on one line, without its full stop, cut at a word boundary

@@ -39,6 +39,7 @@ const BLANK_LINE = /^[ \t]*$/;
  * becomes U+FFFD) and the others are invisible in HTML; C1 characters in UTF-8 usually mean
  * Windows-1252 text was mis-converted. Refusing beats publishing a silently different text.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /**

@@ -7,7 +7,7 @@ import { quoteAnchor } from './quote-anchor.ts';
 import { quoteFragment, type Routes } from './routes.ts';
 import { textFragmentUrl } from './text-fragment.ts';
 
-export type { DatePart, EventDate, EventDisplay, EventSpan, Precision } from './dates/index.ts';
+export type { DatePart, EventDate, EventDisplay, EventSpan } from './dates/index.ts';
 
 /** An event as the events collection gives it: its id (the slug) and its frontmatter as the schema parsed it. */
 export interface EventEntry {

@@ -149,7 +149,6 @@ function markRange(parent: Parent, range: Range): void {
 			const [left, right] = splitAt(piece, range.end - from);
 			inside.push(left);
 			rest.unshift(right);
-			to = range.end;
 		} else inside.push(piece);
 	});
 	const mark = { type: 'quoteMark', data: { hName: 'mark', hProperties: { id: range.anchor, className: ['quote'] } }, children: inside } as unknown as Node;

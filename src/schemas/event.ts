@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { parseEventDate, type EventDate } from '../lib/dates/index.ts';
+import { parseEventDate } from '../lib/dates/index.ts';
 import { SUMMARY_LIMIT } from '../consts.ts';
 import { dateStringSchema } from './calendar-date.ts';
 
 /**
  * An event date written as a quoted EDTF string (see {@link parseEventDate}), becoming an
- * {@link EventDate}. `toEdtf()` gives the written form back, so only the parsed form is kept.
+ * `EventDate`. `toEdtf()` gives the written form back, so only the parsed form is kept.
  */
 export const eventDateSchema = dateStringSchema(parseEventDate, '"2023-10-13", "2023-09", "2023-09-07/2023-10-01" or "[..2023-10-13]"');
 

@@ -49,7 +49,7 @@ async function nuErrors(files: string[], relativeTo: string): Promise<string[]> 
 		({ stderr } = await promisify(execFile)('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 64 * 1024 * 1024 }));
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-			throw new Error('The Nu HTML checker needs Java, and there is no `java` on PATH: install it (Debian/Ubuntu: `apt-get install -y default-jre-headless`; .ci/run does this) and run the tests again.');
+			throw new Error('The Nu HTML checker needs Java, and there is no `java` on PATH: install it (Debian/Ubuntu: `apt-get install -y default-jre-headless`; .ci/run does this) and run the tests again.', { cause: error });
 		}
 		throw error;
 	}

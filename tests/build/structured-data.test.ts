@@ -26,6 +26,7 @@ function heads(page: Page): { meta: Map<string, string>; canonical: string | und
 }
 
 /** Every JSON-LD block of the page, parsed: a block that is not JSON fails the test. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, indexed freely by the assertions
 function jsonLd(page: Page): Record<string, any>[] {
 	return page.all((element) => element.tagName === 'script' && attribute(element, 'type') === 'application/ld+json').map((element) => JSON.parse(textContent(element)));
 }
@@ -93,7 +94,7 @@ describe('JSON-LD of the chronology and the sources', () => {
 		const listed = page.all((element) => element.tagName === 'article' && attribute(element, 'id') !== undefined).map((element) => onSite(`events/${attribute(element, 'id')}/`));
 
 		expect(data).toMatchObject({ '@type': 'CollectionPage', mainEntity: { '@type': 'ItemList', numberOfItems: EVENT_SLUGS.length } });
-		expect(data!['mainEntity'].itemListElement.map((item: any) => [item.position, item.item.url])).toEqual(listed.map((url, index) => [index + 1, url]));
+		expect(data!['mainEntity'].itemListElement.map((item: { position: number; item: { url: string } }) => [item.position, item.item.url])).toEqual(listed.map((url, index) => [index + 1, url]));
 	});
 
 	test('each source page is a news article with its publisher and publication date', async () => {

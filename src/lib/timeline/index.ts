@@ -3,8 +3,8 @@ import { keepDataInline, serializeTimelineData, toTimelineData, type TimelineDat
 import { timelineView, type TimelineView, type TimelineViewOptions } from './view.ts';
 
 export type { TimelineEvent } from './domain.ts';
-export type { TimelineData, TimelineItem } from './island-data.ts';
-export type { Box, MarkShape, TimelineView, ViewArrow, TimelineViewOptions, ViewChunk, ViewCluster, ViewLabel, ViewMark, ViewTick } from './view.ts';
+export type { TimelineData } from './island-data.ts';
+export type { TimelineView, TimelineViewOptions, ViewMark } from './view.ts';
 export { timelineView } from './view.ts';
 
 /** The timeline of one chronology: the strip's view and the island's items, made once per build. */
