@@ -17,6 +17,8 @@ const config: KnipConfig = {
 	project: ['**/*.{ts,mjs,astro,mdx}', '!tests/**/fixtures/**', '!scripts/bench/fixtures/**'],
 	// Run from their files (`require.resolve`), never imported: the Nu checker's jar, Lighthouse's CLI.
 	ignoreDependencies: ['vnu-jar', 'lighthouse'],
+	// The system's, called by the pretest step to install Chromium and Java.
+	ignoreBinaries: ['apt-get'],
 	// An export used inside its own module is not dead code, only one more name than needed.
 	ignoreExportsUsedInFile: true,
 };

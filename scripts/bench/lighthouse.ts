@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { chromiumPath } from '../../harness/chromium.ts';
 import { median } from './stats.ts';
 
 const LIGHTHOUSE_CLI = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
@@ -49,7 +50,7 @@ function runOnce(url: string): Promise<LhResult> {
 		const child = spawn(
 			process.execPath,
 			[LIGHTHOUSE_CLI, url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${CHROME_FLAGS}`, `--only-categories=${CATEGORIES.join(',')}`],
-			{ env: { ...process.env, CHROME_PATH: process.env['CHROME_PATH'] || '/usr/bin/chromium' }, stdio: ['ignore', 'pipe', 'pipe'] },
+			{ env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: ['ignore', 'pipe', 'pipe'] },
 		);
 		const out: Buffer[] = [];
 		let err = '';

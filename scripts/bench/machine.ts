@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
-import { DEFAULT_CHROMIUM } from '../../harness/chromium.ts';
+import { chromiumPath } from '../../harness/chromium.ts';
 
 /** What the figures were measured on: they mean little without it. */
 export interface Machine {
@@ -28,10 +28,9 @@ const versionOf = (name: string) => (JSON.parse(readFileSync(require.resolve(`${
 
 /** The machine and the tools' versions. */
 export function describeMachine(): Machine {
-	const chromePath = process.env['CHROME_PATH'] || DEFAULT_CHROMIUM;
 	let chromium = 'unknown';
 	try {
-		chromium = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 	} catch {
 		// Reported as unknown; the browser-based benchmarks will fail with the reason.
 	}
