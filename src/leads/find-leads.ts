@@ -92,7 +92,7 @@ export function findLeads(sources: readonly LeadSource[], events: readonly LeadE
 					continue;
 				}
 				dates.push({ paragraph: paragraph.number, text: expression.text, edtf: expression.edtf, precision: expression.precision, kind: expression.date.kind });
-				const passage = sentenceAt(paragraph.text, expression.index, source.language);
+				const passage = sentenceAt(paragraph.text, expression.index, source.language, expression.text.length);
 				const at = passage.indexOf(expression.text);
 				const clause = at === -1 ? passage : clauseAround(passage, at, at + expression.text.length);
 				const departure = at !== -1 && DEPARTURE.test(clause.slice(0, clause.indexOf(expression.text)));

@@ -54,10 +54,15 @@ export function splitSentences(text: string, language = 'en'): Span[] {
 	return spans;
 }
 
-/** The sentence of `text` that holds the character at `index`, trimmed. */
-export function sentenceAt(text: string, index: number, language = 'en'): string {
-	const span = splitSentences(text, language).find((s) => index >= s.index && index < s.index + s.text.length);
-	return (span?.text ?? text).trim();
+/**
+ * The sentence of `text` that holds the words at `[index, index + length)`, trimmed; the sentences,
+ * joined, when the words straddle a boundary the rules drew inside a date ("am 13. September").
+ */
+export function sentenceAt(text: string, index: number, language = 'en', length = 1): string {
+	const spans = splitSentences(text, language).filter((s) => s.index < index + Math.max(length, 1) && index < s.index + s.text.length);
+	if (spans.length === 0) return text.trim();
+	const last = spans.at(-1)!;
+	return text.slice(spans[0]!.index, last.index + last.text.length).trim();
 }
 
 /**

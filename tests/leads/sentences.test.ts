@@ -34,6 +34,14 @@ describe('sentences', () => {
 	});
 });
 
+describe('the sentence around a date', () => {
+	test('keeps a German date whole when the sentence rules break after its day ("am 13. September")', () => {
+		const text = 'Vorher war es ruhig. Kim Jong Un traf Wladimir Putin am 13. September im Kosmodrom.';
+		const at = text.indexOf('am 13. September');
+		expect(sentenceAt(text, at, 'de', 'am 13. September'.length)).toBe('Kim Jong Un traf Wladimir Putin am 13. September im Kosmodrom.');
+	});
+});
+
 describe('the clause a date belongs to', () => {
 	const clause = (sentence: string, words: string) => clauseAround(sentence, sentence.indexOf(words), sentence.indexOf(words) + words.length);
 
