@@ -207,6 +207,13 @@ describe('the source’s language picks chrono-node’s locale', () => {
 		expect(resolve('Sie trafen sich am 13. September.', '2023-10-14', 'en').map(([, e]) => e)).not.toEqual(['2023-09-13']);
 	});
 
+	test.each([
+		['en-GB', '2023-10-05'],
+		['en', '2023-05-10'],
+	])('reads "05/10/2023" in %s as %s', (language, edtf) => {
+		expect(resolve('Published 05/10/2023.', '2023-10-14', language).map(([, e]) => e)).toEqual([edtf]);
+	});
+
 	test('reads a language chrono-node has no locale for (Korean) with English rules', () => {
 		expect(resolve('2023-10-13 백악관 발표.', '2023-10-14', 'ko').map(([, e]) => e)).toEqual(['2023-10-13']);
 	});
