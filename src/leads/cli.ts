@@ -1,8 +1,10 @@
 /**
- * `npm run leads [-- --json]`: what the sources say about dates, which paragraphs no event cites,
+ * `npm run leads [-- --json | --out FILE]`: what the sources say about dates, which paragraphs no event cites,
  * and where a source may date an event more precisely. It reads content and writes nothing.
- * Exit codes: 0 leads printed (even none), 1 content could not be read, 2 wrong usage.
+ * Exit codes: 0 leads printed (even none), 1 content could not be read or --out not written,
+ * 2 wrong usage.
  */
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,7 +19,9 @@ their precision), the paragraphs no event cites yet, and passages that may date 
 more precisely than it is dated now. Nothing is written.
 
 Options:
-  --json          the same as JSON, for tools
+  --json          the same as JSON on stdout, for tools (npm prints its own banner
+                  there too: use --out, or npm run -s)
+  --out FILE      write the JSON to FILE, for tools; the summary line still goes to stdout
   --sources DIR   the sources (default: content/sources)
   --events DIR    the events (default: content/events)
   -h, --help      show this help`;
@@ -31,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
 			args: argv,
 			options: {
 				json: { type: 'boolean', default: false },
+				out: { type: 'string' },
 				sources: { type: 'string', default: `${ROOT}content/sources` },
 				events: { type: 'string', default: `${ROOT}content/events` },
 				help: { type: 'boolean', short: 'h', default: false },
@@ -47,7 +52,20 @@ async function main(argv: string[]): Promise<number> {
 	try {
 		const [sources, events] = await Promise.all([readSources(resolve(values.sources)), readEvents(resolve(values.events))]);
 		const leads = findLeads(sources, events);
-		console.log(values.json ? JSON.stringify({ counts: countLeads(leads), sources: leads }, null, 2) : formatLeads(leads));
+		const json = `${JSON.stringify({ counts: countLeads(leads), sources: leads }, null, 2)}\n`;
+		if (values.out !== undefined) {
+			const out = resolve(values.out);
+			try {
+				await writeFile(out, json);
+			} catch (error) {
+				console.error(`error: ${values.out}: cannot write the JSON (${(error as Error).message}). Give a file in a folder that exists.`);
+				return 1;
+			}
+			const summary = formatLeads(leads).split('\n').at(-1)!;
+			if (!values.json) console.log(`${summary}\nJSON written to ${values.out}.`);
+		}
+		if (values.json) process.stdout.write(json);
+		else if (values.out === undefined) console.log(formatLeads(leads));
 		return 0;
 	} catch (error) {
 		if (!(error instanceof LeadsError)) throw error;

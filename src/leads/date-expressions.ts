@@ -1,13 +1,17 @@
-import { casual, type Chrono, type ParsingComponents, type ParsingContext, type ParsingResult, type Parser, type Refiner } from 'chrono-node';
-import { fromDayNumber, toDayNumber, toEdtf, type CalendarDate, type EventDate, type Precision } from '../lib/dates/index.ts';
+import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import { lastDay, toEdtf, type CalendarDate, type EventDate, type Precision } from '../lib/dates/index.ts';
+import { chronoFor, UNTIL_REFERENCE } from './leads-chrono.ts';
 
-/** A date expression found in a paragraph, resolved against the day its text was written. */
-export interface DateExpression {
+interface Found {
 	/** The words as they stand in the paragraph ("last month", "between 7 September and 1 October"). */
 	text: string;
 	/** Where they start in the paragraph's text. */
 	index: number;
-	/** What they say, no more precisely than the words do. */
+}
+
+/** A date expression found in a paragraph, resolved against the day its text was written. */
+export interface ResolvedExpression extends Found {
+	/** What the words say, no more precisely than they do. */
 	date: EventDate;
 	/** {@link date} as the EDTF an event's `date:` takes. */
 	edtf: string;
@@ -15,138 +19,39 @@ export interface DateExpression {
 	precision: Precision;
 }
 
-/** Tag of a result that means "some time up to the reference day" ("in recent weeks"). */
-const UNTIL_REFERENCE = 'leads/untilReference';
-
 /**
- * "In recent weeks", "over the past few days", "in the last several months": a period that ends when the
- * text was written and whose start the words do not give. Chrono has no parser for these; the
- * result carries the reference day and a tag, and {@link toEventDate} turns it into `[..day]`.
+ * A date expression that cannot be resolved without inventing something: a weekday, "yesterday" or
+ * "on the 21st" in an article dated only to its month or year ("published 2023-10"), or "two days
+ * later", which counts from another event ("counted from another event").
  */
-const recentPeriodParser: Parser = {
-	pattern: () => /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past\s+(?:few|several)|last\s+(?:few|several))\s+(?:days|weeks|months)\b/i,
-	extract: (context: ParsingContext) => {
-		const reference = context.createParsingComponents();
-		const components = context.createParsingComponents({
-			year: reference.get('year')!,
-			month: reference.get('month')!,
-			day: reference.get('day')!,
-		});
-		return components.addTag(UNTIL_REFERENCE);
-	},
-};
+export interface UnresolvedExpression extends Found {
+	unresolved: string;
+}
 
-/** "In 2022": a year alone, which casual chrono leaves unread. */
-const yearParser: Parser = {
-	pattern: () => /\b(?:in|since|during)\s+((?:19|20)\d{2})\b(?![-/]\d)/i,
-	extract: (context: ParsingContext, match: RegExpMatchArray) => {
-		const year = Number(match[1]);
-		// The preposition stays in the text: chrono drops a result whose text is a bare number.
-		return context.createParsingResult(match.index!, match[0], { year });
-	},
-};
-
-/**
- * "Last week", "this week" and "the past week": Monday to Sunday of the week before the reference
- * day's; Monday of the reference day's week to that day; the seven days before that day to it.
- * Chrono reads them as one day a week away, which would claim a precision the words do not have.
- */
-const weekParser: Parser = {
-	pattern: () => /\b(last|this|past)\s+week\b/i,
-	extract: (context: ParsingContext, match: RegExpMatchArray) => {
-		const reference = dayNumberOf(context.createParsingComponents());
-		// Day 0 (1 January 1970) was a Thursday: (n + 3) mod 7 is 0 on Mondays.
-		const monday = reference - ((((reference + 3) % 7) + 7) % 7);
-		const modifier = match[1]!.toLowerCase();
-		const [first, last] = modifier === 'last' ? [monday - 7, monday - 1] : modifier === 'past' ? [reference - 7, reference] : [monday, reference];
-		const day = (n: number) => {
-			const date = fromDayNumber(n);
-			return { year: date.year, month: date.month!, day: date.day! };
-		};
-		return context.createParsingResult(match.index!, match[0], day(first), first === last ? undefined : day(last));
-	},
-};
-
-/**
- * Joins "between 7 September and 1 October" into one range. Chrono's own range refiners join
- * "7 September – 1 October" and "from … to …", but read "between A and B" as two dates.
- */
-const betweenRefiner: Refiner = {
-	refine: (context, results) => {
-		const merged: ParsingResult[] = [];
-		for (const result of results) {
-			const previous = merged.at(-1);
-			if (previous && !previous.end && !result.end) {
-				const gap = context.text.slice(previous.index + previous.text.length, result.index);
-				const before = context.text.slice(0, previous.index);
-				const opener = /\bbetween\s+$/i.exec(before);
-				if (opener && /^\s+and\s+$/i.test(gap)) {
-					const start = opener.index;
-					merged[merged.length - 1] = context.createParsingResult(start, result.index + result.text.length, previous.start, result.start);
-					continue;
-				}
-			}
-			merged.push(result);
-		}
-		return merged;
-	},
-};
+export type DateExpression = ResolvedExpression | UnresolvedExpression;
 
 /** Chrono's tag for "now": the moment of writing, which dates nothing a chronology records. */
 const NOW_TAG = 'casualReference/now';
+/** Chrono's tags for a time counted from the reference ("3 hours ago", "in 2 days"). */
+const RELATIVE_TAG = 'result/relativeDate';
+const RELATIVE_TIME_TAG = 'result/relativeDateAndTime';
+
+/** Prepositions of a length of time ("for five days", "pendant cinq jours", "für zwei Wochen"). */
+const DURATION = /^\s*(?:for|during|over|pendant|durant|für|während|über|durante|per)\b/iu;
+/** A count of days from some other event ("two days later", "a day before the vote"). */
+const COUNTED_FROM_EVENT = /(?:later|earlier|before|after|afterwards|plus\s+tard|auparavant|später|danach|davor|zuvor)\s*$/iu;
 
 /**
- * News is written about the past: a bare weekday, or a month or day without its year, is the
- * latest such day on or before the reference day. Chrono picks the nearest one, which may lie
- * ahead. Only what the text did not give (`isCertain` false) is moved; words that place a date
- * themselves ("next Friday", "tomorrow", "in two weeks") keep chrono's reading.
+ * What a chrono result is, before any date is drawn from it: page furniture ("3 hours ago", "at
+ * 10:00"), a duration ("for five days"), a date counted from another event, or a date.
  */
-const pastBiasRefiner: Refiner = {
-	refine: (context, results) => {
-		const reference = dayNumberOf(context.createParsingComponents());
-		for (const result of results) {
-			const parts = result.end ? [result.start, result.end] : [result.start];
-			// "Next Friday", "this Friday", "last Friday" say which one they mean; chrono reads them so.
-			const modified = /\b(?:next|this|last|past)\b/i.test(result.text);
-			for (const components of parts) moveIntoPast(components as ParsingComponents, reference, modified);
-			if (result.end && !result.start.isCertain('year') && dayNumberOf(result.start) > dayNumberOf(result.end)) {
-				(result.start as ParsingComponents).imply('year', result.start.get('year')! - 1);
-			}
-		}
-		return results;
-	},
-};
-
-function moveIntoPast(components: ParsingComponents, reference: number, modified: boolean): void {
-	if (components.isCertain('year')) return;
-	if (components.isCertain('weekday') && !components.isCertain('day')) {
-		if (modified) return;
-		let day = dayNumberOf(components);
-		while (day > reference) day -= 7;
-		const date = fromDayNumber(day);
-		components.imply('year', date.year).imply('month', date.month!).imply('day', date.day!);
-		return;
-	}
-	if (!components.isCertain('month')) return;
-	// A month alone starts on its first day: "in October" written on 13 October is this October.
-	const first = components.isCertain('day') ? dayNumberOf(components) : toDayNumber({ year: components.get('year')!, month: components.get('month')!, precision: 'month' });
-	if (first > reference) components.imply('year', components.get('year')! - 1);
+function classify(result: ParsingResult): 'ignore' | 'from-event' | 'date' {
+	const tags = result.tags();
+	if (tags.has(NOW_TAG) || tags.has(RELATIVE_TIME_TAG)) return 'ignore';
+	if (tags.has(RELATIVE_TAG) && DURATION.test(result.text)) return 'ignore';
+	if (tags.has(RELATIVE_TAG) && COUNTED_FROM_EVENT.test(result.text)) return 'from-event';
+	return 'date';
 }
-
-function dayNumberOf(components: { get(component: 'year' | 'month' | 'day'): number | null }): number {
-	return Date.UTC(components.get('year')!, components.get('month')! - 1, components.get('day')!) / 86_400_000;
-}
-
-/** English casual chrono with the parsers and refiners above; past bias runs last, on the merged ranges. */
-function leadsChrono(): Chrono {
-	const chrono = casual.clone();
-	// First, so that they win over chrono's own reading of the same words (equal lengths keep the first).
-	chrono.parsers.unshift(recentPeriodParser, yearParser, weekParser);
-	chrono.refiners.push(betweenRefiner, pastBiasRefiner);
-	return chrono;
-}
-
-const chrono = leadsChrono();
 
 /**
  * The calendar date a chrono result's components give, at the precision the text gave:
@@ -181,20 +86,57 @@ function coarsest(date: EventDate): Precision {
 	return PRECISION_ORDER[Math.min(...precisions)]!;
 }
 
+/** Noon UTC of a day, read back with offset 0, so the machine's time zone never moves a day. */
+function referenceOn(day: CalendarDate) {
+	return { instant: new Date(Date.UTC(day.year, day.month! - 1, day.day!, 12)), timezone: 0 };
+}
+
+/** Every dated result of `text` read on `day`, keyed by where it stands. */
+function readOn(text: string, day: CalendarDate, language: string): Map<string, { result: ParsingResult; kind: ReturnType<typeof classify>; date?: EventDate }> {
+	const found = new Map();
+	for (const result of chronoFor(language).chrono.parse(text, referenceOn(day)) as ParsingResult[]) {
+		const kind = classify(result);
+		if (kind === 'ignore') continue;
+		const date = kind === 'date' ? toEventDate(result) : undefined;
+		if (kind === 'date' && !date) continue;
+		found.set(`${result.index}:${result.text}`, { result, kind, date });
+	}
+	return found;
+}
+
 /**
  * Every date expression in `text`, resolved against `written`, the day the text was written (the
- * article's publication date, or a quoted post's own date). Calendar arithmetic only: the
- * reference is noon UTC of that day, read back with offset 0, so the machine's time zone never
- * moves a day.
+ * article's publication date, or a quoted post's own date), and read by chrono-node's rules for
+ * `language` (see {@link chronoFor}). Calendar arithmetic only.
+ *
+ * When `written` is a month or a year, the text is read on its first and on its last day: an
+ * expression that reads the same on both ("in September", "last month", "13 September") is
+ * resolved; one that does not ("on Tuesday", "yesterday", "on the 21st") needs the day of
+ * writing and is listed as unresolved ("published 2023-10"), never given an invented day.
  */
-export function findDateExpressions(text: string, written: CalendarDate): DateExpression[] {
-	const reference = { instant: new Date(Date.UTC(written.year, (written.month ?? 1) - 1, written.day ?? 1, 12)), timezone: 0 };
+export function findDateExpressions(text: string, written: CalendarDate, language = 'en'): DateExpression[] {
+	const first: CalendarDate = { year: written.year, month: written.month ?? 1, day: written.day ?? 1, precision: 'day' };
+	const early = readOn(text, first, language);
+	const late = written.precision === 'day' ? early : readOn(text, lastDay(written), language);
 	const expressions: DateExpression[] = [];
-	for (const result of chrono.parse(text, reference) as ParsingResult[]) {
-		if (result.tags().has(NOW_TAG)) continue;
-		const date = toEventDate(result);
-		if (!date) continue;
-		expressions.push({ text: result.text, index: result.index, date, edtf: toEdtf(date), precision: coarsest(date) });
+	for (const [key, { result, kind, date }] of early) {
+		// Chrono may take in the space before and the comma after the words ("on Tuesday,").
+		const found = { text: result.text.trim().replace(/[,;:]+$/, ''), index: result.index + (result.text.length - result.text.trimStart().length) };
+		if (kind === 'from-event') {
+			expressions.push({ ...found, unresolved: 'counted from another event' });
+			continue;
+		}
+		const other = late.get(key)?.date;
+		if (!other || toEdtf(other) !== toEdtf(date!)) {
+			expressions.push({ ...found, unresolved: `published ${toEdtf({ kind: 'point', date: written })}` });
+			continue;
+		}
+		expressions.push({ ...found, date: date!, edtf: toEdtf(date!), precision: coarsest(date!) });
 	}
 	return expressions;
+}
+
+/** Whether an expression was resolved to a date. */
+export function isResolved(expression: DateExpression): expression is ResolvedExpression {
+	return !('unresolved' in expression);
 }

@@ -1,14 +1,27 @@
-import { eventSpan, toEdtf, type EventSpan } from '../lib/dates/index.ts';
+import { eventSpan, toEdtf, type EventDate, type EventSpan } from '../lib/dates/index.ts';
 import { locateQuote } from '../lib/locate-quote.ts';
-import { findDateExpressions, type DateExpression } from './date-expressions.ts';
+import { findDateExpressions, isResolved, type ResolvedExpression } from './date-expressions.ts';
+import { chronoFor } from './leads-chrono.ts';
+import { eventMatcher, score, type Match } from './match-event.ts';
 import type { LeadEvent, LeadSource } from './read-content.ts';
+import { clauseAround, sentenceAt } from './sentences.ts';
 
-/** A date expression of a source, with the paragraph it is in. */
-export interface DateLead extends Omit<DateExpression, 'index' | 'date'> {
-	paragraph: number;
-	/** A single date, a period with both ends, or a day inside bounds (`uncertain`: "on or before"). */
-	kind: DateExpression['date']['kind'];
-}
+/** A date expression of a source, with the paragraph it is in: resolved, or saying why not. */
+export type DateLead =
+	| {
+			paragraph: number;
+			text: string;
+			edtf: string;
+			precision: ResolvedExpression['precision'];
+			/** A single date, a period with both ends, or a day inside bounds (`uncertain`: "on or before"). */
+			kind: EventDate['kind'];
+	  }
+	| {
+			paragraph: number;
+			text: string;
+			/** Why no date is given: "published 2023-10" (the words need the day of writing), "counted from another event". */
+			unresolved: string;
+	  };
 
 /** A paragraph no event cites yet. */
 export interface UncitedLead {
@@ -24,13 +37,20 @@ export interface RefinementLead {
 	/** The event's date now, in EDTF. */
 	eventDate: string;
 	paragraph: number;
-	/** The date expression and what it resolves to. */
+	/** The date expression and the date it proposes for the event. */
 	expression: string;
 	edtf: string;
+	/**
+	 * `departure` when the words date a departure ("left for Russia on 10 September"): the event, if
+	 * it is that journey, happened on or after that day, so the lead proposes no more than that.
+	 */
+	reading: 'date' | 'departure';
 	/** The sentence holding the expression, verbatim, ready to quote in a citation. */
 	passage: string;
-	/** The event's actors, places and tags the sentence names. */
-	matched: string[];
+	/** Why: the event's terms the clause of the date names, each with its weight, heaviest first. */
+	matched: Match[];
+	/** The weights' sum (at least 1); leads are ranked by it. */
+	score: number;
 }
 
 /** Everything a source suggests to an editor. */
@@ -38,6 +58,9 @@ export interface SourceLeads {
 	source: string;
 	file: string;
 	published: string;
+	language: string;
+	/** The chrono-node locale its dates were read with ("en" also when chrono-node has none for its language). */
+	locale: string;
 	dates: DateLead[];
 	uncited: UncitedLead[];
 	refinements: RefinementLead[];
@@ -45,36 +68,75 @@ export interface SourceLeads {
 
 const OPENING_WORDS = 8;
 
+/** A verb of leaving before the date in its clause: "left (Pyongyang) for Russia on 10 September". */
+const DEPARTURE = /\b(?:left|leaves?|leaving|departed|departs?|departing|set(?:s|ting)? off|set out|headed|heads|flew|flies|reiste|abgereist|parti[es]?|quitté)\b/iu;
+
 /**
  * The leads of every source against the current events. Nothing here writes: the editor decides.
  * A refinement needs three things of a sentence the event does not cite yet: a date expression
- * that falls inside the event's date and covers fewer days, and names of the event's own — its
- * actors, places or tags — that together single it out ({@link distinctiveness}).
+ * that falls inside the event's date and covers fewer days; in the clause holding that date, terms
+ * of the event weighing at least 1 together ({@link eventMatcher}); and, for a departure, an event
+ * date the departure narrows. Refinements are ranked by weight, heaviest first.
  */
 export function findLeads(sources: readonly LeadSource[], events: readonly LeadEvent[]): SourceLeads[] {
-	const weigh = distinctiveness(events);
+	const match = eventMatcher(events);
 	return sources.map((source) => {
 		const citedBy = new Map(events.map((event) => [event, new Set(event.cited.filter((c) => c.source === source.id).map((c) => citedParagraph(source, c)))]));
 		const cited = new Set([...citedBy.values()].flatMap((paragraphs) => [...paragraphs]));
 		const dates: DateLead[] = [];
 		const refinements: RefinementLead[] = [];
 		for (const paragraph of source.paragraphs) {
-			for (const expression of findDateExpressions(paragraph.text, paragraph.written)) {
+			for (const expression of findDateExpressions(paragraph.text, paragraph.written, source.language)) {
+				if (!isResolved(expression)) {
+					dates.push({ paragraph: paragraph.number, text: expression.text, unresolved: expression.unresolved });
+					continue;
+				}
 				dates.push({ paragraph: paragraph.number, text: expression.text, edtf: expression.edtf, precision: expression.precision, kind: expression.date.kind });
-				const passage = sentenceAt(paragraph.text, expression.index);
-				const span = eventSpan(expression.date);
+				const passage = sentenceAt(paragraph.text, expression.index, source.language, expression.text.length);
+				const at = passage.indexOf(expression.text);
+				const clause = at === -1 ? passage : clauseAround(passage, at, at + expression.text.length);
+				const departure = at !== -1 && DEPARTURE.test(clause.slice(0, clause.indexOf(expression.text)));
 				for (const event of events) {
 					if (citedBy.get(event)?.has(paragraph.number)) continue;
-					if (!narrowerWithin(span, eventSpan(event.date))) continue;
-					const matched = terms(event).filter((term) => names(passage, term));
-					if (matched.reduce((sum, term) => sum + weigh(term), 0) < 1) continue;
-					refinements.push({ event: event.slug, eventDate: toEdtf(event.date), paragraph: paragraph.number, expression: expression.text, edtf: expression.edtf, passage, matched });
+					const proposed = departure ? onOrAfter(expression.date, event.date) : expression.date;
+					if (!proposed || !narrowerWithin(eventSpan(proposed), eventSpan(event.date))) continue;
+					const matched = match(clause, event);
+					if (score(matched) < 1) continue;
+					refinements.push({
+						event: event.slug,
+						eventDate: toEdtf(event.date),
+						paragraph: paragraph.number,
+						expression: expression.text,
+						edtf: toEdtf(proposed),
+						reading: departure ? 'departure' : 'date',
+						passage,
+						matched,
+						score: Math.round(score(matched) * 100) / 100,
+					});
 				}
 			}
 		}
+		refinements.sort((a, b) => b.score - a.score || a.paragraph - b.paragraph);
 		const uncited = source.paragraphs.filter((p) => !cited.has(p.number)).map((p) => ({ paragraph: p.number, opening: opening(p.text) }));
-		return { source: source.id, file: source.file, published: toEdtf({ kind: 'point', date: source.published }), dates, uncited, refinements };
+		return {
+			source: source.id,
+			file: source.file,
+			published: toEdtf({ kind: 'point', date: source.published }),
+			language: source.language,
+			locale: chronoFor(source.language).locale,
+			dates,
+			uncited,
+			refinements,
+		};
 	});
+}
+
+/** "On or after" a departure, up to the last bound of an event dated to one day: `[2023-09-10..2023-09]`. */
+function onOrAfter(departure: EventDate, event: EventDate): EventDate | undefined {
+	// A period's own first day is known: a departure inside it says nothing about one day of it.
+	if (departure.kind !== 'point' || event.kind === 'interval') return undefined;
+	const latest = event.kind === 'point' ? event.date : event.latest;
+	return latest ? { kind: 'uncertain', earliest: departure.date, latest } : undefined;
 }
 
 /** Whether `inner` lies inside `outer` and covers fewer days: an open side covers no fixed number of days. */
@@ -84,37 +146,6 @@ function narrowerWithin(inner: EventSpan, outer: EventSpan): boolean {
 	const outerLast = outer.openEnd ? Infinity : outer.last;
 	if (inner.first < outerFirst || inner.last > outerLast) return false;
 	return inner.last - inner.first < outerLast - outerFirst;
-}
-
-/** An event's own words: actors, places and tags (hyphens read as spaces), once each. */
-function terms(event: LeadEvent): string[] {
-	return [...new Set([...event.actors, ...event.places, ...event.tags.map((tag) => tag.replaceAll('-', ' '))])];
-}
-
-/**
- * How much naming a term singles out an event: 1/n when n events list it. "Kim Jong Un", listed by
- * one event, counts 1; "North Korea", listed by six, counts 1/6. A sentence must reach 1.
- */
-function distinctiveness(events: readonly LeadEvent[]): (term: string) => number {
-	const counts = new Map<string, number>();
-	for (const event of events) for (const term of terms(event)) counts.set(term.toLowerCase(), (counts.get(term.toLowerCase()) ?? 0) + 1);
-	return (term) => 1 / (counts.get(term.toLowerCase()) ?? 1);
-}
-
-/** Whether `text` names `term` as whole words ("North Korea" is not named by "North Korean"). */
-function names(text: string, term: string): boolean {
-	const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
-}
-
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** The sentence of `text` that holds the character at `index`, trimmed. */
-function sentenceAt(text: string, index: number): string {
-	for (const { segment, index: start } of sentences.segment(text)) {
-		if (index >= start && index < start + segment.length) return segment.trim();
-	}
-	return text.trim();
 }
 
 function opening(text: string): string {

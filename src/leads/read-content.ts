@@ -24,12 +24,16 @@ export interface LeadSource {
 	/** Its file, relative to the working directory, for messages. */
 	file: string;
 	published: CalendarDate;
+	/** BCP 47 tag of its text ("en", "de"): picks the date rules. */
+	language: string;
 	paragraphs: LeadParagraph[];
 }
 
 /** An event as the leads need it. */
 export interface LeadEvent {
 	slug: string;
+	title: string;
+	summary: string;
 	date: EventDate;
 	actors: string[];
 	places: string[];
@@ -101,7 +105,7 @@ function postDate(node: MdxJsxFlowElement): CalendarDate | undefined {
 /** Every source in `dir`, its paragraphs numbered by {@link listParagraphs} as the pages number them. */
 export async function readSources(dir: string): Promise<LeadSource[]> {
 	return (await readCollection(dir)).map(({ id, file, text }) => {
-		const { published } = readFrontmatter(file, text, sourceSchema);
+		const { published, language } = readFrontmatter(file, text, sourceSchema);
 		let tree;
 		try {
 			tree = parseMdx(text);
@@ -113,7 +117,7 @@ export async function readSources(dir: string): Promise<LeadSource[]> {
 			text: paragraph,
 			written: (node.type === 'mdxJsxFlowElement' && postDate(node)) || published,
 		}));
-		return { id, file, published, paragraphs };
+		return { id, file, published, language, paragraphs };
 	});
 }
 
@@ -123,6 +127,8 @@ export async function readEvents(dir: string): Promise<LeadEvent[]> {
 		const event = readFrontmatter(file, text, eventFrontmatter);
 		return {
 			slug: id,
+			title: event.title,
+			summary: event.summary,
 			date: event.date,
 			actors: event.actors,
 			places: event.places,

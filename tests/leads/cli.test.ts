@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -41,18 +42,19 @@ describe('npm run leads', { timeout: 60_000 }, () => {
 		expect(honolulu.stdout).toContain('p10  "between 7 September and 1 October" → 2023-09-07/2023-10-01 (period, day)');
 		expect(honolulu.stdout).toContain('p2  Source: reports from journalists present at a closed …');
 		expect(honolulu.stdout.trim().split('\n').at(-1)).toBe(
-			'2 source(s): 10 date expression(s), 1 uncited paragraph(s), 0 candidate refinement(s). Leads are suggestions: nothing was written.',
+			'2 source(s): 10 date expression(s), 0 unresolved, 1 uncited paragraph(s), 0 candidate refinement(s). Leads are suggestions: nothing was written.',
 		);
 	});
 
-	test('--json gives the same leads for tools, with counts', () => {
-		const { code, stdout } = leads(['--json']);
-		expect(code).toBe(0);
+	test('--json gives the same leads for tools, with counts, and nothing but the JSON on stdout', () => {
+		const { code, stdout, stderr } = leads(['--json']);
+		expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+		expect(stdout.startsWith('{')).toBe(true);
 		const json = JSON.parse(stdout) as {
 			counts: Record<string, number>;
 			sources: { source: string; published: string; dates: { paragraph: number; text: string; edtf: string; precision: string; kind: string }[]; uncited: unknown[]; refinements: unknown[] }[];
 		};
-		expect(json.counts).toEqual({ dates: 10, uncited: 1, refinements: 0 });
+		expect(json.counts).toEqual({ dates: 10, unresolved: 0, uncited: 1, refinements: 0 });
 		expect(json.sources.map((s) => [s.source, s.published])).toEqual([
 			['2023-10-13-european-pravda', '2023-10-13'],
 			['2023-10-14-euronews', '2023-10-14'],
@@ -66,6 +68,33 @@ describe('npm run leads', { timeout: 60_000 }, () => {
 		expect(honolulu.code).toBe(0);
 		expect(honolulu.stdout).toContain('kim-putin-summit (dated 2023-09) → 2023-09-13, from p1 "on Wednesday"');
 		expect(honolulu.stdout).toContain('“North Korean leader Kim Jong Un and Russian President Vladimir Putin met on Wednesday');
+		expect(leads(args, 'Asia/Seoul').stdout).toBe(honolulu.stdout);
+	});
+
+	test('--out writes the JSON to a file, and says so in one line on stdout', () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'leads-out-')), 'leads.json');
+		const { code, stdout } = leads(['--out', out]);
+		expect(code).toBe(0);
+		expect(stdout).toBe(
+			'2 source(s): 10 date expression(s), 0 unresolved, 1 uncited paragraph(s), 0 candidate refinement(s). Leads are suggestions: nothing was written.\n' +
+				`JSON written to ${out}.\n`,
+		);
+		expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(JSON.parse(leads(['--json']).stdout));
+	});
+
+	test('exits 1 when --out cannot be written, naming the file', () => {
+		const { code, stderr } = leads(['--out', '/nonexistent-folder/leads.json']);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/^error: \/nonexistent-folder\/leads\.json: cannot write the JSON/);
+	});
+
+	test('lists a weekday of an article dated only to its month as unresolved, in both time zones', () => {
+		const args = ['--sources', join(FIXTURES, 'month-only/sources')];
+		const honolulu = leads(args, 'Pacific/Honolulu');
+		expect(honolulu.code).toBe(0);
+		expect(honolulu.stdout).toContain('2023-10-monthly-review (published 2023-10, en,');
+		expect(honolulu.stdout).toContain('p1  "on Tuesday" → unresolved: published 2023-10');
+		expect(honolulu.stdout).toContain('p1  "September" → 2023-09 (month)');
 		expect(leads(args, 'Asia/Seoul').stdout).toBe(honolulu.stdout);
 	});
 
