@@ -6,11 +6,29 @@ const RESULTS_FILE = '.vitest/results.json';
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 
+/** Tests that render `.astro` components or MDX, so they need Astro's Vite config. */
+const ASTRO_RENDERED = [
+	'tests/components/**/*.test.ts',
+	'tests/remark/**/*.test.ts',
+	'tests/ingest/to-mdx.test.ts',
+];
+
+/** Slow tests: the ingest's 3,000-run property test (rendered through Astro) and those spawning the CLIs. */
+const SLOW = [
+	'tests/ingest/property.test.ts',
+	'tests/ingest/cli.test.ts',
+	'tests/ingest/cli-paths.test.ts',
+	'tests/ingest/corpus.test.ts',
+	'tests/leads/cli.test.ts',
+];
+
 /**
- * One run, four kinds of test (`npx vitest run --project unit|components|build|e2e` runs one kind):
+ * One run, five kinds of test (`npx vitest run --project unit|components|slow|build|e2e` runs one):
  * - unit: pure code, fast (and the benchmark's measuring code, tested beside it in scripts/);
- * - components: `.astro` components rendered with the Container API, through Astro's own Vite
- *   config (`getViteConfig` reads astro.config.mjs, so `.astro` files compile as in the site);
+ * - components: `.astro` components and MDX rendered with the Container API, through Astro's own
+ *   Vite config (`getViteConfig` reads astro.config.mjs, so `.astro` and `.mdx` files compile as in
+ *   the site);
+ * - slow: the long property test and the CLI runs, apart so that the unit tests stay quick;
  * - build: Astro builds of fixture sites and of the real site, asserting on `dist/` or the error;
  * - e2e: the built site in headless Chromium.
  * The global setup stays at the top level and the projects do not inherit it (`extends` unset), so
@@ -26,7 +44,7 @@ export default defineConfig({
 					name: 'unit',
 					// The bench's own tests sit beside it in scripts/, so that tests/ never imports scripts/.
 					include: ['tests/**/*.test.ts', 'scripts/**/*.test.ts'],
-					exclude: ['tests/build/**', 'tests/e2e/**', 'tests/components/**'],
+					exclude: ['tests/build/**', 'tests/e2e/**', ...ASTRO_RENDERED, ...SLOW],
 					env,
 				},
 			},
@@ -34,7 +52,11 @@ export default defineConfig({
 			// the dev toolbar, whose source annotations would clutter the HTML. Vitest serves from `/` whatever
 			// the config's base, so links here carry base `/`; the build tests cover a sub-path.
 			getViteConfig(
-				{ test: { name: 'components', include: ['tests/components/**/*.test.ts'], env } },
+				{ test: { name: 'components', include: ASTRO_RENDERED, env } },
+				{ devToolbar: { enabled: false } },
+			),
+			getViteConfig(
+				{ test: { name: 'slow', include: SLOW, env, testTimeout: 120_000 } },
 				{ devToolbar: { enabled: false } },
 			),
 			{

@@ -1,5 +1,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+// Types `node.data.hProperties`, which mdast-util-to-hast turns into the element's attributes.
+import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { listParagraphs, SOCIAL_POST_COMPONENT } from '../lib/paragraphs.ts';
 

@@ -8,9 +8,9 @@ import { elements, readPage, textContent, type HtmlElement } from '../../harness
 import { paragraph, socialPost, type GeneratedPost } from '../ingest/arbitraries.ts';
 
 /**
- * The ingest's property test renders MDX with @mdx-js/mdx and React, mirroring Astro's plugin list.
- * This builds the same kind of generated articles with the real astro.config.mjs (processor,
- * remark plugins, MDX integration) to show that mirror renders what Astro renders.
+ * The ingest's property test renders each generated article alone through Astro's MDX pipeline.
+ * This builds the same kind of articles as a site, through the content collection and a source
+ * page with the real astro.config.mjs (processor, remark plugins, MDX integration).
  */
 const ARTICLES = 4;
 const PARAGRAPHS = 120;

@@ -51,6 +51,8 @@ export interface GeneratedPost {
 	author: string;
 	handle: string;
 	iso: string;
+	/** The date as the post printed it: "October 13, 2023". */
+	printed: string;
 }
 
 /** A paragraph signed like an embedded social-media post: "… — Name (@handle) October 13, 2023". */
@@ -66,5 +68,6 @@ export const socialPost: fc.Arbitrary<GeneratedPost> = fc
 	.map(({ text, author, handle, date }) => {
 		const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 		const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-		return { paragraph: `${text} — ${author} (@${handle}) ${MONTHS[m - 1]} ${d}, ${y}`, text, author, handle, iso };
+		const printed = `${MONTHS[m - 1]} ${d}, ${y}`;
+		return { paragraph: `${text} — ${author} (@${handle}) ${printed}`, text, author, handle, iso, printed };
 	});

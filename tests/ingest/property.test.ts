@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildSource } from '../../src/ingest/build-source.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { paragraph, socialPost, type GeneratedPost } from './arbitraries.ts';
-import { renderParagraphs, siteMarkdown } from '../helpers/render-like-astro.ts';
+import { renderParagraphs } from '../helpers/render-mdx.ts';
 
 const RUNS = Number(process.env['INGEST_PROPERTY_RUNS'] ?? 3000);
 
@@ -17,9 +17,10 @@ function ingest(parts: (string | GeneratedPost)[]) {
 }
 
 describe('ingest of arbitrary paragraphs', () => {
-	test('the site renders quotes as received: smartypants is off in the Markdown processor', () => {
-		expect(siteMarkdown.name).toBe('unified');
-		expect(siteMarkdown.options.smartypants).toBe(false);
+	test('the site renders quotes as received: straight quotes, dashes and ellipses stay as written', async () => {
+		const text = `He said "no" -- it's 'final'... ---`;
+		const { paragraphs } = await renderParagraphs(text);
+		expect(paragraphs).toEqual([{ id: 'p1', text }]);
 	});
 
 	test('writes MDX that compiles and renders every paragraph as its exact text, in order', async () => {
@@ -45,10 +46,10 @@ describe('ingest of arbitrary paragraphs', () => {
 					if (typeof part === 'string') {
 						expect(rendered).toEqual({ id: `p${i + 1}`, text: part });
 					} else {
-						expect(rendered).toEqual({ id: `p${i + 1}`, text: part.text, caption: `— ${part.author} (@${part.handle}) ${part.iso}`, datetime: part.iso });
+						expect(rendered).toEqual({ id: `p${i + 1}`, text: part.text, caption: `— ${part.author} (@${part.handle}) ${part.printed}`, datetime: part.iso });
 					}
 				});
-				// The frontmatter reads back (with Astro's own YAML parser) as what was meant, and passes the schema.
+				// The frontmatter reads back (as Astro's MDX integration parses it) as what was meant, and passes the schema.
 				expect(frontmatter).toEqual(Object.fromEntries(Object.entries(source.frontmatter).filter(([, v]) => v !== undefined)));
 				expect(sourceSchema.safeParse(frontmatter).success).toBe(true);
 			}),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { SourceFrontmatter } from '../../src/ingest/frontmatter.ts';
 import { toMdx } from '../../src/ingest/to-mdx.ts';
-import { renderParagraphs } from '../helpers/render-like-astro.ts';
+import { renderParagraphs } from '../helpers/render-mdx.ts';
 
 const frontmatter: SourceFrontmatter = {
 	title: 'A "quoted" title: with a colon',
@@ -70,6 +70,6 @@ One.
 
 	test('writes an ampersand in a post attribute so it reads back as itself', async () => {
 		const { paragraphs } = await renderParagraphs(toMdx({ frontmatter, origins, paragraphs: ['Text — A &#123; "B" &amp; C (@abc) October 13, 2023'] }));
-		expect(paragraphs).toEqual([{ id: 'p1', text: 'Text', caption: '— A &#123; "B" &amp; C (@abc) 2023-10-13', datetime: '2023-10-13' }]);
+		expect(paragraphs).toEqual([{ id: 'p1', text: 'Text', caption: '— A &#123; "B" &amp; C (@abc) October 13, 2023', datetime: '2023-10-13' }]);
 	});
 });

@@ -1,9 +1,5 @@
-import { compile } from '@mdx-js/mdx';
 import { describe, expect, test } from 'vitest';
-import { renderParagraphs } from '../helpers/render-like-astro.ts';
-import { remarkParagraphIds } from '../../src/remark/remark-paragraph-ids.ts';
-
-const SOURCE_PATH = '/site/content/sources/2023-10-13-example.mdx';
+import { renderMdx, renderParagraphs } from '../helpers/render-mdx.ts';
 
 describe('remarkParagraphIds', () => {
 	test('numbers every paragraph and social post of a source in reading order', async () => {
@@ -22,29 +18,25 @@ describe('remarkParagraphIds', () => {
 	});
 
 	test('does not number a credit line, and accepts it in a source', async () => {
-		const output = String(
-			await compile({ value: 'First.\n\n<Credit>\n  Photo : YONHAP News\n</Credit>\n\nSecond.', path: SOURCE_PATH }, { remarkPlugins: [[remarkParagraphIds, { pathIncludes: '/content/sources/' }]] }),
-		);
-		expect(output).toContain('"p2"');
-		expect(output).not.toContain('"p3"');
-		expect(output).toMatch(/_components\.p, \{\s*id: "p1"[\s\S]*Credit[\s\S]*_components\.p, \{\s*id: "p2"/);
+		const { paragraphs } = await renderParagraphs('First.\n\n<Credit>\n  Photo : YONHAP News\n</Credit>\n\nSecond.');
+		expect(paragraphs.map(({ id, text }) => [id, text])).toEqual([
+			['p1', 'First.'],
+			[undefined, 'Photo : YONHAP News'],
+			['p2', 'Second.'],
+		]);
 	});
 
 	test('leaves files outside the sources collection without anchors', async () => {
-		const output = await compile({ value: 'An event’s own text.', path: '/site/content/events/summit.mdx' }, {
-			remarkPlugins: [[remarkParagraphIds, { pathIncludes: '/content/sources/' }]],
-		});
-		expect(String(output)).not.toContain('"p1"');
+		const { html } = await renderMdx('An event’s own text.', 'events');
+		expect(html).toContain('An event’s own text.');
+		expect(html).not.toContain('id="p1"');
 	});
 
 	test('fails on a component a source may not hold, naming it and its position', async () => {
 		const text = 'First paragraph.\n\n<Tweet id="1" />\n\nThird.';
-		await expect(
-			compile({ value: text, path: SOURCE_PATH }, { remarkPlugins: [[remarkParagraphIds, { pathIncludes: '/content/sources/' }]] }),
-		).rejects.toMatchObject({
-			reason: expect.stringContaining('<Tweet> is not allowed in a source'),
-			line: 3,
-			column: 1,
+		await expect(renderMdx(text)).rejects.toMatchObject({
+			message: expect.stringContaining('<Tweet> is not allowed in a source'),
+			loc: expect.objectContaining({ line: 3, column: 1 }),
 		});
 	});
 });
