@@ -4,24 +4,13 @@ import { extname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { slug } from 'github-slugger';
+import { entryId } from '../content-files/entry-id.ts';
 import { ContentDataError } from '../schemas/content-errors.ts';
 import { clearContentProblem, reportContentProblem } from './content-problems.ts';
 import { FrontmatterSyntaxError } from './frontmatter-syntax.ts';
 
 /** Options of Astro's `glob()` loader, less `generateId`: the id is always the file's path. */
 export type UniqueGlobOptions = Omit<Parameters<typeof glob>[0], 'generateId'>;
-
-/**
- * The id of the entry at `entry` (a path relative to the collection's base): the file name without
- * its extension, slugified, so `2023-10-14-euronews.mdx` is `2023-10-14-euronews` and
- * `2023/kim-putin-summit.md` is `kim-putin-summit`. Folders are for filing only: moving a file
- * between them never changes its address. A frontmatter `slug` is not honoured: the file name is
- * the one place an id is written.
- */
-export function entryId(entry: string): string {
-	return slug(entry.split('/').at(-1)!.replace(/\.[^./]+$/, ''));
-}
 
 /** Extensions of files an editor means as content: one of them that the pattern leaves out is a mistake. */
 const CONTENT_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.mdown', '.mkd', '.mdoc']);
