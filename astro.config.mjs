@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { relative } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { CONTENT_FOLDERS, SOURCES_PATH_SEGMENT } from './src/content-files/folders.ts';
 import { onBuildLog } from './src/integrations/build-log.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { remarkParagraphIds } from './src/remark/remark-paragraph-ids.ts';
@@ -46,9 +48,9 @@ export default defineConfig({
 		// and the ingest and citation check already speak mdast. See README, "Markdown processor".
 		processor: unified({
 			remarkPlugins: [
-				[remarkParagraphIds, { pathIncludes: '/content/sources/' }],
+				[remarkParagraphIds, { pathIncludes: SOURCES_PATH_SEGMENT }],
 				// Every cited quote marked in place (<mark id="q-…">), found by its words as the citation check finds it.
-				[remarkQuoteMarks, { pathIncludes: '/content/sources/', events: '../events' }],
+				[remarkQuoteMarks, { pathIncludes: SOURCES_PATH_SEGMENT, events: relative(CONTENT_FOLDERS.sources, CONTENT_FOLDERS.events) }],
 			],
 			// Quotes stay exactly as received: no smart-quote rewriting of straight quotes.
 			smartypants: false,

@@ -1,4 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
+import { CONTENT_FOLDERS, CONTENT_PATTERNS } from './content-files/folders.ts';
 import { eventsLoader } from './loaders/events-loader.ts';
 import { uniqueGlob } from './loaders/unique-glob.ts';
 import { withFieldErrors } from './schemas/content-errors.ts';
@@ -7,7 +8,7 @@ import { sourceSchema } from './schemas/source.ts';
 
 /** Received articles, one MDX file each, written by `npm run ingest`. */
 const sources = defineCollection({
-	loader: uniqueGlob({ pattern: '*.mdx', base: './content/sources' }),
+	loader: uniqueGlob({ pattern: CONTENT_PATTERNS.sources, base: `./${CONTENT_FOLDERS.sources}` }),
 	schema: withFieldErrors(sourceSchema),
 });
 
@@ -17,7 +18,11 @@ const sources = defineCollection({
  * either folder fails the build, naming it (see uniqueGlob).
  */
 const events = defineCollection({
-	loader: eventsLoader({ pattern: '**/*.{md,mdx}', base: './content/events', sources: './content/sources' }),
+	loader: eventsLoader({
+		pattern: CONTENT_PATTERNS.events,
+		base: `./${CONTENT_FOLDERS.events}`,
+		sources: `./${CONTENT_FOLDERS.sources}`,
+	}),
 	schema: withFieldErrors(eventSchema(reference('sources'))),
 });
 

@@ -5,6 +5,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CONTENT_FOLDERS } from '../content-files/folders.ts';
 import { collectInputs } from './collect-inputs.ts';
 import { IngestError } from './ingest-error.ts';
 import { ingestFiles, type IngestOptions, type IngestResult } from './ingest-file.ts';
@@ -58,8 +59,8 @@ async function main(argv: string[]): Promise<number> {
 				force: { type: 'boolean', default: false },
 				write: { type: 'boolean', default: false },
 				'reset-frontmatter': { type: 'boolean', default: false },
-				out: { type: 'string', default: `${ROOT}content/sources` },
-				received: { type: 'string', default: `${ROOT}content/received` },
+				out: { type: 'string', default: `${ROOT}${CONTENT_FOLDERS.sources}` },
+				received: { type: 'string', default: `${ROOT}${CONTENT_FOLDERS.received}` },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		});

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml';
+import { frontmatterBlock } from '../content-files/frontmatter.ts';
+import { listEventFiles } from '../content-files/list-files.ts';
 import { toIsoString, type CalendarDate } from '../lib/dates/index.ts';
 import { locateQuote } from '../lib/locate-quote.ts';
 import { listParagraphs } from '../lib/paragraphs.ts';
 import { parseMdx } from '../lib/parse-mdx.ts';
-import { listEventFiles } from '../loaders/event-files.ts';
 import { collapseWhitespace, nearestWindow } from '../lib/verify-citations.ts';
 import type { SourceFrontmatter } from './frontmatter.ts';
 import { IngestError } from './ingest-error.ts';
@@ -60,8 +61,6 @@ export interface CorrectionPlan {
 	kept: { field: string; page: string; derived: string }[];
 	record: CorrectionRecord;
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
  * Paragraph changes by a longest common subsequence of the paragraphs' texts (whitespace runs
@@ -120,10 +119,11 @@ export async function readSourceCitations(eventsDir: string, sourceId: string): 
 		const absolutePath = join(eventsDir, name);
 		const text = await readFile(absolutePath, 'utf8');
 		const file = relative(process.cwd(), absolutePath) || absolutePath;
-		const match = FRONTMATTER.exec(text);
-		if (!match) continue;
-		const offset = text.indexOf(match[1]!);
-		const document = parseDocument(match[1]!);
+		// Read with `yaml`'s document, not only its values: a moved citation's number is rewritten in place.
+		const block = frontmatterBlock(text);
+		if (!block) continue;
+		const offset = block.start;
+		const document = parseDocument(block.yaml);
 		if (document.errors.length > 0) {
 			throw new IngestError(file, undefined, `its frontmatter is not valid YAML (${document.errors[0]!.message.split('\n')[0]}), so its citations cannot be checked against the corrected text`, 'Fix that event file first, then rerun the ingest');
 		}
@@ -231,7 +231,7 @@ export function planCorrection(options: {
 	const before = paragraphTexts(options.existingMdx);
 	const after = paragraphTexts(options.builtMdx);
 	const { moved, lost } = relocateCitations(options.citations, before, after);
-	const page = parseDocument(FRONTMATTER.exec(options.existingMdx)?.[1] ?? '');
+	const page = parseDocument(frontmatterBlock(options.existingMdx)?.yaml ?? '');
 	const kept = EDITABLE_FIELDS.flatMap((field) => {
 		const value = page.get(field);
 		const derived = options.derived[field];
@@ -247,10 +247,10 @@ export function planCorrection(options: {
  * and the correction added to its `corrections:` list.
  */
 export function correctedMdx(existingMdx: string, builtMdx: string, sha256: string, record: CorrectionRecord, reset: boolean): string {
-	const existing = parseDocument(FRONTMATTER.exec(existingMdx)?.[1] ?? '');
-	const built = FRONTMATTER.exec(builtMdx);
+	const existing = parseDocument(frontmatterBlock(existingMdx)?.yaml ?? '');
+	const built = frontmatterBlock(builtMdx);
 	if (!built) throw new Error('A built source page has no frontmatter.');
-	const document = reset ? parseDocument(built[1]!) : existing;
+	const document = reset ? parseDocument(built.yaml) : existing;
 	document.set('sha256', quoted(document, sha256));
 	const entry = correctionNode(document, record);
 	// The log outlives a reset: it is the page's history, not a field the text gives.
@@ -258,7 +258,7 @@ export function correctedMdx(existingMdx: string, builtMdx: string, sha256: stri
 	if (!reset && isSeq(earlier)) earlier.items.push(entry);
 	else if (isSeq(earlier)) document.set('corrections', document.createNode([...earlier.items.map((item) => (isMap(item) ? correctionNode(document, item.toJSON() as CorrectionRecord) : item)), entry]));
 	else document.set('corrections', document.createNode([entry]));
-	return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${builtMdx.slice(built[0].length)}`;
+	return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${builtMdx.slice(built.bodyStart)}`;
 }
 
 /** One `corrections:` entry on one line, its date and hash quoted (an unquoted date would become an instant). */
@@ -294,10 +294,10 @@ export function withMovedParagraphs(text: string, moved: readonly MovedCitation[
  * (`--force` on the same input) must not lose the record of its corrections.
  */
 export function keepingCorrections(existingMdx: string | undefined, builtMdx: string): string {
-	const earlier = existingMdx === undefined ? undefined : parseDocument(FRONTMATTER.exec(existingMdx)?.[1] ?? '').get('corrections', true);
-	const built = FRONTMATTER.exec(builtMdx);
+	const earlier = existingMdx === undefined ? undefined : parseDocument(frontmatterBlock(existingMdx)?.yaml ?? '').get('corrections', true);
+	const built = frontmatterBlock(builtMdx);
 	if (!isSeq(earlier) || earlier.items.length === 0 || !built) return builtMdx;
-	const document = parseDocument(built[1]!);
+	const document = parseDocument(built.yaml);
 	document.set('corrections', document.createNode(earlier.items.map((item) => (isMap(item) ? correctionNode(document, item.toJSON() as CorrectionRecord) : item))));
-	return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${builtMdx.slice(built[0].length)}`;
+	return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${builtMdx.slice(built.bodyStart)}`;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { slug as slugify } from 'github-slugger';
+import { CONTENT_FOLDERS } from '../content-files/folders.ts';
 import { localCalendarDay, type CalendarDate } from '../lib/dates/index.ts';
 import { buildSource, type BuildOptions, type BuiltSource } from './build-source.ts';
 import { correctedMdx, describeCorrection, keepingCorrections, planCorrection, readSourceCitations, withMovedParagraphs, type CorrectionPlan } from './correction.ts';
@@ -148,7 +149,7 @@ async function commit(prepared: Prepared, options: IngestOptions, titleFirst: bo
 async function correct(prepared: Prepared & { source: BuiltSource }, page: ExistingSource & { sha256: string }, slug: string, options: IngestOptions): Promise<CorrectionResult> {
 	const { file, bytes, receivedName, sha256, source } = prepared;
 	const { sourcesDir, receivedDir, force, write = false, resetFrontmatter = false, log = console.log } = options;
-	const eventsDir = options.eventsDir ?? join(dirname(sourcesDir), 'events');
+	const eventsDir = options.eventsDir ?? join(sourcesDir, relative(CONTENT_FOLDERS.sources, CONTENT_FOLDERS.events));
 	const shown = relative(process.cwd(), page.path) || page.path;
 	const citations = await readSourceCitations(eventsDir, slug);
 	const plan = planCorrection({ existingMdx: page.text, builtMdx: source.mdx, derived: source.frontmatter, citations, previousSha256: page.sha256, today: options.today ?? localCalendarDay(new Date()) });

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../content-files/frontmatter.ts';
+import { listSourceFiles } from '../content-files/list-files.ts';
 
 /** What the ingest needs to know about a source page already on disk. */
 export interface ExistingSource {
@@ -13,8 +14,6 @@ export interface ExistingSource {
 	sha256: string | undefined;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 /** Reads a source page, or returns `undefined` when there is none at `path`. */
 export async function readSource(path: string): Promise<ExistingSource | undefined> {
 	let text: string;
@@ -26,7 +25,7 @@ export async function readSource(path: string): Promise<ExistingSource | undefin
 	}
 	let data: unknown;
 	try {
-		data = parse(FRONTMATTER.exec(text)?.[1] ?? '');
+		data = readFrontmatter(text);
 	} catch {
 		data = undefined;
 	}
@@ -39,13 +38,6 @@ export async function readSource(path: string): Promise<ExistingSource | undefin
 
 /** Every source page in `dir` (none if it does not exist yet). */
 export async function readSources(dir: string): Promise<ExistingSource[]> {
-	let names: string[];
-	try {
-		names = await readdir(dir);
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-		throw error;
-	}
-	const sources = await Promise.all(names.filter((name) => name.endsWith('.mdx')).sort().map((name) => readSource(join(dir, name))));
+	const sources = await Promise.all(listSourceFiles(dir).map((name) => readSource(join(dir, name))));
 	return sources.filter((source) => source !== undefined);
 }

@@ -6,8 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { SOCIAL_POST_COMPONENT } from '../lib/paragraphs.ts';
-import { CREDIT_COMPONENT } from '../remark/remark-paragraph-ids.ts';
+import { CREDIT_COMPONENT, SOCIAL_POST_COMPONENT } from '../content-files/components.ts';
 import { formatFrontmatter, type SourceFrontmatter } from './frontmatter.ts';
 import { parseSocialPost } from './social-post.ts';
 

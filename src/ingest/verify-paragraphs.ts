@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { listParagraphs } from '../lib/paragraphs.ts';
 import { parseMdx } from '../lib/parse-mdx.ts';
-import { CREDIT_COMPONENT } from '../remark/remark-paragraph-ids.ts';
+import { CREDIT_COMPONENT } from '../content-files/components.ts';
 import { IngestError } from './ingest-error.ts';
 import { socialPostParagraph } from './social-post.ts';
 

@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CONTENT_FOLDERS } from '../content-files/folders.ts';
 import { findLeads } from './find-leads.ts';
 import { countLeads, formatLeads } from './format-leads.ts';
 import { LeadsError, readEvents, readSources } from './read-content.ts';
@@ -36,8 +37,8 @@ async function main(argv: string[]): Promise<number> {
 			options: {
 				json: { type: 'boolean', default: false },
 				out: { type: 'string' },
-				sources: { type: 'string', default: `${ROOT}content/sources` },
-				events: { type: 'string', default: `${ROOT}content/events` },
+				sources: { type: 'string', default: `${ROOT}${CONTENT_FOLDERS.sources}` },
+				events: { type: 'string', default: `${ROOT}${CONTENT_FOLDERS.events}` },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		}));

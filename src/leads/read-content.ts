@@ -1,12 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { parseCalendarDate, type CalendarDate, type EventDate } from '../lib/dates/index.ts';
 import { listParagraphs } from '../lib/paragraphs.ts';
 import { parseMdx } from '../lib/parse-mdx.ts';
-import { entryId } from '../loaders/unique-glob.ts';
+import { entryId } from '../content-files/entry-id.ts';
+import { CONTENT_PATTERNS } from '../content-files/folders.ts';
+import { FrontmatterError, readFrontmatter as parseFrontmatter } from '../content-files/frontmatter.ts';
+import { listContentFiles } from '../content-files/list-files.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { sourceSchema } from '../schemas/source.ts';
 
@@ -51,11 +53,11 @@ export class LeadsError extends Error {
 const sourceReference = z.string().transform((id) => ({ collection: 'sources', id }));
 const eventFrontmatter = eventSchema(sourceReference);
 
-/** Every `.mdx` and `.md` file of a collection folder and its subfolders, with its entry id as the site gives it, in name order. */
-async function readCollection(dir: string): Promise<{ id: string; file: string; text: string }[]> {
+/** Every file of a collection folder that its pattern takes, with its entry id as the site gives it, in name order. */
+async function readCollection(dir: string, pattern: string): Promise<{ id: string; file: string; text: string }[]> {
 	let names: string[];
 	try {
-		names = (await readdir(dir, { recursive: true })).filter((name) => /\.mdx?$/.test(name)).sort();
+		names = listContentFiles(dir, pattern);
 	} catch (error) {
 		throw new LeadsError(`${dir}: cannot read the folder (${(error as Error).message}). Run the command from the project, or pass --sources/--events.`);
 	}
@@ -75,12 +77,11 @@ async function readCollection(dir: string): Promise<{ id: string; file: string; 
 function readFrontmatter<T>(file: string, text: string, schema: z.ZodType<T>): T {
 	let frontmatter: unknown;
 	try {
-		frontmatter = parseFrontmatter(text).frontmatter;
+		frontmatter = parseFrontmatter(text);
 	} catch (error) {
-		const line = (error as { mark?: { line?: number } }).mark?.line;
-		// Astro's frontmatter text starts with the line break after the opening `---`: its line n is the file's line n + 1.
-		const where = line === undefined ? file : `${file}:${line + 1}`;
-		const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+		if (!(error instanceof FrontmatterError)) throw error;
+		const where = error.line === undefined ? file : `${file}:${error.line}`;
+		const reason = error.reason;
 		throw new LeadsError(
 			`${where}: the frontmatter is not valid YAML (${reason}); the mistake is on that line or just before it. ` +
 				"Quote a value that holds quote marks or a colon (inside '…' write ' as ''), then rerun.",
@@ -104,7 +105,7 @@ function postDate(node: MdxJsxFlowElement): CalendarDate | undefined {
 
 /** Every source in `dir`, its paragraphs numbered by {@link listParagraphs} as the pages number them. */
 export async function readSources(dir: string): Promise<LeadSource[]> {
-	return (await readCollection(dir)).map(({ id, file, text }) => {
+	return (await readCollection(dir, CONTENT_PATTERNS.sources)).map(({ id, file, text }) => {
 		const { published, language } = readFrontmatter(file, text, sourceSchema);
 		let tree;
 		try {
@@ -123,7 +124,7 @@ export async function readSources(dir: string): Promise<LeadSource[]> {
 
 /** Every event in `dir`, read through the events collection's schema. */
 export async function readEvents(dir: string): Promise<LeadEvent[]> {
-	return (await readCollection(dir)).map(({ id, file, text }) => {
+	return (await readCollection(dir, CONTENT_PATTERNS.events)).map(({ id, file, text }) => {
 		const event = readFrontmatter(file, text, eventFrontmatter);
 		return {
 			slug: id,

@@ -1,9 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-
-/** The component an ingested social-media post becomes; it counts as one paragraph of its source. */
-export const SOCIAL_POST_COMPONENT = 'SocialPost';
+import { SOCIAL_POST_COMPONENT } from '../content-files/components.ts';
 
 /** A numbered paragraph of a source: what a citation points at. */
 export interface SourceParagraph {

@@ -1,17 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
+import { readSourceFiles } from '../content-files/source-files.ts';
 import { parseCalendarDate, type CalendarDate } from '../lib/dates/index.ts';
-import { listParagraphs } from '../lib/paragraphs.ts';
 import { eventsBeforeTheirReports } from '../lib/sanity-checks.ts';
-import { parseMdx } from '../lib/parse-mdx.ts';
 import { describeCitationProblems, verifyCitations, type CitingEvent, type SourceParagraphs } from '../lib/verify-citations.ts';
 import type { EventData } from '../schemas/event.ts';
 import { clearContentProblem, reportContentProblem } from './content-problems.ts';
-import { entryId, uniqueGlob, type UniqueGlobOptions } from './unique-glob.ts';
+import { uniqueGlob, type UniqueGlobOptions } from './unique-glob.ts';
 
 /** Options of {@link eventsLoader}. */
 export interface EventsLoaderOptions extends UniqueGlobOptions {
@@ -111,7 +108,7 @@ async function citationReport({ store, config }: LoaderContext, sourcesDir: URL)
 		.map((entry) => ({ file: entry.filePath ?? entry.id, citations: citationsOf(entry.data) }))
 		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	const root = fileURLToPath(config.root);
-	const problems = verifyCitations(events, await readSourceParagraphs(sourcesDir, root));
+	const problems = verifyCitations(events, readSourceParagraphs(sourcesDir, root));
 	return problems.length === 0 ? undefined : { ...describeCitationProblems(problems), file: resolve(root, problems[0]!.file) };
 }
 
@@ -120,7 +117,7 @@ async function citationReport({ store, config }: LoaderContext, sourcesDir: URL)
  * cites was published. (Run once the citations hold, so every cited source exists.)
  */
 async function sanityWarnings({ store, config }: LoaderContext, sourcesDir: URL): Promise<string[]> {
-	const published = await readSourcePublished(sourcesDir);
+	const published = readSourcePublished(sourcesDir);
 	const root = fileURLToPath(config.root);
 	const events = store.values().map((entry) => {
 		const data = entry.data as Pick<EventData, 'date' | 'citations'>;
@@ -138,19 +135,13 @@ async function sanityWarnings({ store, config }: LoaderContext, sourcesDir: URL)
 }
 
 /** Each source's publication date, read from its file's frontmatter; sources without a readable one left out. */
-async function readSourcePublished(sourcesDir: URL): Promise<Map<string, CalendarDate>> {
-	const names = (await readdir(sourcesDir).catch(() => [])).filter((name) => name.endsWith('.mdx'));
+function readSourcePublished(sourcesDir: URL): Map<string, CalendarDate> {
 	const dates = new Map<string, CalendarDate>();
-	for (const name of names) {
-		const text = await readFile(new URL(encodeURIComponent(name), sourcesDir), 'utf8');
-		const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-		try {
-			const value: unknown = frontmatter === undefined ? undefined : (parseYaml(frontmatter) as Record<string, unknown> | null)?.['published'];
-			const date = typeof value === 'string' ? parseCalendarDate(value) : undefined;
-			if (date && !('error' in date)) dates.set(entryId(name), date);
-		} catch {
-			// The sources collection's own schema reports an unreadable frontmatter, naming the file.
-		}
+	for (const { id, frontmatter } of readSourceFiles(fileURLToPath(sourcesDir))) {
+		// The sources collection's own schema reports an unreadable frontmatter, naming the file.
+		const value = frontmatter?.['published'];
+		const date = typeof value === 'string' ? parseCalendarDate(value) : undefined;
+		if (date && !('error' in date)) dates.set(id, date);
 	}
 	return dates;
 }
@@ -168,21 +159,14 @@ function citationsOf(data: Record<string, unknown>): CitingEvent['citations'] {
  * Every source's numbered paragraphs, read from its MDX file: the files, not the sources
  * collection, because collections load concurrently and the events may load first.
  */
-async function readSourceParagraphs(sourcesDir: URL, root: string): Promise<SourceParagraphs> {
-	const names = (await readdir(sourcesDir).catch(() => [])).filter((name) => name.endsWith('.mdx')).sort();
-	const entries = await Promise.all(
-		names.map(async (name) => {
-			const file = new URL(encodeURIComponent(name), sourcesDir);
-			const text = await readFile(file, 'utf8');
-			try {
-				return [entryId(name), listParagraphs(parseMdx(text))] as const;
-			} catch (error) {
-				throw new AstroError(
-					`The citation check cannot read ${relative(root, fileURLToPath(file))}: ${error instanceof Error ? error.message : String(error)}`,
-					'Fix the MDX of that source; its paragraphs are what citations are checked against.',
-				);
-			}
+function readSourceParagraphs(sourcesDir: URL, root: string): SourceParagraphs {
+	return new Map(
+		readSourceFiles(fileURLToPath(sourcesDir)).map(({ id, path, paragraphs }) => {
+			if (!(paragraphs instanceof Error)) return [id, paragraphs] as const;
+			throw new AstroError(
+				`The citation check cannot read ${relative(root, path)}: ${paragraphs.message}`,
+				'Fix the MDX of that source; its paragraphs are what citations are checked against.',
+			);
 		}),
 	);
-	return new Map(entries);
 }

@@ -4,24 +4,13 @@ import { extname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { slug } from 'github-slugger';
+import { entryId } from '../content-files/entry-id.ts';
 import { ContentDataError } from '../schemas/content-errors.ts';
 import { clearContentProblem, reportContentProblem } from './content-problems.ts';
 import { FrontmatterSyntaxError } from './frontmatter-syntax.ts';
 
 /** Options of Astro's `glob()` loader, less `generateId`: the id is always the file's path. */
 export type UniqueGlobOptions = Omit<Parameters<typeof glob>[0], 'generateId'>;
-
-/**
- * The id of the entry at `entry` (a path relative to the collection's base): the file name without
- * its extension, slugified, so `2023-10-14-euronews.mdx` is `2023-10-14-euronews` and
- * `2023/kim-putin-summit.md` is `kim-putin-summit`. Folders are for filing only: moving a file
- * between them never changes its address. A frontmatter `slug` is not honoured: the file name is
- * the one place an id is written.
- */
-export function entryId(entry: string): string {
-	return slug(entry.split('/').at(-1)!.replace(/\.[^./]+$/, ''));
-}
 
 /** Extensions of files an editor means as content: one of them that the pattern leaves out is a mistake. */
 const CONTENT_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.mdown', '.mkd', '.mdoc']);
@@ -69,8 +58,10 @@ export function uniqueGlob(options: UniqueGlobOptions): Loader {
 			root = context.config.root;
 			const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
 			const dev = context.watcher !== undefined;
+			forgetMovedFiles(context.store, root);
 			await loader.load({
 				...context,
+				...(context.watcher && { watcher: followingMovedFiles(context.watcher, context.store, root) }),
 				parseData: placingFieldErrors(context.parseData, root, dev),
 				...(entryTypes && { entryTypes: explainingYamlErrors(entryTypes, root, dev) }),
 			});
@@ -85,6 +76,55 @@ export function uniqueGlob(options: UniqueGlobOptions): Loader {
 			}
 		},
 	};
+}
+
+type Store = LoaderContext['store'];
+/** The watcher events glob() listens to, each called with the file's path. */
+const FILE_EVENTS = new Set(['add', 'change', 'unlink']);
+type Watcher = NonNullable<LoaderContext['watcher']>;
+
+/**
+ * Works around Astro 7's glob() keeping a moved file's old path. When an entry's content digest is
+ * unchanged, glob() keeps the stored entry, `filePath` included (loaders/glob.js, `syncData`): after
+ * `mv content/events/x.mdx content/events/2023/` (or `x.mdx` → `x.md`) a build with the cache of an
+ * earlier one imports `astro:content-layer-deferred-module?…fileName=content/events/x.mdx` and fails
+ * ("Rolldown failed to resolve import") until `astro build --force`. Reproduce with a plain
+ * `glob({ pattern: '**\/*.mdx', base })` collection: build, move one file into a subfolder, build.
+ * An entry whose file is gone is forgotten before glob() runs, so it reads the file where it is now.
+ */
+function forgetMovedFiles(store: Store, root: URL): void {
+	for (const [id, entry] of store.entries()) {
+		if (entry.filePath && !existsSync(new URL(entry.filePath, root))) store.delete(id);
+	}
+}
+
+/**
+ * The same upstream behaviour in `astro dev`, where a move reaches glob() as two watcher events in
+ * either order: an `add` of the new path (glob() keeps the entry, old path and all, its content
+ * being the same) and an `unlink` of the old one (glob() deletes the entry: the event 404s until
+ * edited). So an `add` or `change` first forgets an entry whose file is gone, and an `unlink` is
+ * passed on only when the entry still belongs to the deleted file.
+ */
+function followingMovedFiles(watcher: Watcher, store: Store, root: URL): Watcher {
+	const rootPath = fileURLToPath(root);
+	const fromRoot = (path: string) => relative(rootPath, path).split('\\').join('/');
+	return new Proxy(watcher, {
+		get(target, property, receiver) {
+			if (property === 'on') {
+				return (event: string, listener: (path: string, ...rest: unknown[]) => unknown) =>
+					!FILE_EVENTS.has(event) ? target.on(event, listener) : target.on(event, (path: string, ...rest: unknown[]) => {
+						const entry = store.get(entryId(path));
+						if (event === 'unlink' && entry?.filePath && entry.filePath !== fromRoot(path)) return undefined;
+						if ((event === 'add' || event === 'change') && entry?.filePath && entry.filePath !== fromRoot(path)) {
+							if (!existsSync(new URL(entry.filePath, root))) store.delete(entryId(path));
+						}
+						return listener(path, ...rest);
+					});
+			}
+			const value: unknown = Reflect.get(target, property, receiver);
+			return typeof value === 'function' ? value.bind(target) : value;
+		},
+	});
 }
 
 /**

@@ -3,13 +3,8 @@ import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 // Types `node.data.hProperties`, which mdast-util-to-hast turns into the element's attributes.
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
-import { listParagraphs, SOCIAL_POST_COMPONENT } from '../lib/paragraphs.ts';
-
-/**
- * The component a credit or caption line ("Photo : YONHAP News") becomes: shown on the page as a
- * credit, never numbered, so no citation can point at it.
- */
-export const CREDIT_COMPONENT = 'Credit';
+import { CREDIT_COMPONENT, SOCIAL_POST_COMPONENT, SOURCE_COMPONENTS } from '../content-files/components.ts';
+import { listParagraphs } from '../lib/paragraphs.ts';
 
 /** Options for {@link remarkParagraphIds}. */
 export interface Options {
@@ -29,7 +24,7 @@ export function remarkParagraphIds(options: Options = {}) {
 	return (tree: Root, file: VFile) => {
 		if (options.pathIncludes && !file.path?.replaceAll('\\', '/').includes(options.pathIncludes)) return;
 		for (const node of tree.children) {
-			if (node.type === 'mdxJsxFlowElement' && node.name !== SOCIAL_POST_COMPONENT && node.name !== CREDIT_COMPONENT) {
+			if (node.type === 'mdxJsxFlowElement' && !SOURCE_COMPONENTS.has(node.name ?? '')) {
 				file.fail(
 					`<${node.name ?? ''}> is not allowed in a source: a source holds the article's paragraphs, <${SOCIAL_POST_COMPONENT}> quotations and <${CREDIT_COMPONENT}> lines only. Write it as a paragraph, as <${SOCIAL_POST_COMPONENT} author="…" handle="…" date="YYYY-MM-DD">, or as <${CREDIT_COMPONENT}>…</${CREDIT_COMPONENT}>.`,
 					node,

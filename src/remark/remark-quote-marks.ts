@@ -1,6 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { basename, dirname, resolve } from 'node:path';
 import type { Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
@@ -8,11 +6,9 @@ import type { VFile } from 'vfile';
 import { locateQuote } from '../lib/locate-quote.ts';
 import { listParagraphs } from '../lib/paragraphs.ts';
 import { quoteAnchor } from '../lib/quote-anchor.ts';
-import { listEventFiles } from '../loaders/event-files.ts';
-import { entryId } from '../loaders/unique-glob.ts';
-
-/** The component placed at the end of a paragraph with marked quotes: the links back to the events citing them. */
-export const QUOTE_LINKS_COMPONENT = 'QuoteLinks';
+import { QUOTE_LINKS_COMPONENT } from '../content-files/components.ts';
+import { entryId } from '../content-files/entry-id.ts';
+import { citationsBySource } from '../content-files/event-citations.ts';
 
 /** Options for {@link remarkQuoteMarks}. */
 export interface Options {
@@ -20,13 +16,6 @@ export interface Options {
 	pathIncludes?: string;
 	/** The events folder, relative to a source's folder: `../events` (content/sources → content/events). */
 	events?: string;
-}
-
-/** A citation as an event's frontmatter writes it; the events loader has checked it before any page is built. */
-interface CitationFrontmatter {
-	source?: unknown;
-	paragraph?: unknown;
-	quote?: unknown;
 }
 
 interface Range {
@@ -74,34 +63,6 @@ function appendToText(node: Parent, element: MdxJsxTextElement): void {
 	const last = node.children.at(-1);
 	if (node.type !== 'paragraph' && last && last.type === 'paragraph') return appendToText(last, element);
 	(node.children as Node[]).push(element as Node);
-}
-
-/** The citations last read from each events folder, by source, with the file list and times they were read at. */
-const readFolders = new Map<string, { stamp: string; bySource: Map<unknown, CitationFrontmatter[]> }>();
-
-/**
- * Every citation in the events folder, grouped by the source it names. Read once per build, not
- * once per source page (n sources × m events), and again only when an event file is added,
- * removed or saved, as in `astro dev`.
- */
-function citationsBySource(folder: string): Map<unknown, CitationFrontmatter[]> {
-	const names = listEventFiles(folder);
-	const stamp = names.map((name) => `${name}\0${statSync(join(folder, name)).mtimeMs}`).join('\n');
-	const known = readFolders.get(folder);
-	if (known?.stamp === stamp) return known.bySource;
-	const bySource = new Map<unknown, CitationFrontmatter[]>();
-	for (const name of names) {
-		const { frontmatter } = parseFrontmatter(readFileSync(join(folder, name), 'utf8'));
-		const citations: unknown = frontmatter['citations'];
-		if (!Array.isArray(citations)) continue;
-		for (const citation of citations as CitationFrontmatter[]) {
-			const list = bySource.get(citation.source);
-			if (list) list.push(citation);
-			else bySource.set(citation.source, [citation]);
-		}
-	}
-	readFolders.set(folder, { stamp, bySource });
-	return bySource;
 }
 
 function quoteLinks(source: string, group: readonly Range[]): MdxJsxTextElement {

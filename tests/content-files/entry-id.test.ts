@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryId } from '../../src/loaders/unique-glob.ts';
+import { entryId } from '../../src/content-files/entry-id.ts';
 
 describe('entryId', () => {
 	test.each([
