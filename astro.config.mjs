@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { onBuildLog } from './src/integrations/build-log.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { remarkParagraphIds } from './src/remark/remark-paragraph-ids.ts';
@@ -42,16 +42,16 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		// unified, not Astro 7's default Sätteri: our remark plugins (paragraph anchors) must run,
-		// and the ingest and citation check already speak mdast. See README, "Markdown processor".
-		processor: unified({
-			remarkPlugins: [
-				[remarkParagraphIds, { pathIncludes: '/content/sources/' }],
+		// Astro's default processor, Sätteri, with our two plugins written for its own mdast API
+		// (unified's remark plugins do not run on it). See README, "Markdown processor".
+		processor: satteri({
+			mdastPlugins: [
+				remarkParagraphIds({ pathIncludes: '/content/sources/' }),
 				// Every cited quote marked in place (<mark id="q-…">), found by its words as the citation check finds it.
-				[remarkQuoteMarks, { pathIncludes: '/content/sources/', events: '../events' }],
+				remarkQuoteMarks({ pathIncludes: '/content/sources/', events: '../events' }),
 			],
 			// Quotes stay exactly as received: no smart-quote rewriting of straight quotes.
-			smartypants: false,
+			features: { smartPunctuation: false },
 		}),
 		// Articles carry no code, and Shiki's inline style attributes would break the CSP.
 		syntaxHighlight: false,

@@ -1,37 +1,18 @@
 /**
  * Renders a source's MDX the way the site does, fast enough for a property test: Astro's
- * frontmatter split, then @mdx-js/mdx with the plugin list @astrojs/markdown-remark 7 builds
- * for `.mdx` (mdx/create-processor.js: GFM unless off, smartypants unless off, our remark plugins
- * from astro.config.mjs, rehype-raw), rendered to HTML with React instead of Astro's JSX renderer
- * (both only escape text). tests/build/ingest-render.test.ts shows this matches a real Astro build.
+ * frontmatter split, then the site's own Markdown processor (Sätteri, with the plugins and features
+ * of astro.config.mjs) evaluated with React's JSX runtime instead of Astro's (both only escape
+ * text). tests/build/ingest-render.test.ts shows this matches a real Astro build.
  */
+import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { createProcessor, nodeTypes, run } from '@mdx-js/mdx';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { createElement, type ReactNode } from 'react';
+import { createElement, type ComponentType, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as runtime from 'react/jsx-runtime';
-import rehypeRaw from 'rehype-raw';
-import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
-import config from '../../astro.config.mjs';
-
-interface UnifiedProcessorOptions {
-	remarkPlugins: PluggableList;
-	gfm?: boolean;
-	smartypants?: unknown;
-}
-
-/** The site's Markdown processor options, so this helper follows any change to the config. */
-export const siteMarkdown = (config.markdown as { processor: { name: string; options: UnifiedProcessorOptions } }).processor;
-
-const processor = createProcessor({
-	outputFormat: 'function-body',
-	remarkPlugins: [...(siteMarkdown.options.gfm === false ? [] : [remarkGfm]), ...siteMarkdown.options.remarkPlugins],
-	rehypePlugins: [[rehypeRaw, { passThrough: nodeTypes }]],
-	elementAttributeNameCase: 'html',
-});
+import { evaluate } from 'satteri';
+import { siteMarkdown } from './site-markdown.ts';
 
 /** A stand-in for src/components/SocialPost.astro showing what matters here: its text and its props. */
 function SocialPost(props: { id?: string; author: string; handle: string; date: string; children?: ReactNode }) {
@@ -52,8 +33,14 @@ export interface RenderedParagraph {
 export async function renderParagraphs(mdx: string): Promise<{ frontmatter: Record<string, unknown>; paragraphs: RenderedParagraph[] }> {
 	const { frontmatter, content } = parseFrontmatter(mdx, { frontmatter: 'empty-with-spaces' });
 	// The path puts the file in the sources collection, where remarkParagraphIds numbers paragraphs.
-	const compiled = await processor.process({ value: content, path: '/site/content/sources/test.mdx' });
-	const { default: Content } = await run(String(compiled.value), { ...runtime, baseUrl: import.meta.url });
+	const module = await evaluate(content, {
+		...runtime,
+		mdastPlugins: siteMarkdown.options.mdastPlugins,
+		features: siteMarkdown.options.features,
+		fileURL: pathToFileURL('/site/content/sources/test.mdx'),
+		elementAttributeNameCase: 'html',
+	});
+	const Content = module['default'] as ComponentType<{ components: object }>;
 	const html = renderToStaticMarkup(createElement(Content, { components: { SocialPost } }));
 	const tree: HastRoot = fromHtml(html, { fragment: true });
 	const paragraphs = tree.children.filter((node): node is Element => node.type === 'element').map(toParagraph);

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { buildSource } from '../../src/ingest/build-source.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { paragraph, socialPost, type GeneratedPost } from './arbitraries.ts';
-import { renderParagraphs, siteMarkdown } from '../helpers/render-like-astro.ts';
+import { renderParagraphs } from '../helpers/render-like-astro.ts';
+import { siteMarkdown } from '../helpers/site-markdown.ts';
 
 const RUNS = Number(process.env['INGEST_PROPERTY_RUNS'] ?? 3000);
 
@@ -17,9 +18,9 @@ function ingest(parts: (string | GeneratedPost)[]) {
 }
 
 describe('ingest of arbitrary paragraphs', () => {
-	test('the site renders quotes as received: smartypants is off in the Markdown processor', () => {
-		expect(siteMarkdown.name).toBe('unified');
-		expect(siteMarkdown.options.smartypants).toBe(false);
+	test('the site renders quotes as received: smart punctuation is off in the Markdown processor', () => {
+		expect(siteMarkdown.name).toBe('satteri');
+		expect(siteMarkdown.options.features.smartPunctuation).toBe(false);
 	});
 
 	test('writes MDX that compiles and renders every paragraph as its exact text, in order', async () => {

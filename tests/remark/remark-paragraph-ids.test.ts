@@ -1,7 +1,6 @@
-import { compile } from '@mdx-js/mdx';
 import { describe, expect, test } from 'vitest';
 import { renderParagraphs } from '../helpers/render-like-astro.ts';
-import { remarkParagraphIds } from '../../src/remark/remark-paragraph-ids.ts';
+import { compileMdx } from '../helpers/site-markdown.ts';
 
 const SOURCE_PATH = '/site/content/sources/2023-10-13-example.mdx';
 
@@ -22,26 +21,25 @@ describe('remarkParagraphIds', () => {
 	});
 
 	test('does not number a credit line, and accepts it in a source', async () => {
-		const output = String(
-			await compile({ value: 'First.\n\n<Credit>\n  Photo : YONHAP News\n</Credit>\n\nSecond.', path: SOURCE_PATH }, { remarkPlugins: [[remarkParagraphIds, { pathIncludes: '/content/sources/' }]] }),
-		);
+		const output = await compileMdx('First.\n\n<Credit>\n  Photo : YONHAP News\n</Credit>\n\nSecond.', SOURCE_PATH);
 		expect(output).toContain('"p2"');
 		expect(output).not.toContain('"p3"');
 		expect(output).toMatch(/_components\.p, \{\s*id: "p1"[\s\S]*Credit[\s\S]*_components\.p, \{\s*id: "p2"/);
 	});
 
+	test('keeps the quote marks of a paragraph exactly as written', async () => {
+		const output = await compileMdx('He said "straight" and “curly” and it’s so.', SOURCE_PATH);
+		expect(output).toContain(String.raw`He said \"straight\" and “curly” and it’s so.`);
+	});
+
 	test('leaves files outside the sources collection without anchors', async () => {
-		const output = await compile({ value: 'An event’s own text.', path: '/site/content/events/summit.mdx' }, {
-			remarkPlugins: [[remarkParagraphIds, { pathIncludes: '/content/sources/' }]],
-		});
-		expect(String(output)).not.toContain('"p1"');
+		const output = await compileMdx('An event’s own text.', '/site/content/events/summit.mdx');
+		expect(output).not.toContain('"p1"');
 	});
 
 	test('fails on a component a source may not hold, naming it and its position', async () => {
 		const text = 'First paragraph.\n\n<Tweet id="1" />\n\nThird.';
-		await expect(
-			compile({ value: text, path: SOURCE_PATH }, { remarkPlugins: [[remarkParagraphIds, { pathIncludes: '/content/sources/' }]] }),
-		).rejects.toMatchObject({
+		await expect(compileMdx(text, SOURCE_PATH)).rejects.toMatchObject({
 			reason: expect.stringContaining('<Tweet> is not allowed in a source'),
 			line: 3,
 			column: 1,
