@@ -57,7 +57,11 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	// Rolldown's logs, less one known warning Astro causes on every MDX entry (see build-log.ts).
-	vite: { build: { rolldownOptions: { onLog: onBuildLog } } },
+	vite: {
+		build: { rolldownOptions: { onLog: onBuildLog } },
+		// The preview cards' worker threads run this file as it is, outside the bundle (src/pages/cards/).
+		define: { __CARD_WORKER__: JSON.stringify(new URL('./src/lib/cards/card-worker.ts', import.meta.url).href) },
+	},
 	integrations: [
 		mdx(),
 		// The embed repeats the chronology for framing; search engines should send readers to the original.
