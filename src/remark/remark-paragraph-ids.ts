@@ -64,7 +64,9 @@ const paragraphIds = defineMdastPlugin({
 				const attributes = [...node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === 'id')), attribute];
 				context.replaceNode(node, { type: node.type, name: node.name, attributes, children: node.children });
 			} else {
-				context.setProperty(node, 'data', { ...node.data, hProperties: { ...node.data?.hProperties, id } });
+				// `hProperties` become the paragraph's attributes, as in unified's mdast-util-to-hast.
+				const data = node.data as { hProperties?: Record<string, unknown> } | undefined;
+				context.setProperty(node, 'data', { ...data, hProperties: { ...data?.hProperties, id } });
 			}
 		}
 	},

@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { createElement, type ComponentType, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as runtime from 'react/jsx-runtime';
-import { evaluate } from 'satteri';
+import { evaluate, type Features } from 'satteri';
 import { siteMarkdown } from './site-markdown.ts';
 
 /** A stand-in for src/components/SocialPost.astro showing what matters here: its text and its props. */
@@ -36,7 +36,7 @@ export async function renderParagraphs(mdx: string): Promise<{ frontmatter: Reco
 	const module = await evaluate(content, {
 		...runtime,
 		mdastPlugins: siteMarkdown.options.mdastPlugins,
-		features: siteMarkdown.options.features,
+		features: siteMarkdown.options.features as Features,
 		fileURL: pathToFileURL('/site/content/sources/test.mdx'),
 		elementAttributeNameCase: 'html',
 	});
