@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { relative } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_FOLDERS, SOURCES_PATH_SEGMENT } from './src/content-files/folders.ts';
 import { onBuildLog } from './src/integrations/build-log.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
@@ -44,22 +44,26 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		// unified, not Astro 7's default Sätteri: our remark plugins (paragraph anchors) must run,
-		// and the ingest and citation check already speak mdast. See README, "Markdown processor".
-		processor: unified({
-			remarkPlugins: [
-				[remarkParagraphIds, { pathIncludes: SOURCES_PATH_SEGMENT }],
+		// Astro's default processor, Sätteri, with our two plugins written for its own mdast API
+		// (unified's remark plugins do not run on it). See README, "Markdown processor".
+		processor: satteri({
+			mdastPlugins: [
+				remarkParagraphIds({ pathIncludes: SOURCES_PATH_SEGMENT }),
 				// Every cited quote marked in place (<mark id="q-…">), found by its words as the citation check finds it.
-				[remarkQuoteMarks, { pathIncludes: SOURCES_PATH_SEGMENT, events: relative(CONTENT_FOLDERS.sources, CONTENT_FOLDERS.events) }],
+				remarkQuoteMarks({ pathIncludes: SOURCES_PATH_SEGMENT, events: relative(CONTENT_FOLDERS.sources, CONTENT_FOLDERS.events) }),
 			],
 			// Quotes stay exactly as received: no smart-quote rewriting of straight quotes.
-			smartypants: false,
+			features: { smartPunctuation: false },
 		}),
 		// Articles carry no code, and Shiki's inline style attributes would break the CSP.
 		syntaxHighlight: false,
 	},
 	// Rolldown's logs, less one known warning Astro causes on every MDX entry (see build-log.ts).
-	vite: { build: { rolldownOptions: { onLog: onBuildLog } } },
+	vite: {
+		build: { rolldownOptions: { onLog: onBuildLog } },
+		// The preview cards' worker threads run this file as it is, outside the bundle (src/pages/cards/).
+		define: { __CARD_WORKER__: JSON.stringify(new URL('./src/lib/cards/card-worker.ts', import.meta.url).href) },
+	},
 	integrations: [
 		mdx(),
 		// The embed repeats the chronology for framing; search engines should send readers to the original.

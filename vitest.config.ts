@@ -23,14 +23,15 @@ const SLOW = [
 ];
 
 /**
- * One run, five kinds of test (`npx vitest run --project unit|components|slow|build|e2e` runs one):
+ * One run, six kinds of test (`npx vitest run --project unit|components|slow|build|e2e|bench` runs one):
  * - unit: pure code, fast (and the benchmark's measuring code, tested beside it in scripts/);
  * - components: `.astro` components and MDX rendered with the Container API, through Astro's own
  *   Vite config (`getViteConfig` reads astro.config.mjs, so `.astro` and `.mdx` files compile as in
  *   the site);
  * - slow: the long property test and the CLI runs, apart so that the unit tests stay quick;
  * - build: Astro builds of fixture sites and of the real site, asserting on `dist/` or the error;
- * - e2e: the built site in headless Chromium.
+ * - e2e: the built site in headless Chromium;
+ * - bench: every step of `npm run bench` at a toy size, so that none breaks unnoticed.
  * The global setup stays at the top level and the projects do not inherit it (`extends` unset), so
  * it runs once for the whole run and the build and e2e tests share one build of the site.
  */
@@ -44,7 +45,7 @@ export default defineConfig({
 					name: 'unit',
 					// The bench's own tests sit beside it in scripts/, so that tests/ never imports scripts/.
 					include: ['tests/**/*.test.ts', 'scripts/**/*.test.ts'],
-					exclude: ['tests/build/**', 'tests/e2e/**', ...ASTRO_RENDERED, ...SLOW],
+					exclude: ['tests/build/**', 'tests/e2e/**', ...ASTRO_RENDERED, ...SLOW, 'scripts/bench.test.ts'],
 					env,
 				},
 			},
@@ -76,6 +77,15 @@ export default defineConfig({
 					env,
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
+				},
+			},
+			{
+				test: {
+					name: 'bench',
+					// Every step of `npm run bench` at a toy size: builds, Lighthouse and Chromium, minutes.
+					include: ['scripts/bench.test.ts'],
+					env,
+					hookTimeout: 900_000,
 				},
 			},
 		],

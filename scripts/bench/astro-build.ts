@@ -4,8 +4,7 @@
  * {@link BuildCost}) when the build succeeds, and exits non-zero when it fails.
  */
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build, type AstroInlineConfig } from 'astro';
 import { REPO } from './paths.ts';
 
@@ -21,20 +20,19 @@ export interface BuildCost {
 
 /** Options of {@link buildInChild}. */
 export interface ChildBuildOptions {
-	/**
-	 * `satteri`: build with Astro's default Markdown processor in place of the config's, to measure
-	 * what the processor costs. A diagnostic only: the site then lacks its remark plugins' work.
-	 */
-	processor?: 'satteri';
+	/** Environment variables of the build, over this process's own (`CARDS_CACHE_DIR`, say). */
+	env?: Record<string, string>;
+	/** Node's own flags for the build's process: `['--cpu-prof', '--cpu-prof-dir=…']` to profile it. */
+	nodeFlags?: string[];
 }
 
 /** Runs `build(config)` in a child process (working directory: the repository); throws with the build's output when it fails. */
-export function buildInChild(config: AstroInlineConfig, { processor }: ChildBuildOptions = {}): Promise<BuildCost> {
+export function buildInChild(config: AstroInlineConfig, { env = {}, nodeFlags = [] }: ChildBuildOptions = {}): Promise<BuildCost> {
 	return new Promise((resolve, reject) => {
-		const args = [fileURLToPath(import.meta.url), JSON.stringify(config), ...(processor ? [processor] : [])];
+		const args = [...nodeFlags, fileURLToPath(import.meta.url), JSON.stringify(config)];
 		const child = spawn(process.execPath, args, {
 			cwd: REPO,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let out = '';
@@ -50,16 +48,8 @@ export function buildInChild(config: AstroInlineConfig, { processor }: ChildBuil
 	});
 }
 
-/** Astro's own Sätteri processor, resolved from Astro's dependencies (the project does not depend on it directly). */
-async function satteriProcessor(): Promise<NonNullable<NonNullable<AstroInlineConfig['markdown']>['processor']>> {
-	const fromAstro = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
-	const module = (await import(pathToFileURL(fromAstro.resolve('@astrojs/markdown-satteri')).href)) as { satteri: () => never };
-	return module.satteri();
-}
-
 if (import.meta.main) {
 	const config = JSON.parse(process.argv[2] ?? '{}') as AstroInlineConfig;
-	if (process.argv[3] === 'satteri') config.markdown = { ...config.markdown, processor: await satteriProcessor() };
 	const start = performance.now();
 	const before = process.cpuUsage();
 	await build({ logLevel: 'error', ...config });

@@ -1,17 +1,12 @@
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-/** MDX with GFM, as @astrojs/mdx reads `.mdx` files (GFM is on by default), frontmatter kept as a `yaml` node. */
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkGfm).freeze();
+import { mdxToMdast } from 'satteri';
 
 /**
- * The mdast of an MDX file, parsed as the site parses it, so that `listParagraphs` numbers the
- * paragraphs outside Astro's pipeline (the citation check) exactly as the pages do.
+ * The mdast of an MDX file (frontmatter kept as a `yaml` node), parsed by the parser the pages are
+ * compiled with (Sätteri, Astro's default Markdown processor, GFM on as in `.mdx` files), so that
+ * `listParagraphs` numbers the paragraphs outside Astro's pipeline (the citation check, the ingest's
+ * checks, the leads) exactly as the pages do.
  */
 export function parseMdx(text: string): Root {
-	return parser.parse(text);
+	return mdxToMdast(text) as Root;
 }

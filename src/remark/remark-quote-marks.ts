@@ -1,14 +1,17 @@
 import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import type { VFile } from 'vfile';
+import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { locateQuote } from '../lib/locate-quote.ts';
 import { listParagraphs } from '../lib/paragraphs.ts';
 import { quoteAnchor } from '../lib/quote-anchor.ts';
 import { QUOTE_LINKS_COMPONENT } from '../content-files/components.ts';
 import { entryId } from '../content-files/entry-id.ts';
 import { citationsBySource } from '../content-files/event-citations.ts';
+import { inScope } from './remark-paragraph-ids.ts';
+
 
 /** Options for {@link remarkQuoteMarks}. */
 export interface Options {
@@ -17,6 +20,7 @@ export interface Options {
 	/** The events folder, relative to a source's folder: `../events` (content/sources → content/events). */
 	events?: string;
 }
+
 
 interface Range {
 	anchor: string;
@@ -32,30 +36,45 @@ interface Range {
  * Quotes inside another are marked inside it. At the end of each such paragraph comes one
  * `<QuoteLinks source anchors>`, whose links back to the citing events come from the model: after
  * the words, not between them, so a reader copying a sentence copies only the source's words.
+ * A Sätteri mdast plugin, run after remark-paragraph-ids (it keeps the anchors that one set).
  *
  * The events are read from their files, as the citation check reads the sources: the pages'
  * Markdown is compiled before any collection can be queried from here.
  */
-export function remarkQuoteMarks(options: Options = {}) {
-	return (tree: Root, file: VFile) => {
-		const path = file.path?.replaceAll('\\', '/');
-		if (!path || (options.pathIncludes && !path.includes(options.pathIncludes))) return;
+export function remarkQuoteMarks(options: Options = {}): MdastPluginEntry {
+	return ({ fileURL }) => {
+		if (!fileURL || !inScope(fileURL, options.pathIncludes)) return null;
+		const path = fileURLToPath(fileURL);
 		const source = entryId(basename(path));
 		const citations = citationsBySource(resolve(dirname(path), options.events ?? '../events')).get(source) ?? [];
-		const paragraphs = listParagraphs(tree);
-		const ranges = new Map<string, Range>();
-		for (const { quote, paragraph } of citations) {
-			if (typeof quote !== 'string') continue;
-			const lookup = locateQuote(paragraphs, quote, typeof paragraph === 'number' ? paragraph : undefined);
-			if (lookup.status === 'found') ranges.set(quoteAnchor(quote), { anchor: quoteAnchor(quote), ...lookup.place });
-		}
-		for (const { number, node } of paragraphs) {
-			const inParagraph = [...ranges.values()].filter((range) => range.paragraph === number).sort((a, b) => a.start - b.start || b.end - a.end);
-			if (inParagraph.length === 0) continue;
-			for (const range of inParagraph) markRange(node as Parent, range);
-			appendToText(node as Parent, quoteLinks(source, inParagraph));
-		}
+		if (citations.length === 0) return null;
+		return defineMdastPlugin({
+			name: 'quote-marks',
+			before(tree, context) {
+				const paragraphs = listParagraphs(tree as Root);
+				const ranges = new Map<string, Range>();
+				for (const { quote, paragraph } of citations) {
+					if (typeof quote !== 'string') continue;
+					const lookup = locateQuote(paragraphs, quote, typeof paragraph === 'number' ? paragraph : undefined);
+					if (lookup.status === 'found') ranges.set(quoteAnchor(quote), { anchor: quoteAnchor(quote), ...lookup.place });
+				}
+				for (const { number, node } of paragraphs) {
+					const inParagraph = [...ranges.values()].filter((range) => range.paragraph === number).sort((a, b) => a.start - b.start || b.end - a.end);
+					if (inParagraph.length === 0) continue;
+					// Sätteri's tree is read-only: the paragraph is rebuilt as plain nodes, marked, and put in its place.
+					const marked = plainCopy(node) as Parent;
+					for (const range of inParagraph) markRange(marked, range);
+					appendToText(marked, quoteLinks(source, inParagraph));
+					context.replaceNode(node, marked as never);
+				}
+			},
+		});
 	};
+}
+
+/** A deep copy of a node as plain mdast: Sätteri's nodes carry internal fields (`_id`, `_resolver`). */
+function plainCopy(node: RootContent): RootContent {
+	return JSON.parse(JSON.stringify(node, (key, value: unknown) => (key.startsWith('_') || key === 'position' ? undefined : value))) as RootContent;
 }
 
 /** Appends to the paragraph, or to a social post's last paragraph, so the links sit after the words, inside the quotation. */
@@ -64,6 +83,7 @@ function appendToText(node: Parent, element: MdxJsxTextElement): void {
 	if (node.type !== 'paragraph' && last && last.type === 'paragraph') return appendToText(last, element);
 	(node.children as Node[]).push(element as Node);
 }
+
 
 function quoteLinks(source: string, group: readonly Range[]): MdxJsxTextElement {
 	return {
@@ -110,6 +130,7 @@ function markRange(parent: Parent, range: Range): void {
 			const [left, right] = splitAt(piece, range.end - from);
 			inside.push(left);
 			rest.unshift(right);
+			to = range.end;
 		} else inside.push(piece);
 	});
 	const mark = { type: 'quoteMark', data: { hName: 'mark', hProperties: { id: range.anchor, className: ['quote'] } }, children: inside } as unknown as Node;

@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardContent } from './card-layout.ts';
+import { encodeOpaquePng } from './encode-png.ts';
 import { fontCoverage, missingCharacters, type Coverage } from './font-coverage.ts';
 
 /** A font file for the cards, with the weight it is used for. */
@@ -64,7 +65,10 @@ export function createCardRenderer(fonts: CardFont[]): CardRenderer {
 					throw new MissingGlyphError([...segment]);
 				},
 			});
-			return new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+			// satori has drawn the text as paths: resvg needs no fonts, and loading the system's (its
+			// default) took longer than drawing the card. Our encoder beats resvg's own (see encode-png.ts).
+			const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+			return encodeOpaquePng(image.pixels, image.width, image.height);
 		},
 	};
 }

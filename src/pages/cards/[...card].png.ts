@@ -6,14 +6,17 @@ import boldFont from '../../assets/fonts/NotoSans-Bold.ttf?inline';
 import regularFont from '../../assets/fonts/NotoSans-Regular.ttf?inline';
 import { getChronology } from '../../data/chronology.ts';
 import { createCardCache, DEFAULT_CARD_CACHE } from '../../lib/cards/card-cache.ts';
-import { cardLayout } from '../../lib/cards/card-layout.ts';
+import { createCardImages } from '../../lib/cards/card-images.ts';
+import { createCardPool } from '../../lib/cards/card-pool.ts';
 import { chronologyCard, eventCard, type Card } from '../../lib/cards/cards.ts';
-import { createCardRenderer, MissingGlyphError } from '../../lib/cards/render-card.ts';
+import { MissingGlyphError } from '../../lib/cards/render-card.ts';
 
 /** The preview cards (`og:image`): `cards/chronology.png` and `cards/events/<slug>.png`, built as PNG files. */
 export const getStaticPaths = (async () => {
 	const { events } = await getChronology();
 	const cards: Props[] = [{ card: chronologyCard() }, ...events.map((event) => ({ card: eventCard(event), slug: event.slug }))];
+	// Every card starts now, on the pool's threads, while the build renders its other pages.
+	if (import.meta.env.PROD) images.prefetch(cards.map(({ card }) => card.content));
 	return cards.map(({ card, slug }) => ({
 		params: { card: card.path.replace(/^cards\//, '').replace(/\.png$/, '') },
 		props: { card, slug },
@@ -30,15 +33,17 @@ const fonts = [
 	{ data: fromDataUrl(regularFont), weight: 400 as const },
 	{ data: fromDataUrl(boldFont), weight: 700 as const },
 ];
-const renderer = createCardRenderer(fonts);
 const cache = createCardCache(
 	process.env.CARDS_CACHE_DIR || DEFAULT_CARD_CACHE,
 	fonts.map(({ data }) => data),
 );
+// The worker is src/lib/cards/card-worker.ts, run by Node from the source tree (astro.config.mjs
+// names it): a worker thread runs a file, and this page is bundled elsewhere.
+const images = createCardImages(cache, createCardPool({ worker: new URL(__CARD_WORKER__), fonts }));
 
 export const GET: APIRoute<Props> = async ({ props: { card, slug } }) => {
 	try {
-		const { png } = await cache.get(cardLayout(card.content), () => renderer.render(card.content));
+		const png = await images.png(card.content);
 		return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 	} catch (error) {
 		if (!(error instanceof MissingGlyphError)) throw error;
