@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { CalendarDate } from '../../src/lib/dates/index.ts';
 import { findLeads, type SourceLeads } from '../../src/leads/find-leads.ts';
-import { readEvents, readSources, type LeadSource } from '../../src/leads/read-content.ts';
+import { readEvents, readSources, type LeadEvent, type LeadSource } from '../../src/leads/read-content.ts';
 
 const content = (folder: string) => fileURLToPath(new URL(`../../content/${folder}/`, import.meta.url));
 const SUMMIT_DAY = fileURLToPath(new URL('fixtures/summit-day/sources/', import.meta.url));
@@ -162,4 +162,22 @@ describe('candidate refinements', () => {
 		expect(leads!.locale).toBe('de');
 		expect(leads!.refinements.map((r) => [r.event, r.edtf])).toEqual([['kim-putin-summit', '2023-09-13']]);
 	});
+
+	test('still proposes the summit’s day among 500 more events, each with names of its own', async () => {
+		const many: LeadEvent[] = Array.from({ length: 500 }, (_, i) => ({
+			slug: `synthetic-${i}`,
+			title: `Official ${i} visits port ${i} in Region ${i}`,
+			summary: `Minister ${i} Lee inspected Port ${i}.`,
+			date: { kind: 'point', date: { year: 2023, month: 9, precision: 'month' } },
+			actors: [`Minister ${i} Lee`, 'North Korea'],
+			places: [`Port ${i}`],
+			tags: ['synthetic'],
+			cited: [],
+		}));
+		const [leads] = findLeads(await readSources(SUMMIT_DAY), [...events, ...many]);
+		expect(leads!.refinements.map((r) => [r.event, r.edtf])).toEqual([['kim-putin-summit', '2023-09-13']]);
+		const northKorea = leads!.refinements[0]!.matched.find((m) => m.term === 'North Korea');
+		expect(northKorea?.weight).toBeCloseTo(1 / 507);
+	});
 });
+
