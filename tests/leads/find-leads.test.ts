@@ -138,6 +138,20 @@ describe('candidate refinements', () => {
 		expect(leads!.refinements.map((r) => [r.event, r.edtf, r.reading])).toEqual([['kim-putin-summit', '[2023-09-10..2023-09]', 'departure']]);
 	});
 
+	test.each([
+		'On 10 September Kim Jong Un left Pyongyang for Russia.',
+		'Kim Jong Un departed for Russia on 10 September.',
+		'Kim Jong Un set off for Russia on 10 September aboard his train.',
+	])('reads "%s" as a departure, not as the day of the summit', (text) => {
+		const [leads] = findLeads([source('wire', SEPT_15, text)], events);
+		expect(leads!.refinements.map((r) => [r.event, r.edtf, r.reading])).toEqual([['kim-putin-summit', '[2023-09-10..2023-09]', 'departure']]);
+	});
+
+	test('reads "a delegation headed by Kim Jong Un" as no departure', () => {
+		const [leads] = findLeads([source('wire', SEPT_15, 'A delegation headed by Kim Jong Un met Vladimir Putin on 13 September.')], events);
+		expect(leads!.refinements.map((r) => [r.event, r.edtf, r.reading])).toEqual([['kim-putin-summit', '2023-09-13', 'date']]);
+	});
+
 	test('dates what was said, not the saying: "Kirby said on Friday that…" proposes no day for the carrier', () => {
 		const written: CalendarDate = { year: 2023, month: 10, day: 14, precision: 'day' };
 		const [leads] = findLeads([source('wire', written, 'Kirby said on Friday that the US carrier in South Korea is on a military mission.')], events);
