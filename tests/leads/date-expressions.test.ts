@@ -159,6 +159,7 @@ describe('what is not a date', () => {
 	test.each([
 		['They met two days later.', 'two days later'],
 		['The carrier docked a day before the protest.', 'a day before'],
+		['Kim crossed the border. The next day he met Putin.', 'next day'],
 	])('lists "%s", counted from another event, as unresolved', (text, words) => {
 		expect(resolve(text, '2023-10-14')).toEqual([[words, 'unresolved: counted from another event']]);
 	});
