@@ -180,6 +180,14 @@ describe('ordinal days', () => {
 		expect(resolve(`The carrier docked ${words}.`, '2023-10-14')).toEqual([[words, edtf, 'day']]);
 	});
 
+	test('takes the month of "last month" for "on the 21st" after it', () => {
+		expect(resolve('Last month, on the 21st, the ship left.', '2023-10-14').map(([, e]) => e)).toEqual(['2023-09', '2023-09-21']);
+	});
+
+	test('takes no month from a duration before "on the 12th": the month of writing', () => {
+		expect(resolve('Talks went on for three weeks and ended on the 12th.', '2023-10-14')).toEqual([['on the 12th', '2023-10-12', 'day']]);
+	});
+
 	test.each(['the 21st century', 'the 7th Fleet', 'the 38th parallel'])('finds no date in "%s"', (words) => {
 		expect(resolve(`It sailed on ${words}.`, '2023-10-14')).toEqual([]);
 	});
