@@ -21,12 +21,12 @@ export interface Match {
  */
 const ALIASES: Record<string, string[]> = {
 	'United States': ['US', 'U.S.', 'USA', 'U.S.A.', 'American', 'Americans', 'Vereinigten Staaten', 'Vereinigte Staaten', 'États-Unis', 'Etats-Unis', 'américain', 'américaine', 'américains', 'amerikanische', 'amerikanischen'],
-	'North Korea': ['N. Korea', 'N Korea', 'DPRK', 'D.P.R.K.', 'North Korean', 'North Koreans', 'North Korea’s', 'Pyongyang', 'Nordkorea', 'nordkoreanische', 'nordkoreanischen', 'Corée du Nord', 'nord-coréen', 'nord-coréenne'],
+	'North Korea': ['N. Korea', 'N Korea', 'DPRK', 'D.P.R.K.', 'North Korean', 'North Koreans', 'Pyongyang', 'Nordkorea', 'nordkoreanische', 'nordkoreanischen', 'Corée du Nord', 'nord-coréen', 'nord-coréenne'],
 	'South Korea': ['S. Korea', 'S Korea', 'ROK', 'South Korean', 'South Koreans', 'Seoul', 'Südkorea', 'Corée du Sud', 'sud-coréen', 'sud-coréenne'],
 	Russia: ['Russian', 'Russians', 'Russian Federation', 'Moscow', 'Kremlin', 'Russland', 'russische', 'russischen', 'Russie', 'russe', 'russes'],
 	Ukraine: ['Ukrainian', 'Ukrainians', 'Kyiv', 'Kiev', 'ukrainische', 'ukrainischen', 'ukrainien', 'ukrainienne'],
 	'White House': ['Weißen Haus', 'Weißen Hauses', 'Weiße Haus', 'Maison Blanche', 'Maison-Blanche'],
-	'Kim Jong Un': ['Kim Jong-un', 'Kim Jong-Un', 'Kim Jong Un’s'],
+	'Kim Jong Un': ['Kim Jong-un', 'Kim Jong-Un'],
 	'Vladimir Putin': ['Wladimir Putin', 'Vladimir Poutine'],
 	'Korean Central News Agency': ['KCNA'],
 };
