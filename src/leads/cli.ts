@@ -17,7 +17,9 @@ const USAGE = `Usage: npm run leads -- [options]
 
 Prints, per source: its date expressions resolved against its publication date (as EDTF, with
 their precision), the paragraphs no event cites yet, and passages that may date an existing event
-more precisely than it is dated now. Nothing is written.
+more precisely than it is dated now, ranked, each with the words that matched and their weight.
+A date the words cannot give without inventing a day is listed as unresolved, with the reason.
+Nothing is written but the --out file.
 
 Options:
   --json          the same as JSON on stdout, for tools (npm prints its own banner

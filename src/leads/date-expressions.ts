@@ -40,13 +40,16 @@ const RELATIVE_TIME_TAG = 'result/relativeDateAndTime';
 const DURATION = /^\s*(?:for|during|over|pendant|durant|für|während|über|durante|per)\b/iu;
 /** A count of days from some other event ("two days later", "a day before the vote"). */
 const COUNTED_FROM_EVENT = /(?:later|earlier|before|after|afterwards|plus\s+tard|auparavant|später|danach|davor|zuvor)\s*$/iu;
+/** "The next day", "the following morning": the day after some other event, not after the day of writing. */
+const DAY_AFTER_EVENT = /^(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)$/iu;
 
 /**
  * What a chrono result is, before any date is drawn from it: page furniture ("3 hours ago", "at
  * 10:00"), a duration ("for five days"), a date counted from another event, or a date.
  */
-function classify(result: ParsingResult): 'ignore' | 'from-event' | 'date' {
+function classify(result: ParsingResult, text: string): 'ignore' | 'from-event' | 'date' {
 	const tags = result.tags();
+	if (DAY_AFTER_EVENT.test(result.text.trim()) && /\bthe\s+$/i.test(text.slice(0, result.index))) return 'from-event';
 	if (tags.has(NOW_TAG) || tags.has(RELATIVE_TIME_TAG)) return 'ignore';
 	if (tags.has(RELATIVE_TAG) && DURATION.test(result.text)) return 'ignore';
 	if (tags.has(RELATIVE_TAG) && COUNTED_FROM_EVENT.test(result.text)) return 'from-event';
@@ -95,7 +98,7 @@ function referenceOn(day: CalendarDate) {
 function readOn(text: string, day: CalendarDate, language: string): Map<string, { result: ParsingResult; kind: ReturnType<typeof classify>; date?: EventDate }> {
 	const found = new Map();
 	for (const result of chronoFor(language).chrono.parse(text, referenceOn(day)) as ParsingResult[]) {
-		const kind = classify(result);
+		const kind = classify(result, text);
 		if (kind === 'ignore') continue;
 		const date = kind === 'date' ? toEventDate(result) : undefined;
 		if (kind === 'date' && !date) continue;

@@ -68,8 +68,24 @@ export interface SourceLeads {
 
 const OPENING_WORDS = 8;
 
-/** A verb of leaving before the date in its clause: "left (Pyongyang) for Russia on 10 September". */
-const DEPARTURE = /\b(?:left|leaves?|leaving|departed|departs?|departing|set(?:s|ting)? off|set out|headed|heads|flew|flies|reiste|abgereist|parti[es]?|quitté)\b/iu;
+/**
+ * A verb of leaving: "left (Pyongyang) for Russia", "departed", "set off", "headed for"; in German
+ * "reiste ab", "abgereist", in French "est parti", "a quitté". Not "left-wing", "headed by".
+ */
+const DEPARTURE =
+	/(?<![\p{L}])(?:left(?!-)|leaves?|leaving|departed|departs?|departing|set(?:s|ting)?\s+(?:off|out)|head(?:ed|s)\s+(?:for|to|back)|fl(?:ew|ies)\s+to|reiste\s+\p{L}*\s*ab|abgereist|(?:est|sont)\s+partie?s?|quitté)(?![\p{L}])/iu;
+
+/**
+ * Whether the date in `clause` at `[at, at + length)` dates a departure: a verb of leaving before it in
+ * its clause ("Kim left for Russia on 10 September"), or just after it when it opens the clause ("On
+ * 10 September Kim Jong Un left Pyongyang").
+ */
+function datesDeparture(clause: string, at: number, length: number): boolean {
+	const before = clause.slice(0, at);
+	if (DEPARTURE.test(before)) return true;
+	const after = clause.slice(at + length).trim().split(/\s+/).slice(0, 6).join(' ');
+	return before.trim().split(/\s+/).filter(Boolean).length <= 1 && DEPARTURE.test(after);
+}
 
 /**
  * The leads of every source against the current events. Nothing here writes: the editor decides.
@@ -95,7 +111,7 @@ export function findLeads(sources: readonly LeadSource[], events: readonly LeadE
 				const passage = sentenceAt(paragraph.text, expression.index, source.language, expression.text.length);
 				const at = passage.indexOf(expression.text);
 				const clause = at === -1 ? passage : clauseAround(passage, at, at + expression.text.length);
-				const departure = at !== -1 && DEPARTURE.test(clause.slice(0, clause.indexOf(expression.text)));
+				const departure = at !== -1 && datesDeparture(clause, clause.indexOf(expression.text), expression.text.length);
 				for (const event of events) {
 					if (citedBy.get(event)?.has(paragraph.number)) continue;
 					const proposed = departure ? onOrAfter(expression.date, event.date) : expression.date;

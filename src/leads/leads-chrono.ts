@@ -81,7 +81,7 @@ const ordinalDayParser: Parser = {
 
 /**
  * An ordinal day's month is the month named last before it in the paragraph ("In September … on the
- * 21st"), else the month of writing, and then never later than the day of writing (the 21st written
+ * 21st", "last month, on the 21st"), else the month of writing, and then never later than the day of writing (the 21st written
  * on 14 October is 21 September).
  */
 const ordinalMonthRefiner: Refiner = {
@@ -90,8 +90,10 @@ const ordinalMonthRefiner: Refiner = {
 		results.forEach((result, i) => {
 			if (!result.tags().has(ORDINAL_DAY)) return;
 			const start = result.start as ParsingComponents;
+			// A count of days ("for two weeks", "3 hours ago") names no month; "last month" does.
 			const named = results
 				.slice(0, i)
+				.filter((earlier) => !earlier.tags().has('result/relativeDate') || !earlier.start.isCertain('day'))
 				.map((earlier) => earlier.end ?? earlier.start)
 				.findLast((components) => components.isCertain('month'));
 			if (named) {

@@ -67,10 +67,12 @@ export function sentenceAt(text: string, index: number, language = 'en', length 
 
 /**
  * Where one clause of a sentence gives way to another whose subject may differ: a semicolon, a dash,
- * or a comma before a conjunction ("…on 10 September, while the containers were shipped…").
+ * or a comma before a conjunction ("…on 10 September, while the containers were shipped…"); and
+ * "since", whose date is the start of a time or another event ("rail traffic rose since the summit
+ * in mid-September"), never the day of what the clause before it tells.
  */
 const CLAUSE_BREAK =
-	/\s*(?:;|\s[—–]\s|,\s+(?=(?:and|but|while|whereas|when|as|after|before|until|since|which|who|days?|weeks?|months?|während|als|nachdem|bevor|und|aber|alors|tandis|lorsque|quand|avant|après|et|mais)\b))\s*/giu;
+	/\s*(?:;|\s[—–]\s|\s(?=(?:since|seit|depuis)\s)|,\s+(?=(?:and|but|while|whereas|when|as|after|before|until|since|which|who|days?|weeks?|months?|während|als|nachdem|bevor|und|aber|alors|tandis|lorsque|quand|avant|après|et|mais)\b))\s*/giu;
 
 /**
  * A verb of saying, then "that": the date before "that" dates the saying, not what was said ("Kirby

@@ -159,6 +159,7 @@ describe('what is not a date', () => {
 	test.each([
 		['They met two days later.', 'two days later'],
 		['The carrier docked a day before the protest.', 'a day before'],
+		['Kim crossed the border. The next day he met Putin.', 'next day'],
 	])('lists "%s", counted from another event, as unresolved', (text, words) => {
 		expect(resolve(text, '2023-10-14')).toEqual([[words, 'unresolved: counted from another event']]);
 	});
@@ -177,6 +178,14 @@ describe('ordinal days', () => {
 		['on the 21st', '2023-09-21', 'the month before, as the 21st of October is still to come on the 14th'],
 	])('reads "%s" without a month, written on 14 October 2023, as %s: %s', (words, edtf) => {
 		expect(resolve(`The carrier docked ${words}.`, '2023-10-14')).toEqual([[words, edtf, 'day']]);
+	});
+
+	test('takes the month of "last month" for "on the 21st" after it', () => {
+		expect(resolve('Last month, on the 21st, the ship left.', '2023-10-14').map(([, e]) => e)).toEqual(['2023-09', '2023-09-21']);
+	});
+
+	test('takes no month from a duration before "on the 12th": the month of writing', () => {
+		expect(resolve('Talks went on for three weeks and ended on the 12th.', '2023-10-14')).toEqual([['on the 12th', '2023-10-12', 'day']]);
 	});
 
 	test.each(['the 21st century', 'the 7th Fleet', 'the 38th parallel'])('finds no date in "%s"', (words) => {

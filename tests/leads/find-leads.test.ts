@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { CalendarDate } from '../../src/lib/dates/index.ts';
 import { findLeads, type SourceLeads } from '../../src/leads/find-leads.ts';
-import { readEvents, readSources, type LeadSource } from '../../src/leads/read-content.ts';
+import { readEvents, readSources, type LeadEvent, type LeadSource } from '../../src/leads/read-content.ts';
 
 const content = (folder: string) => fileURLToPath(new URL(`../../content/${folder}/`, import.meta.url));
 const SUMMIT_DAY = fileURLToPath(new URL('fixtures/summit-day/sources/', import.meta.url));
@@ -138,6 +138,20 @@ describe('candidate refinements', () => {
 		expect(leads!.refinements.map((r) => [r.event, r.edtf, r.reading])).toEqual([['kim-putin-summit', '[2023-09-10..2023-09]', 'departure']]);
 	});
 
+	test.each([
+		'On 10 September Kim Jong Un left Pyongyang for Russia.',
+		'Kim Jong Un departed for Russia on 10 September.',
+		'Kim Jong Un set off for Russia on 10 September aboard his train.',
+	])('reads "%s" as a departure, not as the day of the summit', (text) => {
+		const [leads] = findLeads([source('wire', SEPT_15, text)], events);
+		expect(leads!.refinements.map((r) => [r.event, r.edtf, r.reading])).toEqual([['kim-putin-summit', '[2023-09-10..2023-09]', 'departure']]);
+	});
+
+	test('reads "a delegation headed by Kim Jong Un" as no departure', () => {
+		const [leads] = findLeads([source('wire', SEPT_15, 'A delegation headed by Kim Jong Un met Vladimir Putin on 13 September.')], events);
+		expect(leads!.refinements.map((r) => [r.event, r.edtf, r.reading])).toEqual([['kim-putin-summit', '2023-09-13', 'date']]);
+	});
+
 	test('dates what was said, not the saying: "Kirby said on Friday that…" proposes no day for the carrier', () => {
 		const written: CalendarDate = { year: 2023, month: 10, day: 14, precision: 'day' };
 		const [leads] = findLeads([source('wire', written, 'Kirby said on Friday that the US carrier in South Korea is on a military mission.')], events);
@@ -162,4 +176,22 @@ describe('candidate refinements', () => {
 		expect(leads!.locale).toBe('de');
 		expect(leads!.refinements.map((r) => [r.event, r.edtf])).toEqual([['kim-putin-summit', '2023-09-13']]);
 	});
+
+	test('still proposes the summit’s day among 500 more events, each with names of its own', async () => {
+		const many: LeadEvent[] = Array.from({ length: 500 }, (_, i) => ({
+			slug: `synthetic-${i}`,
+			title: `Official ${i} visits port ${i} in Region ${i}`,
+			summary: `Minister ${i} Lee inspected Port ${i}.`,
+			date: { kind: 'point', date: { year: 2023, month: 9, precision: 'month' } },
+			actors: [`Minister ${i} Lee`, 'North Korea'],
+			places: [`Port ${i}`],
+			tags: ['synthetic'],
+			cited: [],
+		}));
+		const [leads] = findLeads(await readSources(SUMMIT_DAY), [...events, ...many]);
+		expect(leads!.refinements.map((r) => [r.event, r.edtf])).toEqual([['kim-putin-summit', '2023-09-13']]);
+		const northKorea = leads!.refinements[0]!.matched.find((m) => m.term === 'North Korea');
+		expect(northKorea?.weight).toBeCloseTo(1 / 507);
+	});
 });
+

@@ -29,6 +29,10 @@ describe('matching a passage to an event', () => {
 		expect(terms(`${as} met Russia.`, 'kim-putin-summit')).toContainEqual(['North Korea', as]);
 	});
 
+	test.each(['North Korea’s', "North Korea's"])('reads the possessive "%s" as North Korea', (words) => {
+		expect(terms(`${words} envoy met Russia.`, 'kim-putin-summit')).toContainEqual(['North Korea', 'North Korea']);
+	});
+
 	test('counts a name once, not again as the words inside it', () => {
 		expect(terms('Kim Jong Un met Vladimir Putin.', 'kim-putin-summit').map(([term]) => term).sort()).toEqual(['Kim Jong Un', 'Vladimir Putin', 'met']);
 	});

@@ -50,6 +50,7 @@ describe('the clause a date belongs to', () => {
 		['The ship docked on Friday; Kim met Putin in September.', 'on Friday', 'The ship docked on Friday'],
 		['Kirby said on Friday that the US believes Kim seeks weapons.', 'on Friday', 'Kirby said on Friday'],
 		['On Wednesday, Kim met Putin at the cosmodrome.', 'On Wednesday', 'On Wednesday, Kim met Putin at the cosmodrome.'],
+		['The think tank said traffic rose since the Kim-Putin meeting in September.', 'September', 'since the Kim-Putin meeting in September.'],
 	])('in "%s", "%s" belongs to "%s"', (sentence, words, expected) => {
 		expect(clause(sentence, words)).toBe(expected);
 	});
