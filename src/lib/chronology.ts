@@ -138,6 +138,10 @@ export interface ChronologySource<Entry extends SourceEntry = SourceEntry> {
 	entry: Entry;
 	title: string;
 	publisher: string;
+	/** The byline as printed ("By Euronews with AP"), when the article has one. */
+	byline?: string;
+	/** BCP 47 language of the article's text ("en"): its page's `lang`. */
+	language: string;
 	/** The publication date, ISO 8601 at the source's own precision. */
 	published: string;
 	/** The publication date as a reader sees it: "13 October 2023". */
@@ -165,6 +169,8 @@ export interface Chronology<Event extends EventEntry = EventEntry, Source extend
 	bySlug: Map<string, ChronologyEvent<Event>>;
 	/** Every source, oldest publication first, then by id. */
 	sources: ChronologySource<Source>[];
+	/** The same sources by id, for components that hold only an id (a paragraph's backlinks). */
+	sourcesById: Map<string, ChronologySource<Source>>;
 	/** Day numbers covering every event, for drawing. */
 	extent: { first: number; last: number };
 	/**
@@ -262,10 +268,12 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 		if (next) event.next = linkTo(next);
 	});
 
+	const listedSources = listSources(sources, chronologyEvents, routes);
 	return {
 		events: chronologyEvents,
 		bySlug: new Map(chronologyEvents.map((event) => [event.slug, event])),
-		sources: listSources(sources, chronologyEvents, routes),
+		sources: listedSources,
+		sourcesById: new Map(listedSources.map((source) => [source.id, source])),
 		extent: extentOf(chronologyEvents),
 		updated,
 	};
@@ -304,6 +312,7 @@ function listSources<Source extends SourceEntry>(sources: readonly Source[], eve
 				entry: source,
 				title: source.data.title,
 				publisher: source.data.publisher,
+				language: source.data.language,
 				published: toIsoString(source.data.published),
 				publishedLabel: formatCalendarDate(source.data.published),
 				href: routes.source(source.id),
@@ -312,6 +321,7 @@ function listSources<Source extends SourceEntry>(sources: readonly Source[], eve
 				citedQuotes,
 				quotesByAnchor: new Map(citedQuotes.map((quoted) => [quoted.anchor, quoted])),
 			};
+			if (source.data.byline !== undefined) listed.byline = source.data.byline;
 			if (source.data.url !== undefined) listed.url = source.data.url;
 			if (source.data.archiveUrl !== undefined) listed.archiveUrl = source.data.archiveUrl;
 			return listed;

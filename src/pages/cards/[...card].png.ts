@@ -9,13 +9,14 @@ import { createCardCache, DEFAULT_CARD_CACHE } from '../../lib/cards/card-cache.
 import { cardLayout } from '../../lib/cards/card-layout.ts';
 import { chronologyCard, eventCard, type Card } from '../../lib/cards/cards.ts';
 import { createCardRenderer, MissingGlyphError } from '../../lib/cards/render-card.ts';
+import { cardName } from '../../lib/routes.ts';
 
 /** The preview cards (`og:image`): `cards/chronology.png` and `cards/events/<slug>.png`, built as PNG files. */
 export const getStaticPaths = (async () => {
 	const { events } = await getChronology();
 	const cards: Props[] = [{ card: chronologyCard() }, ...events.map((event) => ({ card: eventCard(event), slug: event.slug }))];
 	return cards.map(({ card, slug }) => ({
-		params: { card: card.path.replace(/^cards\//, '').replace(/\.png$/, '') },
+		params: { card: cardName(slug) },
 		props: { card, slug },
 	}));
 }) satisfies GetStaticPaths;
