@@ -1,7 +1,19 @@
 import { paragraphId } from './paragraphs.ts';
 
 /** Files the site publishes at its base, besides its pages. */
-export type SiteFile = 'chronology.json' | 'events.csv' | 'citations.csv' | 'rss.xml' | 'timeline.json' | 'sitemap-index.xml' | 'favicon.svg';
+export type SiteFile =
+	| 'chronology.json'
+	| 'chronology.schema.json'
+	| 'events.csv'
+	| 'citations.csv'
+	| 'datapackage.json'
+	| 'timelinejs.json'
+	| 'chronology.ics'
+	| 'annotations.jsonld'
+	| 'rss.xml'
+	| 'timeline.json'
+	| 'sitemap-index.xml'
+	| 'favicon.svg';
 
 /** Where a build is published. */
 export interface RoutesOptions {
