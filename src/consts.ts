@@ -36,3 +36,9 @@ export const LICENCE = {
 
 /** The longest event summary, in characters: it is the link-preview description, which previews cut. */
 export const SUMMARY_LIMIT = 240;
+
+/**
+ * Where readers report an error, unless the build sets `CORRECTIONS_EMAIL`: a placeholder a
+ * production build warns about (src/integrations/site-settings.ts), like a missing `SITE_URL`.
+ */
+export const DEFAULT_CORRECTIONS_EMAIL = 'corrections@example.org';
