@@ -42,3 +42,10 @@ export const SUMMARY_LIMIT = 240;
  * production build warns about (src/integrations/site-settings.ts), like a missing `SITE_URL`.
  */
 export const DEFAULT_CORRECTIONS_EMAIL = 'corrections@example.org';
+
+/**
+ * The site's address when a build is not told it (`SITE_URL`): a placeholder for canonical links,
+ * the feed and the exports. A production build warns; in the browser, what a reader copies (Copy
+ * link, Cite this event, the embed code) uses the page's own origin instead (src/scripts/page-origin.ts).
+ */
+export const PLACEHOLDER_SITE = 'https://example.org';

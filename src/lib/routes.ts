@@ -1,19 +1,23 @@
 import { paragraphId } from './paragraphs.ts';
 
-/** Files the site publishes at its base, besides its pages. */
-export type SiteFile =
-	| 'chronology.json'
-	| 'chronology.schema.json'
-	| 'events.csv'
-	| 'citations.csv'
-	| 'datapackage.json'
-	| 'timelinejs.json'
-	| 'chronology.ics'
-	| 'annotations.jsonld'
-	| 'rss.xml'
-	| 'timeline.json'
-	| 'sitemap-index.xml'
-	| 'favicon.svg';
+/** Files the site publishes at its base, besides its pages: exports, feed, schema, sitemap, icon. */
+export const SITE_FILES = [
+	'chronology.json',
+	'chronology.schema.json',
+	'events.csv',
+	'citations.csv',
+	'datapackage.json',
+	'timelinejs.json',
+	'chronology.ics',
+	'annotations.jsonld',
+	'rss.xml',
+	'timeline.json',
+	'sitemap-index.xml',
+	'favicon.svg',
+] as const;
+
+/** One of {@link SITE_FILES}. */
+export type SiteFile = (typeof SITE_FILES)[number];
 
 /** Where a build is published. */
 export interface RoutesOptions {

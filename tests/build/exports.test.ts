@@ -7,6 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import jsonld from 'jsonld';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { SITE_FILES } from '../../src/lib/routes.ts';
 import { buildSite } from '../helpers/build.ts';
 import dataPackageProfile from '../lib/exports/fixtures/datapackage-2.0.profile.json' with { type: 'json' };
 import timelineJsFormat from '../lib/exports/fixtures/timelinejs3.schema.json' with { type: 'json' };
@@ -73,5 +74,17 @@ describe('the real site’s exports', () => {
 		const quotes = json.events.flatMap((event) => event.citations.map((citation) => citation.quote.replace(/\s+/g, ' ')));
 		expect(items).toHaveLength(quotes.length);
 		expect(collection.first.items.map((item) => item.target.selector.exact.replace(/\s+/g, ' '))).toEqual(quotes);
+	});
+});
+
+describe('the real site, deployed as it is built', () => {
+	test('publishes every file the routes name', async () => {
+		for (const file of SITE_FILES) await expect(stat(join(dist, file)), file).resolves.toBeTruthy();
+	});
+
+	test('keeps _headers within Cloudflare Pages’ limits (100 rules, 2,000 characters a line), which Netlify reads too', async () => {
+		const lines = (await read('_headers')).split('\n');
+		expect(lines.filter((line) => line.startsWith('/')).length).toBeLessThanOrEqual(100);
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(2000);
 	});
 });
