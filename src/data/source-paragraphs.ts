@@ -12,6 +12,11 @@ let paragraphs: Promise<Map<string, QuotedParagraph[]>> | undefined;
 export function getSourceParagraphs(): Promise<Map<string, QuotedParagraph[]>> {
 	return (paragraphs ??= getCollection('sources').then(
 		(entries) =>
-			new Map(entries.map((entry) => [entry.id, listParagraphs(parseMdx(entry.body ?? '')).map(({ number, text }) => ({ number, text }))])),
+			new Map(
+				entries.map((entry) => [
+					entry.id,
+					listParagraphs(parseMdx(entry.body ?? '')).map(({ number, text }) => ({ number, text })),
+				]),
+			),
 	));
 }

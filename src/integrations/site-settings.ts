@@ -12,7 +12,10 @@ const SETTINGS: Setting[] = [
 		without:
 			'canonical links, og:image, the feed, the sitemap and the exports say https://example.org (Copy link, Cite this event and the embed code use the page’s own address in the browser)',
 	},
-	{ variable: 'CORRECTIONS_EMAIL', without: 'the method page (/about/) asks readers to write to a placeholder address' },
+	{
+		variable: 'CORRECTIONS_EMAIL',
+		without: 'the method page (/about/) asks readers to write to a placeholder address',
+	},
 ];
 
 /**
@@ -26,7 +29,10 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env): AstroIntegra
 		hooks: {
 			'astro:build:start': ({ logger }) => {
 				for (const { variable, without } of SETTINGS) {
-					if (!env[variable]) logger.warn(`${variable} is not set, so ${without}. Set ${variable} when building the site you publish.`);
+					if (!env[variable])
+						logger.warn(
+							`${variable} is not set, so ${without}. Set ${variable} when building the site you publish.`,
+						);
 				}
 			},
 		},

@@ -1,5 +1,10 @@
 import type { ChronologyEvent, ChronologySource } from './chronology.ts';
-import { formatCalendarDate, lastDayNumber, toIsoString, type CalendarDate } from './dates/index.ts';
+import {
+	formatCalendarDate,
+	lastDayNumber,
+	toIsoString,
+	type CalendarDate,
+} from './dates/index.ts';
 
 /** One line of the corrections log: an event added or changed, or a source corrected. */
 export interface Change {
@@ -22,7 +27,15 @@ export interface Change {
 const KIND_ORDER: Record<Change['kind'], number> = { corrected: 0, changed: 1, added: 2 };
 
 /** "2 paragraphs changed, 1 added.": a source correction's counts, as the ingest recorded them. */
-export function correctionDetail({ added, removed, changed }: { added: number; removed: number; changed: number }): string {
+export function correctionDetail({
+	added,
+	removed,
+	changed,
+}: {
+	added: number;
+	removed: number;
+	changed: number;
+}): string {
 	const counts = [
 		[changed, 'changed'],
 		[added, 'added'],
@@ -53,19 +66,38 @@ export function changeLog(
 			const kind = index === 0 ? 'added' : 'changed';
 			// An addition needs no words beyond "Added".
 			const detail = kind === 'added' ? '' : 'Its text, date or citations revised.';
-			const change = { kind, ...on(day), title: event.title, detail, href: event.href, id: event.slug };
+			const change = {
+				kind,
+				...on(day),
+				title: event.title,
+				detail,
+				href: event.href,
+				id: event.slug,
+			};
 			dated.push({ day, change: { anchor: changeAnchor(change), ...change } });
 		});
 	}
 	for (const source of sources) {
 		for (const correction of source.corrections) {
 			const title = `${source.publisher}: ${source.title}`;
-			const change = { kind: 'corrected' as const, ...on(correction.date), title, detail: correctionDetail(correction), href: source.href, id: source.id };
+			const change = {
+				kind: 'corrected' as const,
+				...on(correction.date),
+				title,
+				detail: correctionDetail(correction),
+				href: source.href,
+				id: source.id,
+			};
 			dated.push({ day: correction.date, change: { anchor: changeAnchor(change), ...change } });
 		}
 	}
 	return dated
-		.sort((a, b) => lastDayNumber(b.day) - lastDayNumber(a.day) || KIND_ORDER[a.change.kind] - KIND_ORDER[b.change.kind] || a.change.title.localeCompare(b.change.title))
+		.sort(
+			(a, b) =>
+				lastDayNumber(b.day) - lastDayNumber(a.day) ||
+				KIND_ORDER[a.change.kind] - KIND_ORDER[b.change.kind] ||
+				a.change.title.localeCompare(b.change.title),
+		)
 		.map(({ change }) => change);
 }
 

@@ -12,5 +12,7 @@ export const GET: APIRoute = async () => {
 		description: SITE_DESCRIPTION,
 		licence: { id: LICENCE.id, title: LICENCE.title, url: LICENCE.url, note: LICENCE.quotes },
 	});
-	return new Response(`${JSON.stringify(json, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(json, null, '\t')}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

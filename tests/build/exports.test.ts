@@ -15,7 +15,8 @@ import timelineJsFormat from '../lib/exports/fixtures/timelinejs3.schema.json' w
 /** The real site's exports, each read by a library that did not write it. */
 let dist: string;
 const read = (name: string) => readFile(join(dist, name), 'utf8');
-const readJson = async <T = Record<string, unknown>>(name: string): Promise<T> => JSON.parse(await read(name)) as T;
+const readJson = async <T = Record<string, unknown>>(name: string): Promise<T> =>
+	JSON.parse(await read(name)) as T;
 
 beforeAll(async () => {
 	dist = await buildSite();
@@ -36,23 +37,35 @@ describe('the real site’s exports', () => {
 		const json = await readJson<{ events: { id: string }[] }>('chronology.json');
 		const validate = new Ajv2020({ allErrors: true }).compile(timelineJsFormat);
 		expect(validate(timeline), JSON.stringify(validate.errors)).toBe(true);
-		expect(timeline.events.map((slide) => slide.unique_id)).toEqual(json.events.map((event) => event.id));
+		expect(timeline.events.map((slide) => slide.unique_id)).toEqual(
+			json.events.map((event) => event.id),
+		);
 	});
 
 	test('chronology.ics is read by ical.js as one all-day event per event, lines CRLF and at most 75 octets', async () => {
 		const ics = await read('chronology.ics');
 		const json = await readJson<{ events: { id: string; page: string }[] }>('chronology.json');
-		const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
-		expect(events.map((event) => event.uid.split('@')[0])).toEqual(json.events.map((event) => event.id));
-		expect(events.every((event) => event.startDate.isDate && event.endDate.compare(event.startDate) > 0)).toBe(true);
-		expect(events.map((event) => event.component.getFirstPropertyValue('url'))).toEqual(json.events.map((event) => event.page));
+		const events = new ICAL.Component(ICAL.parse(ics))
+			.getAllSubcomponents('vevent')
+			.map((component) => new ICAL.Event(component));
+		expect(events.map((event) => event.uid.split('@')[0])).toEqual(
+			json.events.map((event) => event.id),
+		);
+		expect(
+			events.every((event) => event.startDate.isDate && event.endDate.compare(event.startDate) > 0),
+		).toBe(true);
+		expect(events.map((event) => event.component.getFirstPropertyValue('url'))).toEqual(
+			json.events.map((event) => event.page),
+		);
 		for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 	});
 
 	test('datapackage.json is a valid Data Package whose columns are the CSVs’ own, which a CSV reader reads', async () => {
 		type Resource = { path: string; schema?: { fields: { name: string }[] } };
 		const descriptor = await readJson<{ resources: Resource[] }>('datapackage.json');
-		const validate = addFormats.default(new Ajv({ allErrors: true, strict: false })).compile(dataPackageProfile);
+		const validate = addFormats
+			.default(new Ajv({ allErrors: true, strict: false }))
+			.compile(dataPackageProfile);
 		expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
 		for (const resource of descriptor.resources) {
 			await expect(stat(join(dist, resource.path))).resolves.toBeTruthy();
@@ -63,17 +76,35 @@ describe('the real site’s exports', () => {
 	});
 
 	test('annotations.jsonld expands with the W3C context to one annotation per citation, each quote found in its source', async () => {
-		const annoContext: unknown = JSON.parse(await readFile(new URL('../lib/exports/fixtures/anno.jsonld', import.meta.url), 'utf8'));
-		const collection = await readJson<{ first: { items: { target: { selector: { exact: string } } }[] } }>('annotations.jsonld');
-		const json = await readJson<{ events: { citations: { quote: string }[] }[] }>('chronology.json');
+		const annoContext: unknown = JSON.parse(
+			await readFile(new URL('../lib/exports/fixtures/anno.jsonld', import.meta.url), 'utf8'),
+		);
+		const collection = await readJson<{
+			first: { items: { target: { selector: { exact: string } } }[] };
+		}>('annotations.jsonld');
+		const json = await readJson<{ events: { citations: { quote: string }[] }[] }>(
+			'chronology.json',
+		);
 		const [expanded] = (await jsonld.expand(collection as unknown as jsonld.JsonLdDocument, {
-			documentLoader: async (url: string) => ({ contextUrl: undefined, documentUrl: url, document: url === 'http://www.w3.org/ns/anno.jsonld' ? annoContext : {} }),
+			documentLoader: async (url: string) => ({
+				contextUrl: undefined,
+				documentUrl: url,
+				document: url === 'http://www.w3.org/ns/anno.jsonld' ? annoContext : {},
+			}),
 		})) as Record<string, unknown>[];
-		const first = (expanded?.['http://www.w3.org/ns/activitystreams#first'] as Record<string, unknown>[])[0]!;
-		const items = (first['http://www.w3.org/ns/activitystreams#items'] as { '@list': unknown[] }[])[0]!['@list'];
-		const quotes = json.events.flatMap((event) => event.citations.map((citation) => citation.quote.replace(/\s+/g, ' ')));
+		const first = (
+			expanded?.['http://www.w3.org/ns/activitystreams#first'] as Record<string, unknown>[]
+		)[0]!;
+		const items = (
+			first['http://www.w3.org/ns/activitystreams#items'] as { '@list': unknown[] }[]
+		)[0]!['@list'];
+		const quotes = json.events.flatMap((event) =>
+			event.citations.map((citation) => citation.quote.replace(/\s+/g, ' ')),
+		);
 		expect(items).toHaveLength(quotes.length);
-		expect(collection.first.items.map((item) => item.target.selector.exact.replace(/\s+/g, ' '))).toEqual(quotes);
+		expect(
+			collection.first.items.map((item) => item.target.selector.exact.replace(/\s+/g, ' ')),
+		).toEqual(quotes);
 	});
 });
 

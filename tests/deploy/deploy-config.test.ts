@@ -10,7 +10,9 @@ import { REPO_ROOT } from '../helpers/build.ts';
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
 /** Where `npm run build` writes the site: Astro's outDir, `dist/` unless astro.config.mjs says otherwise. */
-const outDir = (config.outDir ? String(config.outDir) : './dist').replace(/^\.\//, '').replace(/\/$/, '');
+const outDir = (config.outDir ? String(config.outDir) : './dist')
+	.replace(/^\.\//, '')
+	.replace(/\/$/, '');
 
 interface Step {
 	id?: string;
@@ -52,7 +54,9 @@ describe('the GitHub Pages workflow', () => {
 	test('uploads the build output and deploys it with deploy-pages, keeping the card cache between runs', () => {
 		expect(action('actions/upload-pages-artifact')?.with?.['path']).toBe(outDir);
 		expect(action('actions/cache')?.with?.['path']).toBe(DEFAULT_CARD_CACHE);
-		expect(steps.indexOf(action('actions/cache')!)).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
+		expect(steps.indexOf(action('actions/cache')!)).toBeLessThan(
+			steps.findIndex((step) => step.run === 'npm run build'),
+		);
 		const deploy = workflow.jobs['deploy']!;
 		expect(deploy.needs).toBe('build');
 		expect(deploy.environment?.name).toBe('github-pages');
@@ -62,7 +66,9 @@ describe('the GitHub Pages workflow', () => {
 });
 
 describe('netlify.toml', () => {
-	const netlify = parseToml(read('netlify.toml')) as { build: { command: string; publish: string; environment: Record<string, string> } };
+	const netlify = parseToml(read('netlify.toml')) as {
+		build: { command: string; publish: string; environment: Record<string, string> };
+	};
 
 	test('builds with the package’s build script, given the site’s address, and publishes its output', () => {
 		expect(netlify.build.command).toMatch(/^SITE_URL="\$\{SITE_URL:-\$URL\}" npm run build$/);

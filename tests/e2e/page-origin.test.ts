@@ -5,7 +5,12 @@ import { useSite } from '../helpers/site.ts';
 
 const PLACEHOLDER = 'https://example.org';
 const grantClipboard = (site: { url: string }) => ({
-	before: (opening: Page) => opening.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin }),
+	before: (opening: Page) =>
+		opening
+			.context()
+			.grantPermissions(['clipboard-read', 'clipboard-write'], {
+				origin: new URL(site.url).origin,
+			}),
 });
 
 describe('a site built without SITE_URL, served on this machine', () => {
@@ -15,7 +20,10 @@ describe('a site built without SITE_URL, served on this machine', () => {
 	test('copies an event’s link on the origin that served the page, not the placeholder', async () => {
 		const { page, errors, close } = await site.open('', grantClipboard(site));
 		onTestFinished(close);
-		await page.getByRole('button', { name: /^Copy link to this event: / }).first().click();
+		await page
+			.getByRole('button', { name: /^Copy link to this event: / })
+			.first()
+			.click();
 		await expect.poll(() => page.getByRole('status').textContent()).toBe('Link copied');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied.startsWith(`${new URL(site.url).origin}/events/`)).toBe(true);
@@ -26,19 +34,30 @@ describe('a site built without SITE_URL, served on this machine', () => {
 		const { page, close } = await site.open('events/kim-putin-summit/', grantClipboard(site));
 		onTestFinished(close);
 		const cite = page.getByRole('region', { name: 'Cite this event' });
-		await expect.poll(() => cite.locator('pre').first().textContent()).toContain(`${new URL(site.url).origin}/events/kim-putin-summit/`);
+		await expect
+			.poll(() => cite.locator('pre').first().textContent())
+			.toContain(`${new URL(site.url).origin}/events/kim-putin-summit/`);
 		await cite.getByRole('button', { name: 'Copy citation', exact: true }).click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`${new URL(site.url).origin}/events/kim-putin-summit/`);
-		expect(await page.locator('pre').allTextContents()).not.toEqual(expect.arrayContaining([expect.stringContaining(PLACEHOLDER)]));
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toContain(`${new URL(site.url).origin}/events/kim-putin-summit/`);
+		expect(await page.locator('pre').allTextContents()).not.toEqual(
+			expect.arrayContaining([expect.stringContaining(PLACEHOLDER)]),
+		);
 	});
 
 	test('gives the embed code on /data/ with the served origin, in the frame’s address and the resize script’s check', async () => {
 		const { page, close } = await site.open('data/');
 		onTestFinished(close);
 		const origin = new URL(site.url).origin;
-		await expect.poll(() => page.locator('#embed-iframe').textContent()).toContain(`src="${origin}/embed/`);
+		await expect
+			.poll(() => page.locator('#embed-iframe').textContent())
+			.toContain(`src="${origin}/embed/`);
 		expect(await page.locator('#embed-resize').textContent()).toContain(`'${origin}'`);
-		expect((await page.locator('#embed-iframe').textContent()) + (await page.locator('#embed-resize').textContent())).not.toContain(PLACEHOLDER);
+		expect(
+			(await page.locator('#embed-iframe').textContent()) +
+				(await page.locator('#embed-resize').textContent()),
+		).not.toContain(PLACEHOLDER);
 	});
 });
 
@@ -54,7 +73,12 @@ describe('a site built with SITE_URL', () => {
 	test('copies the published address, wherever the page is served', async () => {
 		const { page, close } = await site.open('', grantClipboard(site));
 		onTestFinished(close);
-		await page.getByRole('button', { name: /^Copy link to this event: / }).first().click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('https://news.example/events/containers/');
+		await page
+			.getByRole('button', { name: /^Copy link to this event: / })
+			.first()
+			.click();
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toBe('https://news.example/events/containers/');
 	});
 });

@@ -31,7 +31,9 @@ export function annotationCollection(
 			const text = paragraphs.get(citation.sourceId) ?? [];
 			const found = locateQuote(text, citation.quote, citation.paragraph);
 			if (found.status !== 'found') {
-				throw new Error(`Event "${event.slug}", citation ${citation.number}: its quote is not found once in "${citation.sourceId}" (${found.status}).`);
+				throw new Error(
+					`Event "${event.slug}", citation ${citation.number}: its quote is not found once in "${citation.sourceId}" (${found.status}).`,
+				);
 			}
 			const { paragraph, start, end } = found.place;
 			const paragraphText = text.find((candidate) => candidate.number === paragraph)!.text;
@@ -47,7 +49,12 @@ export function annotationCollection(
 						language: meta.language,
 						value: `Cited by “${event.title}” (${event.dateLabel}), in ${meta.title}.`,
 					},
-					{ id: urls.event(event.slug), type: 'Text', format: 'text/html', language: meta.language },
+					{
+						id: urls.event(event.slug),
+						type: 'Text',
+						format: 'text/html',
+						language: meta.language,
+					},
 				],
 				target: {
 					source: source?.url ?? urls.source(citation.sourceId),

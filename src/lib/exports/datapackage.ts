@@ -17,7 +17,13 @@ const csvResource = {
 	mediatype: 'text/csv',
 	// The BOM (for Excel) is read as part of UTF-8 by every Data Package reader.
 	encoding: 'utf-8',
-	dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
+	dialect: {
+		header: true,
+		delimiter: ',',
+		lineTerminator: '\r\n',
+		quoteChar: '"',
+		doubleQuote: true,
+	},
 } as const;
 
 /**
@@ -31,7 +37,12 @@ const csvResource = {
 export function dataPackage(
 	chronology: Pick<Chronology, 'sources' | 'updated'>,
 	urls: Urls,
-	meta: { name: string; title: string; description: string; licence: { id: string; title: string; url: string; note: string } },
+	meta: {
+		name: string;
+		title: string;
+		description: string;
+		licence: { id: string; title: string; url: string; note: string };
+	},
 ) {
 	return {
 		$schema: DATA_PACKAGE_PROFILE,
@@ -56,7 +67,11 @@ export function dataPackage(
 				title: 'Events',
 				description: 'One row per event, in chronological order.',
 				...csvResource,
-				schema: { fields: eventFields(urls).map(tableField), primaryKey: ['id'], missingValues: [''] },
+				schema: {
+					fields: eventFields(urls).map(tableField),
+					primaryKey: ['id'],
+					missingValues: [''],
+				},
 			},
 			{
 				name: 'citations',
@@ -75,7 +90,8 @@ export function dataPackage(
 				name: 'chronology',
 				path: 'chronology.json',
 				title: 'The chronology (JSON)',
-				description: 'Every event with its date, attribution, corroboration and citations; its JSON Schema is chronology.schema.json.',
+				description:
+					'Every event with its date, attribution, corroboration and citations; its JSON Schema is chronology.schema.json.',
 				format: 'json',
 				mediatype: 'application/json',
 				encoding: 'utf-8',

@@ -19,11 +19,23 @@ export interface FeedItem {
  * each correction of a source, dated that day and linking its line of the corrections log.
  * @param urls absolute URLs (`routes.absolute`): a feed is read away from the site.
  */
-export function feedItems(chronology: Pick<Chronology, 'events' | 'changes'>, urls: Urls): FeedItem[] {
-	const added = new Map(chronology.changes.filter((change) => change.kind === 'added').map((change) => [change.id, change.iso]));
+export function feedItems(
+	chronology: Pick<Chronology, 'events' | 'changes'>,
+	urls: Urls,
+): FeedItem[] {
+	const added = new Map(
+		chronology.changes
+			.filter((change) => change.kind === 'added')
+			.map((change) => [change.id, change.iso]),
+	);
 	const events = chronology.events.map((event) => {
 		const day = added.get(event.slug) ?? event.lastDay;
-		const item: FeedItem = { title: `${event.dateLabel}: ${event.title}`, link: urls.event(event.slug), description: event.summary, categories: event.tags };
+		const item: FeedItem = {
+			title: `${event.dateLabel}: ${event.title}`,
+			link: urls.event(event.slug),
+			description: event.summary,
+			categories: event.tags,
+		};
 		return { order: day, item: day ? { ...item, pubDate: noonOf(day) } : item };
 	});
 	const changes = chronology.changes

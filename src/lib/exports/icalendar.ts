@@ -47,7 +47,11 @@ function dateValue(dayNumber: number): string {
  * covers all its days. An event with only one bound ("on or before 13 October") covers that bound
  * alone, and its summary says "on or before": a calendar cannot draw an open side.
  */
-function calendarDays({ span }: ChronologyEvent): { start: number; end: number; openSide: boolean } {
+function calendarDays({ span }: ChronologyEvent): {
+	start: number;
+	end: number;
+	openSide: boolean;
+} {
 	// An open side's span is its known bound's days (see eventSpan).
 	return { start: span.first, end: span.last + 1, openSide: span.openStart || span.openEnd };
 }
@@ -61,7 +65,9 @@ function stamp(iso: string): string {
 
 /** What a reader sees in the calendar's title: the title, and the date's words unless it is exact. */
 function summary(event: ChronologyEvent, openSide: boolean): string {
-	return event.display === 'imprecise' || openSide ? `${event.title} (${event.dateLabel})` : event.title;
+	return event.display === 'imprecise' || openSide
+		? `${event.title} (${event.dateLabel})`
+		: event.title;
 }
 
 function description(event: ChronologyEvent, absolute: (path: string) => string): string {
@@ -69,7 +75,9 @@ function description(event: ChronologyEvent, absolute: (path: string) => string)
 	if (event.attribution) lines.push(`According to ${event.attribution}.`);
 	lines.push(event.corroboration.label);
 	for (const citation of event.citations) {
-		lines.push(`[${citation.number}] ${citation.publisher}, ${citation.publishedLabel}: “${citation.quote}” ${absolute(citation.href)}`);
+		lines.push(
+			`[${citation.number}] ${citation.publisher}, ${citation.publishedLabel}: “${citation.quote}” ${absolute(citation.href)}`,
+		);
 	}
 	return lines.join('\n');
 }

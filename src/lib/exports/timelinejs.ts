@@ -39,15 +39,19 @@ function timelineDate({ year, month, day }: CalendarDate): TimelineJsDate {
 function dates(event: ChronologyEvent): Pick<TimelineJsSlide, 'start_date' | 'end_date'> {
 	const { date } = event;
 	if (date.kind === 'point') return { start_date: timelineDate(date.date) };
-	if (date.kind === 'interval') return { start_date: timelineDate(date.start), end_date: timelineDate(date.end) };
+	if (date.kind === 'interval')
+		return { start_date: timelineDate(date.start), end_date: timelineDate(date.end) };
 	const { earliest, latest } = date;
-	if (earliest && latest) return { start_date: timelineDate(earliest), end_date: timelineDate(latest) };
+	if (earliest && latest)
+		return { start_date: timelineDate(earliest), end_date: timelineDate(latest) };
 	return { start_date: timelineDate((earliest ?? latest)!) };
 }
 
 /** The slide's text: the summary, who asserts it, and each citation, its quote linked to its mark. */
 function slideText(event: ChronologyEvent, eventUrl: string): string {
-	const according = event.attribution ? `<p>According to ${escapeHtml(event.attribution)}.</p>` : '';
+	const according = event.attribution
+		? `<p>According to ${escapeHtml(event.attribution)}.</p>`
+		: '';
 	const citations = event.citations
 		.map(
 			(citation) =>
@@ -75,11 +79,20 @@ export function timelineJs(
 	return {
 		scale: 'human',
 		title: {
-			text: { headline: escapeHtml(meta.title), text: `<p>${escapeHtml(meta.description)}</p><p>${escapeHtml(meta.credit)}</p>` },
+			text: {
+				headline: escapeHtml(meta.title),
+				text: `<p>${escapeHtml(meta.description)}</p><p>${escapeHtml(meta.credit)}</p>`,
+			},
 		},
 		events: chronology.events.map((event) => {
 			const url = absolute(event.href);
-			const withAbsoluteLinks = { ...event, citations: event.citations.map((citation) => ({ ...citation, href: absolute(citation.href) })) };
+			const withAbsoluteLinks = {
+				...event,
+				citations: event.citations.map((citation) => ({
+					...citation,
+					href: absolute(citation.href),
+				})),
+			};
 			return {
 				unique_id: event.slug,
 				...dates(event),

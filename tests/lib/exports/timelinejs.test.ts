@@ -4,7 +4,11 @@ import { timelineJs } from '../../../src/lib/exports/timelinejs.ts';
 import timelineJsFormat from './fixtures/timelinejs3.schema.json' with { type: 'json' };
 import { chronology, routes } from './reuse-fixture.ts';
 
-const timeline = timelineJs(chronology, { title: 'Chronology & co', description: 'What happened.', credit: 'CC BY 4.0' }, routes.canonical);
+const timeline = timelineJs(
+	chronology,
+	{ title: 'Chronology & co', description: 'What happened.', credit: 'CC BY 4.0' },
+	routes.canonical,
+);
 const bySlug = new Map(timeline.events.map((slide) => [slide.unique_id, slide]));
 
 describe('the TimelineJS3 export', () => {
@@ -17,14 +21,40 @@ describe('the TimelineJS3 export', () => {
 	test('opens with a title slide and gives one slide per event in order, its unique_id the slug', () => {
 		expect(timeline.title.text.headline).toBe('Chronology &#38; co');
 		expect(timeline.title).not.toHaveProperty('start_date');
-		expect(timeline.events.map((slide) => slide.unique_id)).toEqual(chronology.events.map((event) => event.slug));
+		expect(timeline.events.map((slide) => slide.unique_id)).toEqual(
+			chronology.events.map((event) => event.slug),
+		);
 	});
 
 	test.each([
-		['a month has no day', 'kim-putin-summit', { year: 2023, month: 9 }, undefined, 'September 2023'],
-		['a period has both ends to the day', 'container-shipments', { year: 2023, month: 9, day: 7 }, { year: 2023, month: 10, day: 1 }, '7 September – 1 October 2023'],
-		['an open start has only its known bound', 'carrier-arrives', { year: 2023, month: 10, day: 13 }, undefined, 'On or before 13 October 2023'],
-		['bounds keep their own precisions', 'think-tank-images', { year: 2023, month: 9 }, { year: 2023, month: 10, day: 12 }, undefined],
+		[
+			'a month has no day',
+			'kim-putin-summit',
+			{ year: 2023, month: 9 },
+			undefined,
+			'September 2023',
+		],
+		[
+			'a period has both ends to the day',
+			'container-shipments',
+			{ year: 2023, month: 9, day: 7 },
+			{ year: 2023, month: 10, day: 1 },
+			'7 September – 1 October 2023',
+		],
+		[
+			'an open start has only its known bound',
+			'carrier-arrives',
+			{ year: 2023, month: 10, day: 13 },
+			undefined,
+			'On or before 13 October 2023',
+		],
+		[
+			'bounds keep their own precisions',
+			'think-tank-images',
+			{ year: 2023, month: 9 },
+			{ year: 2023, month: 10, day: 12 },
+			undefined,
+		],
 	])('splits dates at the sources’ precision: %s', (_, slug, start, end, label) => {
 		const slide = bySlug.get(slug);
 		expect(slide?.start_date).toEqual(start);
@@ -38,7 +68,11 @@ describe('the TimelineJS3 export', () => {
 		const slide = bySlug.get('container-shipments');
 		expect(slide?.text.headline).toBe('Containers shipped, &#60;1,000+&#62;');
 		expect(slide?.text.text).toContain('<p>According to the White House.</p>');
-		expect(slide?.text.text).toMatch(/<a href="https:\/\/news\.example\/chronology\/sources\/2023-10-14-euronews\/#q-[^"]+">“shipped between 7 September and 1 October”<\/a>/);
-		expect(slide?.text.text).toContain('href="https://news.example/chronology/events/container-shipments/"');
+		expect(slide?.text.text).toMatch(
+			/<a href="https:\/\/news\.example\/chronology\/sources\/2023-10-14-euronews\/#q-[^"]+">“shipped between 7 September and 1 October”<\/a>/,
+		);
+		expect(slide?.text.text).toContain(
+			'href="https://news.example/chronology/events/container-shipments/"',
+		);
 	});
 });
