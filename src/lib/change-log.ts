@@ -63,7 +63,7 @@ export function changeLog(
 	const on = (day: CalendarDate) => ({ iso: toIsoString(day), label: formatCalendarDate(day) });
 	for (const event of events) {
 		(history.get(event.slug) ?? []).forEach((day, index) => {
-			const kind = index === 0 ? 'added' : 'changed';
+			const kind: Change['kind'] = index === 0 ? 'added' : 'changed';
 			// An addition needs no words beyond "Added".
 			const detail = kind === 'added' ? '' : 'Its text, date or citations revised.';
 			const change = {

@@ -5,10 +5,10 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import jsonld from 'jsonld';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { SITE_FILES } from '../../src/lib/routes.ts';
 import { buildSite } from '../helpers/build.ts';
+import { expandWithAnnoContext } from '../helpers/web-annotation.ts';
 import dataPackageProfile from '../lib/exports/fixtures/datapackage-2.0.profile.json' with { type: 'json' };
 import timelineJsFormat from '../lib/exports/fixtures/timelinejs3.schema.json' with { type: 'json' };
 
@@ -76,22 +76,13 @@ describe('the real site’s exports', () => {
 	});
 
 	test('annotations.jsonld expands with the W3C context to one annotation per citation, each quote found in its source', async () => {
-		const annoContext: unknown = JSON.parse(
-			await readFile(new URL('../lib/exports/fixtures/anno.jsonld', import.meta.url), 'utf8'),
-		);
 		const collection = await readJson<{
 			first: { items: { target: { selector: { exact: string } } }[] };
 		}>('annotations.jsonld');
 		const json = await readJson<{ events: { citations: { quote: string }[] }[] }>(
 			'chronology.json',
 		);
-		const [expanded] = (await jsonld.expand(collection as unknown as jsonld.JsonLdDocument, {
-			documentLoader: async (url: string) => ({
-				contextUrl: undefined,
-				documentUrl: url,
-				document: url === 'http://www.w3.org/ns/anno.jsonld' ? annoContext : {},
-			}),
-		})) as Record<string, unknown>[];
+		const [expanded] = await expandWithAnnoContext(collection);
 		const first = (
 			expanded?.['http://www.w3.org/ns/activitystreams#first'] as Record<string, unknown>[]
 		)[0]!;

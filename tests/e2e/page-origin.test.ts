@@ -55,8 +55,8 @@ describe('a site built without SITE_URL, served on this machine', () => {
 			.toContain(`src="${origin}/embed/`);
 		expect(await page.locator('#embed-resize').textContent()).toContain(`'${origin}'`);
 		expect(
-			(await page.locator('#embed-iframe').textContent()) +
-				(await page.locator('#embed-resize').textContent()),
+			`${await page.locator('#embed-iframe').textContent()}` +
+				`${await page.locator('#embed-resize').textContent()}`,
 		).not.toContain(PLACEHOLDER);
 	});
 });

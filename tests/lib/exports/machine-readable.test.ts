@@ -1,20 +1,15 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { Ajv } from 'ajv';
-import { readFileSync } from 'node:fs';
 import addFormats from 'ajv-formats';
-import jsonld from 'jsonld';
 import { describe, expect, test } from 'vitest';
 import { annotationCollection } from '../../../src/lib/exports/annotations.ts';
 import { chronologyJson } from '../../../src/lib/exports/chronology-json.ts';
 import { chronologySchema } from '../../../src/lib/exports/chronology-schema.ts';
 import { dataPackage } from '../../../src/lib/exports/datapackage.ts';
 import dataPackageProfile from './fixtures/datapackage-2.0.profile.json' with { type: 'json' };
+import { expandWithAnnoContext } from '../../helpers/web-annotation.ts';
 import { chronology, PARAGRAPHS, routes } from './reuse-fixture.ts';
 
-/** The W3C Web Annotation context (w3c/web-annotation, jsonld/anno.jsonld), served locally: tests make no request. */
-const annoContext: unknown = JSON.parse(
-	readFileSync(new URL('fixtures/anno.jsonld', import.meta.url), 'utf8'),
-);
 const urls = routes.absolute;
 const licence = {
 	name: 'CC BY 4.0',
@@ -108,16 +103,10 @@ describe('annotations.jsonld', () => {
 	});
 	const OA = 'http://www.w3.org/ns/oa#';
 	/** The collection as a JSON-LD processor expands it with the W3C Web Annotation context. */
-	const expanded = jsonld.expand(reread(collection) as jsonld.JsonLdDocument, {
-		documentLoader: async (url: string) => {
-			if (url !== 'http://www.w3.org/ns/anno.jsonld')
-				throw new Error(`no network in tests: ${url}`);
-			return { contextUrl: undefined, documentUrl: url, document: annoContext };
-		},
-	});
+	const expanded = expandWithAnnoContext(reread(collection));
 
 	test('is a W3C annotation collection a JSON-LD processor reads, one annotation per citation', async () => {
-		const [root] = (await expanded) as Record<string, unknown>[];
+		const [root] = await expanded;
 		expect(root?.['@type']).toEqual(['http://www.w3.org/ns/activitystreams#OrderedCollection']);
 		const first = (
 			root?.['http://www.w3.org/ns/activitystreams#first'] as Record<string, unknown>[]
