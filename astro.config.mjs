@@ -7,14 +7,17 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_FOLDERS, SOURCES_PATH_SEGMENT } from './src/content-files/folders.ts';
 import { onBuildLog } from './src/integrations/build-log.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
+import { siteSettings } from './src/integrations/site-settings.ts';
+import { PLACEHOLDER_SITE } from './src/consts.ts';
 import { remarkParagraphIds } from './src/remark/remark-paragraph-ids.ts';
 import { remarkQuoteMarks } from './src/remark/remark-quote-marks.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` let one build serve a domain root or a sub-path:
- * `BASE_PATH=/chronology/ npm run build`.
+ * `BASE_PATH=/chronology/ npm run build`. Without `SITE_URL` a placeholder stands in, and the
+ * build warns (siteSettings below).
  */
-const site = process.env.SITE_URL || 'https://example.org';
+const site = process.env.SITE_URL || PLACEHOLDER_SITE;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
@@ -65,6 +68,8 @@ export default defineConfig({
 		define: { __CARD_WORKER__: JSON.stringify(new URL('./src/lib/cards/card-worker.ts', import.meta.url).href) },
 	},
 	integrations: [
+		// One warning per build for each of SITE_URL and CORRECTIONS_EMAIL that is not set.
+		siteSettings(),
 		mdx(),
 		// The embed repeats the chronology for framing; search engines should send readers to the original.
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/embed/') }),

@@ -8,6 +8,9 @@ export const SITE_NAME = 'North Korea’s munitions for Russia';
 export const SITE_DESCRIPTION =
 	'How North Korea came to be accused of shipping over 1,000 containers of munitions to Russia in September–October 2023, each event traced to its source.';
 
+/** The data's name in datapackage.json: lower case, stable, URL-safe. */
+export const DATA_PACKAGE_NAME = 'north-korea-munitions-russia-chronology';
+
 /** BCP 47 language of the site's own text. */
 export const SITE_LANGUAGE = 'en-GB';
 
@@ -23,6 +26,8 @@ export const DATE_LOCALE = 'en-GB';
  */
 export const LICENCE = {
 	name: 'CC BY 4.0',
+	/** Its SPDX and Open Definition identifier, for datapackage.json. */
+	id: 'CC-BY-4.0',
 	title: 'Creative Commons Attribution 4.0 International',
 	url: 'https://creativecommons.org/licenses/by/4.0/',
 	/** What the licence does not cover, in one sentence for pages and exports. */
@@ -31,3 +36,16 @@ export const LICENCE = {
 
 /** The longest event summary, in characters: it is the link-preview description, which previews cut. */
 export const SUMMARY_LIMIT = 240;
+
+/**
+ * Where readers report an error, unless the build sets `CORRECTIONS_EMAIL`: a placeholder a
+ * production build warns about (src/integrations/site-settings.ts), like a missing `SITE_URL`.
+ */
+export const DEFAULT_CORRECTIONS_EMAIL = 'corrections@example.org';
+
+/**
+ * The site's address when a build is not told it (`SITE_URL`): a placeholder for canonical links,
+ * the feed and the exports. A production build warns; in the browser, what a reader copies (Copy
+ * link, Cite this event, the embed code) uses the page's own origin instead (src/scripts/page-origin.ts).
+ */
+export const PLACEHOLDER_SITE = 'https://example.org';

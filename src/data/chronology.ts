@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { fileURLToPath } from 'node:url';
 import { buildChronology, type Chronology } from '../lib/chronology.ts';
 import { currentContentProblem } from '../loaders/content-problems.ts';
-import { contentChangeDays } from './content-dates.ts';
+import { contentChangeDays, contentHistory } from './content-dates.ts';
 import { routes } from './routes.ts';
 
 /** The site's chronology: its events and sources carry their collection entries, for rendering. */
@@ -35,5 +35,10 @@ async function loadChronology(): Promise<SiteChronology> {
 		const day = entry.filePath ? changed.get(entry.filePath) : undefined;
 		return day ? [[entry.id, day] as const] : [];
 	}));
-	return buildChronology({ events, sources, routes, changed: [...changed.values()], eventChanged });
+	const history = await contentHistory(fileURLToPath(root), files);
+	const eventHistory = new Map(events.flatMap((entry) => {
+		const days = entry.filePath ? history.get(entry.filePath) : undefined;
+		return days ? [[entry.id, days] as const] : [];
+	}));
+	return buildChronology({ events, sources, routes, changed: [...changed.values()], eventChanged, eventHistory });
 }

@@ -1,12 +1,14 @@
 import type { EventData } from '../schemas/event.ts';
 import type { SourceData } from '../schemas/source.ts';
 import { describeEventDate, formatCalendarDate, lastDayNumber, toDayNumber, toIsoString, type CalendarDate, type DatePart, type EventDate, type EventDisplay, type EventSpan } from './dates/index.ts';
+import { changeLog, type Change } from './change-log.ts';
 import { corroborate, type Corroboration } from './corroboration.ts';
 import { orderEvents } from './order-events.ts';
 import { quoteAnchor } from './quote-anchor.ts';
 import { quoteFragment, type Routes } from './routes.ts';
 import { textFragmentUrl } from './text-fragment.ts';
 
+export type { Change } from './change-log.ts';
 export type { DatePart, EventDate, EventDisplay, EventSpan } from './dates/index.ts';
 
 /** An event as the events collection gives it: its id (the slug) and its frontmatter as the schema parsed it. */
@@ -138,6 +140,10 @@ export interface ChronologySource<Entry extends SourceEntry = SourceEntry> {
 	entry: Entry;
 	title: string;
 	publisher: string;
+	/** The byline as printed ("By Euronews with AP"), when the article has one. */
+	byline?: string;
+	/** BCP 47 language of the article's text ("en"): its page's `lang`. */
+	language: string;
 	/** The publication date, ISO 8601 at the source's own precision. */
 	published: string;
 	/** The publication date as a reader sees it: "13 October 2023". */
@@ -150,8 +156,11 @@ export interface ChronologySource<Entry extends SourceEntry = SourceEntry> {
 	archiveUrl?: string;
 	/** How many events cite it, each counted once however many of its quotes it cites. */
 	citingEvents: number;
-	/** The days it was corrected (`npm run ingest -- --write`), oldest first, as ISO and as a reader sees them. */
-	corrections: { iso: string; label: string }[];
+	/**
+	 * Its corrections (`npm run ingest -- --write`), oldest first: the day, as ISO and as a reader
+	 * sees it, and how many numbered paragraphs each added, removed and changed.
+	 */
+	corrections: { date: CalendarDate; iso: string; label: string; added: number; removed: number; changed: number }[];
 	/** Its cited quotes, each once, in the order the chronology first cites them. */
 	citedQuotes: CitedQuote[];
 	/** The same quotes by anchor, for the marks in the article's text. */
@@ -165,8 +174,12 @@ export interface Chronology<Event extends EventEntry = EventEntry, Source extend
 	bySlug: Map<string, ChronologyEvent<Event>>;
 	/** Every source, oldest publication first, then by id. */
 	sources: ChronologySource<Source>[];
+	/** The same sources by id, for components that hold only an id (a paragraph's backlinks). */
+	sourcesById: Map<string, ChronologySource<Source>>;
 	/** Day numbers covering every event, for drawing. */
 	extent: { first: number; last: number };
+	/** The corrections log, newest first: events added and changed (from git), sources corrected. */
+	changes: Change[];
 	/**
 	 * "Last updated": the newest of the days content changed (given), the sources' corrections and
 	 * their publication dates; ISO at its own precision, and as a reader sees it.
@@ -186,6 +199,7 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 	routes,
 	changed = [],
 	eventChanged = new Map(),
+	eventHistory = new Map(),
 }: {
 	events: readonly Event[];
 	sources: readonly Source[];
@@ -194,6 +208,8 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 	changed?: readonly CalendarDate[];
 	/** The day each event's own file last changed, by slug: its "updated" in "Cite this event". */
 	eventChanged?: ReadonlyMap<string, CalendarDate>;
+	/** The days each event's file was committed, oldest first, by slug: the corrections log's additions and changes. */
+	eventHistory?: ReadonlyMap<string, readonly CalendarDate[]>;
 }): Chronology<Event, Source> {
 	const sourcesById = new Map(sources.map((source) => [source.id, source]));
 	const ordered = orderEvents(
@@ -262,10 +278,13 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 		if (next) event.next = linkTo(next);
 	});
 
+	const listedSources = listSources(sources, chronologyEvents, routes);
 	return {
 		events: chronologyEvents,
 		bySlug: new Map(chronologyEvents.map((event) => [event.slug, event])),
-		sources: listSources(sources, chronologyEvents, routes),
+		sources: listedSources,
+		sourcesById: new Map(listedSources.map((source) => [source.id, source])),
+		changes: changeLog(chronologyEvents, listedSources, eventHistory),
 		extent: extentOf(chronologyEvents),
 		updated,
 	};
@@ -304,14 +323,23 @@ function listSources<Source extends SourceEntry>(sources: readonly Source[], eve
 				entry: source,
 				title: source.data.title,
 				publisher: source.data.publisher,
+				language: source.data.language,
 				published: toIsoString(source.data.published),
 				publishedLabel: formatCalendarDate(source.data.published),
 				href: routes.source(source.id),
 				citingEvents: new Set(citedQuotes.flatMap(({ events: citing }) => citing.map((backlink) => backlink.slug))).size,
-				corrections: source.data.corrections.map(({ date }) => ({ iso: toIsoString(date), label: formatCalendarDate(date) })),
+				corrections: source.data.corrections.map(({ date, added, removed, changed }) => ({
+					date,
+					iso: toIsoString(date),
+					label: formatCalendarDate(date),
+					added,
+					removed,
+					changed,
+				})),
 				citedQuotes,
 				quotesByAnchor: new Map(citedQuotes.map((quoted) => [quoted.anchor, quoted])),
 			};
+			if (source.data.byline !== undefined) listed.byline = source.data.byline;
 			if (source.data.url !== undefined) listed.url = source.data.url;
 			if (source.data.archiveUrl !== undefined) listed.archiveUrl = source.data.archiveUrl;
 			return listed;

@@ -1,7 +1,23 @@
 import { paragraphId } from './paragraphs.ts';
 
-/** Files the site publishes at its base, besides its pages. */
-export type SiteFile = 'chronology.json' | 'events.csv' | 'citations.csv' | 'rss.xml' | 'timeline.json' | 'sitemap-index.xml' | 'favicon.svg';
+/** Files the site publishes at its base, besides its pages: exports, feed, schema, sitemap, icon. */
+export const SITE_FILES = [
+	'chronology.json',
+	'chronology.schema.json',
+	'events.csv',
+	'citations.csv',
+	'datapackage.json',
+	'timelinejs.json',
+	'chronology.ics',
+	'annotations.jsonld',
+	'rss.xml',
+	'timeline.json',
+	'sitemap-index.xml',
+	'favicon.svg',
+] as const;
+
+/** One of {@link SITE_FILES}. */
+export type SiteFile = (typeof SITE_FILES)[number];
 
 /** Where a build is published. */
 export interface RoutesOptions {
@@ -39,6 +55,10 @@ function urlsUnder(prefix: string) {
 		quote: (sourceId: string, anchor: string) => `${prefix}sources/${sourceId}/${quoteFragment(anchor)}`,
 		/** The page that describes the exports. */
 		data: () => `${prefix}data/`,
+		/** The method page: how the chronology is made, and its corrections log. */
+		about: () => `${prefix}about/`,
+		/** A preview card (`og:image`): an event's own, or without a slug the chronology's. */
+		card: (slug?: string) => `${prefix}cards/${cardName(slug)}.png`,
 		/** The timeline alone, for other sites to frame. */
 		embed: () => `${prefix}embed/`,
 		/** A published file: an export, the feed, the timeline's data, the sitemap, the icon. */
@@ -75,6 +95,14 @@ export function eventFragment(slug: string): string {
  */
 export function citationId(slug: string, number: number): string {
 	return `${slug}-q${number}`;
+}
+
+/**
+ * A preview card's name under `cards/`, without `.png`: `events/<slug>`, or `chronology` for the
+ * card every page that is not an event's shares. The card endpoint's `[...card]` parameter.
+ */
+export function cardName(slug?: string): string {
+	return slug === undefined ? 'chronology' : `events/${slug}`;
 }
 
 /** `#p4`: a paragraph's anchor on its source's page. */

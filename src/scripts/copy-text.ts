@@ -4,6 +4,12 @@
  * to select.
  */
 import { copyButton } from './clipboard.ts';
+import { onThisOrigin } from './page-origin.ts';
+
+for (const block of document.querySelectorAll<HTMLElement>('[data-copy-text]')) {
+	// Shown, and copied, with the page's own origin when the build was not told the site's.
+	block.textContent = onThisOrigin(block.textContent ?? '');
+}
 
 if (navigator.clipboard) {
 	for (const block of document.querySelectorAll<HTMLElement>('[data-copy-text]')) {

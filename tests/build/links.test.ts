@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import config from '../../astro.config.mjs';
-import { LICENCE } from '../../src/consts.ts';
+import { DEFAULT_CORRECTIONS_EMAIL, LICENCE } from '../../src/consts.ts';
 import { buildSite, EACH_BASE } from '../helpers/build.ts';
 import { readSourceFiles } from '../helpers/content.ts';
 import { attribute, elements, readPage } from '../../harness/html.ts';
@@ -141,9 +141,10 @@ describe.each(EACH_BASE)('links in the site built %s', (_, base) => {
 		expect(await brokenFragments(dist, server.url, pages)).toEqual([]);
 	});
 
-	test('links out of the site only to the sources’ own addresses and the licence', async () => {
+	test('links out of the site only to the sources’ own addresses, the licence and the corrections address', async () => {
 		const sourceUrls = (await readSourceFiles()).flatMap(({ frontmatter }) => (typeof frontmatter['url'] === 'string' ? [frontmatter['url']] : []));
-		const external = result.links.filter((link) => !link.url.startsWith(server.url) && link.url !== LICENCE.url);
+		const corrections = `mailto:${process.env['CORRECTIONS_EMAIL'] || DEFAULT_CORRECTIONS_EMAIL}`;
+		const external = result.links.filter((link) => !link.url.startsWith(server.url) && link.url !== LICENCE.url && link.url !== corrections);
 		const unexpected = external.filter((link) => !sourceUrls.includes(link.url));
 
 		expect(unexpected.map((link) => describeLink(server, link))).toEqual([]);

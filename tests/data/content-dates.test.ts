@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { contentChangeDays } from '../../src/data/content-dates.ts';
+import { contentChangeDays, contentHistory } from '../../src/data/content-dates.ts';
 import { toIsoString } from '../../src/lib/dates/index.ts';
 
 let dir: string;
@@ -68,5 +68,21 @@ describe('contentChangeDays', () => {
 	test('dates files by their file time where there is no git', async () => {
 		write('content/events/a.mdx', 'a', new Date(2026, 1, 2, 12));
 		expect(await days(dir, ['content/events/a.mdx'])).toEqual({ 'content/events/a.mdx': '2026-02-02' });
+	});
+});
+
+describe('contentHistory', () => {
+	test('lists each committed file’s commit days oldest first, a day of several commits once, and leaves out files never committed', async () => {
+		git(dir, ['init', '-q']);
+		write('content/events/a.mdx', 'a');
+		git(dir, ['add', '.']);
+		git(dir, ['commit', '-qm', 'added'], '2026-03-04T10:00:00+00:00');
+		write('content/events/a.mdx', 'a, edited');
+		git(dir, ['commit', '-qam', 'edit'], '2026-05-06T09:00:00+00:00');
+		write('content/events/a.mdx', 'a, edited again');
+		git(dir, ['commit', '-qam', 'edit again'], '2026-05-06T15:00:00+00:00');
+		write('content/events/new.mdx', 'new');
+		const history = await contentHistory(dir, ['content/events/a.mdx', 'content/events/new.mdx']);
+		expect(Object.fromEntries([...history].map(([file, days]) => [file, days.map(toIsoString)]))).toEqual({ 'content/events/a.mdx': ['2026-03-04', '2026-05-06'] });
 	});
 });

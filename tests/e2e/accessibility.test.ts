@@ -35,6 +35,7 @@ const PAGES: SitePage[] = [
 	{ name: 'the sources index', path: 'sources/', status: 200 },
 	{ name: 'the 404 page', path: 'no-such-page/', status: 404 },
 	{ name: 'the data page', path: 'data/', status: 200 },
+	{ name: 'the method page', path: 'about/', status: 200 },
 	// The embed is light unless its host asks otherwise; `auto` follows the reader, so both schemes are checked.
 	{ name: 'the embed', path: 'embed/?theme=auto', status: 200 },
 ];

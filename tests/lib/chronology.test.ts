@@ -226,6 +226,24 @@ describe('buildChronology', () => {
 		expect(all.sources[2]?.entry).toBe(EURONEWS);
 	});
 
+	test('gives each source its byline and language, and leaves out a byline the article lacks', () => {
+		const signed = source({ ...EURONEWS_FIELDS, byline: 'By Euronews with AP', language: 'en' });
+		const korean = source({ id: '2023-10-14-yonhap', title: '항모 부산 입항', publisher: 'Yonhap', published: '2023-10-14', language: 'ko' });
+		const { sources } = buildChronology({ events: [], sources: [signed, korean], routes });
+		expect(sources.map(({ id, byline, language }) => ({ id, byline, language }))).toEqual([
+			{ id: '2023-10-14-euronews', byline: 'By Euronews with AP', language: 'en' },
+			{ id: '2023-10-14-yonhap', byline: undefined, language: 'ko' },
+		]);
+		expect(sources[1]).not.toHaveProperty('byline');
+	});
+
+	test('finds every source by its id, as listed', () => {
+		const all = buildChronology({ events: [SUMMIT], sources: [EURONEWS, YONHAP, PRAVDA], routes });
+		expect([...all.sourcesById.keys()].sort()).toEqual([EURONEWS.id, PRAVDA.id, YONHAP.id].sort());
+		expect(all.sourcesById.get(EURONEWS.id)).toBe(all.sources.find((listed) => listed.id === EURONEWS.id));
+		expect(all.sourcesById.get(EURONEWS.id)?.citedQuotes.map(({ quote }) => quote)).toEqual(['traveled to Russia', 'Kim']);
+	});
+
 	test('spans every event in its extent', () => {
 		// 1 September 2023 to 13 October 2023.
 		expect(chronology.extent).toEqual({ first: 19601, last: 19643 });

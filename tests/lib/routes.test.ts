@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createRoutes, eventFragment, paragraphFragment } from '../../src/lib/routes.ts';
+import { cardName, createRoutes, eventFragment, paragraphFragment } from '../../src/lib/routes.ts';
 
 const SITE = 'https://news.example';
 
@@ -52,6 +52,17 @@ describe('createRoutes', () => {
 			'https://news.example/chronology/sources/2023-10-14-euronews/#p5',
 			'https://news.example/chronology/chronology.json',
 		]);
+	});
+
+	test('publishes each event’s preview card under cards/events/ and the chronology’s beside them', () => {
+		const routes = createRoutes({ base: '/chronology/', site: SITE });
+		expect([routes.card('white-house-briefing'), routes.card(), routes.absolute.card('white-house-briefing')]).toEqual([
+			'/chronology/cards/events/white-house-briefing.png',
+			'/chronology/cards/chronology.png',
+			'https://news.example/chronology/cards/events/white-house-briefing.png',
+		]);
+		// The card endpoint's parameter names the same file: `cards/[...card].png`.
+		expect([cardName('white-house-briefing'), cardName()]).toEqual(['events/white-house-briefing', 'chronology']);
 	});
 
 	test('keeps a site that itself has a path out of the base: the base is absolute', () => {

@@ -1,10 +1,10 @@
 import { SITE_NAME } from '../../consts.ts';
 import type { CardContent } from './card-layout.ts';
 
-/** A preview card: where it is published (relative to the site's base), what it says, and its alt text. */
+/** A preview card: whose it is, what it says, and its alt text. */
 export interface Card {
-	/** `cards/events/<slug>.png`, `cards/chronology.png`: relative to the base, for `routes.path` / `routes.absolute.path`. */
-	path: string;
+	/** The event's slug, for `routes.card(slug)`; absent on the chronology's card. */
+	slug?: string;
 	content: CardContent;
 	/** The card's text as one sentence per line of the card, for `og:image:alt`. */
 	alt: string;
@@ -20,20 +20,17 @@ export interface CardEvent {
 	attribution?: string | undefined;
 }
 
-/** Folder of the cards under the site's base; each event's card is named for its slug. */
-const CARDS_FOLDER = 'cards/';
-
-function card(path: string, content: CardContent): Card {
+function card(slug: string | undefined, content: CardContent): Card {
 	const alt = [content.kicker, content.title, content.byline]
 		.filter((line): line is string => Boolean(line))
 		.map((line) => (/[.!?]$/.test(line) ? line : `${line}.`))
 		.join(' ');
-	return { path: `${CARDS_FOLDER}${path}`, content, alt };
+	return { ...(slug === undefined ? {} : { slug }), content, alt };
 }
 
 /** An event's card: its date label, title and attribution. */
 export function eventCard(event: CardEvent): Card {
-	return card(`events/${event.slug}.png`, {
+	return card(event.slug, {
 		kicker: event.dateLabel,
 		title: event.title,
 		byline: event.attribution ? `According to ${event.attribution}` : undefined,
@@ -43,7 +40,7 @@ export function eventCard(event: CardEvent): Card {
 
 /** The chronology's card, which every page that is not an event's shares. */
 export function chronologyCard(): Card {
-	return card('chronology.png', {
+	return card(undefined, {
 		kicker: 'A sourced chronology, September–October 2023',
 		title: SITE_NAME,
 		byline: 'Every event traced to the passage that reports it',

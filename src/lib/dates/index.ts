@@ -5,7 +5,7 @@
  */
 export { monthLabel, axisLabel } from './axis-label.ts';
 export { firstDay, lastDay, localCalendarDay, parseCalendarDate, toIsoString, type CalendarDate, type Precision } from './calendar-date.ts';
-export { dayNumberToIso, dayToUtcMs, fromDayNumber, lastDayNumber, toDayNumber } from './day-number.ts';
+export { dayNumberToIso, dayToUtcMs, fromDayNumber, lastDayNumber, MS_PER_DAY, toDayNumber } from './day-number.ts';
 export { describeEventDate } from './describe-event-date.ts';
 export { type EventDisplay } from './display.ts';
 export { parseEventDate, toEdtf, type EventDate } from './event-date.ts';

@@ -42,6 +42,8 @@ export interface ExportLicence {
  */
 export function chronologyJson(chronology: Chronology, urls: Urls, meta: { title: string; description: string; licence: ExportLicence }) {
 	return {
+		// Its JSON Schema (chronology-schema.ts), by address: tools find it there.
+		$schema: urls.file('chronology.schema.json'),
 		version: CHRONOLOGY_JSON_VERSION,
 		title: meta.title,
 		description: meta.description,

@@ -10,6 +10,7 @@ import { createCardImages } from '../../lib/cards/card-images.ts';
 import { createCardPool } from '../../lib/cards/card-pool.ts';
 import { chronologyCard, eventCard, type Card } from '../../lib/cards/cards.ts';
 import { MissingGlyphError } from '../../lib/cards/render-card.ts';
+import { cardName } from '../../lib/routes.ts';
 
 /** The preview cards (`og:image`): `cards/chronology.png` and `cards/events/<slug>.png`, built as PNG files. */
 export const getStaticPaths = (async () => {
@@ -18,7 +19,7 @@ export const getStaticPaths = (async () => {
 	// Every card starts now, on the pool's threads, while the build renders its other pages.
 	if (import.meta.env.PROD) images.prefetch(cards.map(({ card }) => card.content));
 	return cards.map(({ card, slug }) => ({
-		params: { card: card.path.replace(/^cards\//, '').replace(/\.png$/, '') },
+		params: { card: cardName(slug) },
 		props: { card, slug },
 	}));
 }) satisfies GetStaticPaths;

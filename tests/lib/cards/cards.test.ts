@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chronologyCard, eventCard } from '../../../src/lib/cards/cards.ts';
+import { createRoutes } from '../../../src/lib/routes.ts';
 
 const briefing = {
 	slug: 'white-house-briefing',
@@ -21,7 +22,7 @@ describe('eventCard', () => {
 	});
 
 	test('is published under cards/events/ by the event’s slug', () => {
-		expect(eventCard(briefing).path).toBe('cards/events/white-house-briefing.png');
+		expect(createRoutes({ base: '/' }).card(eventCard(briefing).slug)).toBe('/cards/events/white-house-briefing.png');
 	});
 
 	test('describes itself in its alt text with every line it shows, as sentences', () => {
@@ -33,6 +34,6 @@ describe('eventCard', () => {
 
 describe('chronologyCard', () => {
 	test('is published as cards/chronology.png, apart from any event’s card', () => {
-		expect(chronologyCard().path).toBe('cards/chronology.png');
+		expect(createRoutes({ base: '/' }).card(chronologyCard().slug)).toBe('/cards/chronology.png');
 	});
 });

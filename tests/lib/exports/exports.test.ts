@@ -63,20 +63,27 @@ describe('the JSON export', () => {
 
 describe('the CSV exports', () => {
 	test('give one row per event that a CSV reader reads back intact, quotes and commas included', () => {
-		const rows = parseCsv(eventsCsv(chronology, location), { columns: true }) as Record<string, string>[];
+		const rows = parseCsv(eventsCsv(chronology, location), { columns: true, bom: true }) as Record<string, string>[];
 		expect(rows.map((row) => row['id'])).toEqual(['summit', 'carrier', 'briefing']);
 		expect(rows[0]).toMatchObject({ title: 'Title, "summit"', date_edtf: '2023-09', first_day: '2023-09-01', actors: 'Kim Jong Un; Vladimir Putin' });
 		expect(rows[1]).toMatchObject({ first_day: '', last_day: '2023-10-13' });
 	});
 
 	test('give each event its outlets and separate reports, and no count of independent sources', () => {
-		const [summit] = parseCsv(eventsCsv(chronology, location), { columns: true }) as Record<string, string>[];
+		const [summit] = parseCsv(eventsCsv(chronology, location), { columns: true, bom: true }) as Record<string, string>[];
 		expect(summit).toMatchObject({ outlets: '1', separate_reports: '1' });
 		expect(summit).not.toHaveProperty('independent_sources');
 	});
 
+	test('open with a UTF-8 byte order mark, so Excel reads “quotes” and dashes as written', () => {
+		for (const csv of [eventsCsv(chronology, location), citationsCsv(chronology, location)]) {
+			expect([...Buffer.from(csv, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+			expect(csv.slice(1, 3)).not.toBe('\uFEFF');
+		}
+	});
+
 	test('give one row per citation with its verbatim quote and a link to its mark', () => {
-		const rows = parseCsv(citationsCsv(chronology, location), { columns: true }) as Record<string, string>[];
+		const rows = parseCsv(citationsCsv(chronology, location), { columns: true, bom: true }) as Record<string, string>[];
 		expect(rows).toHaveLength(3);
 		expect(rows[0]).toMatchObject({ event: 'summit', quote: 'traveled to Russia, to meet "Putin"', url: `https://news.example/chronology/sources/2023-10-14-euronews/#${quoteAnchor('traveled to Russia, to meet "Putin"')}` });
 	});
