@@ -116,7 +116,8 @@ function markRange(parent: Parent, range: Range): void {
 	const inside: Node[] = [];
 	const rest: Node[] = [];
 	parent.children.forEach((node, index) => {
-		let [from, to] = spans[index]!;
+		const to = spans[index]![1];
+		let from = spans[index]![0];
 		if (to <= range.start) return void before.push(node);
 		if (from >= range.end) return void rest.push(node);
 		let piece: Node | undefined = node;
@@ -130,7 +131,6 @@ function markRange(parent: Parent, range: Range): void {
 			const [left, right] = splitAt(piece, range.end - from);
 			inside.push(left);
 			rest.unshift(right);
-			to = range.end;
 		} else inside.push(piece);
 	});
 	const mark = { type: 'quoteMark', data: { hName: 'mark', hProperties: { id: range.anchor, className: ['quote'] } }, children: inside } as unknown as Node;
