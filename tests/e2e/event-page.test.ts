@@ -1,18 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import config from '../../astro.config.mjs';
+import { exportedEvents, type ExportedEvent } from '../helpers/exported-events.ts';
 import { useSite } from '../helpers/site.ts';
-
-/** The chronology as the site exports it, in its order: what an event page must agree with. */
-interface ExportedEvent {
-	id: string;
-	title: string;
-	date: { label: string };
-}
 
 const site = useSite();
 let events: ExportedEvent[];
 beforeAll(async () => {
-	events = ((await (await fetch(new URL('chronology.json', site.url))).json()) as { events: ExportedEvent[] }).events;
+	events = await exportedEvents(site);
 });
 
 const clipboard = { before: (opening: import('playwright-core').Page) => opening.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin }) };
@@ -39,16 +33,15 @@ describe('an event page', () => {
 	});
 
 	test('copies its own absolute address with Copy link', async () => {
-		const { page, errors, close } = await site.open('events/white-house-briefing/', clipboard);
+		const { page, errors } = await site.open('events/white-house-briefing/', clipboard);
 		await page.getByRole('button', { name: /^Copy link to this event: White House says/ }).click();
 		await expect.poll(() => page.getByRole('status').textContent()).toBe('Link copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('events/white-house-briefing/', config.site).href);
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('offers a citation in plain text and for Wikipedia, with the title, date and absolute address, each copied by its button', async () => {
-		const { page, errors, close } = await site.open('events/kim-putin-summit/', clipboard);
+		const { page, errors } = await site.open('events/kim-putin-summit/', clipboard);
 		const event = events.find(({ id }) => id === 'kim-putin-summit')!;
 		const url = new URL('events/kim-putin-summit/', config.site).href;
 		const cite = page.getByRole('region', { name: 'Cite this event' });
@@ -68,11 +61,10 @@ describe('an event page', () => {
 		expect(wiki).toContain(`|title=${event.title} (${event.date.label})`);
 		expect(wiki).toMatch(/\|date=\d{4}-\d\d-\d\d \|access-date=\}\}$/);
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('shows the citations as text a reader can select and copy without JavaScript', async () => {
-		const { page, close } = await site.open('events/kim-putin-summit/', { javaScriptEnabled: false });
+		const { page } = await site.open('events/kim-putin-summit/', { javaScriptEnabled: false });
 		const cite = page.getByRole('region', { name: 'Cite this event' });
 		expect(await cite.getByRole('button').count()).toBe(0);
 		const block = cite.locator('pre').first();
@@ -80,6 +72,5 @@ describe('an event page', () => {
 		const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
 		expect(selected.trim()).toBe((await block.textContent())?.trim());
 		expect(selected).toContain(new URL('events/kim-putin-summit/', config.site).href);
-		await close();
 	});
 });
