@@ -15,8 +15,9 @@ const config: KnipConfig = {
 		'content/**/*.mdx',
 	],
 	project: ['**/*.{ts,mjs,astro,mdx}', '!tests/**/fixtures/**', '!scripts/bench/fixtures/**'],
-	// Run from their files (`require.resolve`), never imported: the Nu checker's jar, Lighthouse's CLI.
-	ignoreDependencies: ['vnu-jar', 'lighthouse'],
+	// Run or served from their files (`require.resolve`), never imported: the Nu checker's jar,
+	// Lighthouse's CLI, TimelineJS3's build (loaded in Chromium by tests/e2e/timelinejs.test.ts).
+	ignoreDependencies: ['vnu-jar', 'lighthouse', '@knight-lab/timelinejs'],
 	// The system's, called by the pretest step to install Chromium and Java.
 	ignoreBinaries: ['apt-get'],
 	// An export used inside its own module is not dead code, only one more name than needed.

@@ -39,7 +39,7 @@ export interface OpenedPage {
 	 * report of a page's error status is left out: the status is in `response`.
 	 */
 	errors: string[];
-	/** Closes the page's context, abandoning any request still routed. */
+	/** Closes the page's context, abandoning any request still routed; closing twice is harmless. */
 	close(): Promise<void>;
 }
 
@@ -67,11 +67,13 @@ export async function startSite(dist: string, { base = '/', serve }: SiteOptions
 	const open = async (path: string, { before, waitUntil = 'load', timeout, ...contextOptions }: OpenOptions = {}): Promise<OpenedPage> => {
 		const context = await (await getBrowser()).newContext({ viewport: DEFAULT_VIEWPORT, ...contextOptions });
 		if (timeout !== undefined) context.setDefaultTimeout(timeout);
-		const close = async () => {
-			// A request still in flight (the favicon) must not outlive the context.
-			await context.unrouteAll({ behavior: 'ignoreErrors' });
-			await context.close();
-		};
+		let closing: Promise<void> | undefined;
+		const close = () =>
+			(closing ??= (async () => {
+				// A request still in flight (the favicon) must not outlive the context.
+				await context.unrouteAll({ behavior: 'ignoreErrors' });
+				await context.close();
+			})());
 		try {
 			const page = await context.newPage();
 			const url = new URL(path, server.url).href;

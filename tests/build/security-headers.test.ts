@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, EACH_BASE } from '../helpers/build.ts';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../helpers/headers-file.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../harness/headers-file.ts';
 import { attribute, readPage, textContent } from '../../harness/html.ts';
 import { listPages, type BuiltPage } from '../helpers/pages.ts';
 

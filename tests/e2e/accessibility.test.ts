@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { formatViolations, runAxe } from '../helpers/axe.ts';
 import { compositeBackground, contrastRatio, parseCssColour, relativeLuminance } from '../helpers/colour.ts';
 import { readSourceFiles } from '../helpers/content.ts';
+import { exportedEvents, type ExportedEvent } from '../helpers/exported-events.ts';
 import { expectVisibleFocus } from '../helpers/focus.ts';
+import { explore, ISLAND_ITEM } from '../helpers/island.ts';
 import { useSite } from '../helpers/site.ts';
 
 /** One page of each type the site builds, by path relative to the site's base. */
@@ -14,17 +16,9 @@ interface SitePage {
 	status: number;
 }
 
-/** The chronology as the site exports it: which event and source pages exist. */
-interface ExportedEvent {
-	id: string;
-	/** `url` is on the configured site, not the test server: only its `#q-…` is used. */
-	citations: { source: string; url: string }[];
-}
-
 const TIMELINE_ITEM = '[data-timeline] a[data-slug]';
-const VIS_ITEM = '.timeline-vis .vis-item';
 /** The drawn item of the event that has keyboard focus (its dot, if a point, is marked too but has no id). */
-const VIS_FOCUSED = `${VIS_ITEM}.is-focused[data-id]`;
+const VIS_FOCUSED = `${ISLAND_ITEM}.is-focused[data-id]`;
 
 const site = useSite();
 let events: ExportedEvent[];
@@ -41,8 +35,7 @@ const PAGES: SitePage[] = [
 ];
 
 beforeAll(async () => {
-	const response = await fetch(new URL('chronology.json', site.url));
-	events = ((await response.json()) as { events: ExportedEvent[] }).events;
+	events = await exportedEvents(site);
 	const [source] = await readSourceFiles();
 	if (!events[0] || !source) throw new Error('The site has no event or no source to open');
 	for (const page of PAGES) {
@@ -65,11 +58,6 @@ async function withPage({ path, status }: SitePage, options: BrowserContextOptio
 	}
 }
 
-/** Asks for the interactive timeline with its "Explore" button, which brings in vis-timeline, and waits for its drawing. */
-async function loadIsland(page: Page): Promise<void> {
-	await page.getByRole('button', { name: /^Explore/ }).click();
-	await page.locator(VIS_ITEM).first().waitFor({ state: 'visible' });
-}
 
 async function expectNoViolations(page: Page, when: string): Promise<void> {
 	const violations = await runAxe(page);
@@ -102,7 +90,7 @@ describe('axe-core (WCAG 2.2 A and AA)', () => {
 		'finds no violations on the chronology once vis-timeline has drawn it and an item has focus, in the %s scheme',
 		async (colorScheme) => {
 			await withPage(PAGES[0]!, { colorScheme, bypassCSP: true }, async (page) => {
-				await loadIsland(page);
+				await explore(page);
 				await page.locator(TIMELINE_ITEM).first().focus();
 				await page.keyboard.press('ArrowRight');
 				await page.locator(VIS_FOCUSED).waitFor({ state: 'visible' });
@@ -293,7 +281,7 @@ describe('reflow', () => {
 
 	test('keeps the chronology within 320 CSS px once vis-timeline has drawn the timeline', async () => {
 		await withPage(PAGES[0]!, { viewport: { width: 320, height: 640 } }, async (page) => {
-			await loadIsland(page);
+			await explore(page);
 			const { scrollWidth, clientWidth } = await page.evaluate(() => {
 				const root = document.scrollingElement!;
 				return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
@@ -349,7 +337,7 @@ describe('prefers-reduced-motion', () => {
 
 	test('keeps the chronology still for reduced motion once vis-timeline has drawn it, and jumps straight to an event', async () => {
 		await withPage(PAGES[0]!, { reducedMotion: 'reduce' }, async (page) => {
-			await loadIsland(page);
+			await explore(page);
 			await page.locator(TIMELINE_ITEM).first().focus();
 			await page.keyboard.press('End');
 			await page.locator(VIS_FOCUSED).waitFor({ state: 'visible' });
@@ -457,7 +445,7 @@ describe('prefers-color-scheme', () => {
 
 	test.each(SCHEMES)('draws the vis-timeline island in the %s scheme too', async (colorScheme) => {
 		await withPage(PAGES[0]!, { colorScheme }, async (page) => {
-			await loadIsland(page);
+			await explore(page);
 			await page.locator(TIMELINE_ITEM).first().focus();
 			await page.keyboard.press('ArrowRight');
 			await page.locator(VIS_FOCUSED).waitFor({ state: 'visible' });

@@ -6,6 +6,7 @@ import config from '../../astro.config.mjs';
 import { readPage, textContent } from '../../harness/html.ts';
 import { buildSite } from '../helpers/build.ts';
 import { parseCssColour, relativeLuminance } from '../helpers/colour.ts';
+import { exportedEvents, type ExportedEvent } from '../helpers/exported-events.ts';
 import { useSite } from '../helpers/site.ts';
 
 const site = useSite();
@@ -16,8 +17,13 @@ let snippets: { iframe: string; resize: string };
 let host: { server: Server; url: string };
 /** The host page of each test: the `<iframe>` markup and whether it pastes the resize script. */
 const hostPages = new Map<string, string>();
+/** An event of the chronology, any one, as the site exports it. */
+let event: ExportedEvent;
 
 beforeAll(async () => {
+	const [first] = await exportedEvents(site);
+	if (!first) throw new Error('The site exports no event');
+	event = first;
 	const published = new URL(config.site!).origin;
 	const local = new URL(site.url).origin;
 	const data = await readPage(await buildSite(), 'data/');
@@ -109,21 +115,21 @@ describe('the embed, framed by a page of another origin', () => {
 	});
 
 	test('opens on the event its #slug names, marked and in view inside the frame', async () => {
-		const { page, close } = await site.open(publish('/slug', { suffix: '#white-house-briefing' }));
+		const { page, close } = await site.open(publish('/slug', { suffix: `#${event.id}` }));
 		try {
 			const frame = await embedFrame(page);
-			const item = frame.locator('#white-house-briefing');
-			await expect.poll(() => frame.evaluate(() => document.querySelector(':target')?.id)).toBe('white-house-briefing');
-			expect(await item.textContent()).toContain('White House says North Korea delivered');
+			const item = frame.locator(`[id="${event.id}"]`);
+			await expect.poll(() => frame.evaluate(() => document.querySelector(':target')?.id)).toBe(event.id);
+			expect(await item.textContent()).toContain(event.title);
 			// In view once any smooth scroll has ended: its top and bottom inside the frame's window.
 			const inView = () =>
-				frame.evaluate(() => {
-					const box = document.querySelector('#white-house-briefing')!.getBoundingClientRect();
+				frame.evaluate((id) => {
+					const box = document.getElementById(id)!.getBoundingClientRect();
 					return box.top >= 0 && box.bottom <= window.innerHeight;
-				});
+				}, event.id);
 			await expect.poll(inView).toBe(true);
 			// The timeline marks it too.
-			await expect.poll(() => frame.locator('[data-timeline] a[data-slug="white-house-briefing"]').getAttribute('aria-current')).toBe('true');
+			await expect.poll(() => frame.locator(`[data-timeline] a[data-slug="${event.id}"]`).getAttribute('aria-current')).toBe('true');
 		} finally {
 			await close();
 		}
@@ -139,8 +145,8 @@ describe('the embed, framed by a page of another origin', () => {
 			expect(new Set(targets.map(String))).toEqual(new Set(['_blank,true']));
 
 			const opened = context.waitForEvent('page');
-			await frame.getByRole('link', { name: /^White House says North Korea delivered/ }).click();
-			expect((await opened).url()).toBe(new URL('events/white-house-briefing/', site.url).href);
+			await frame.getByRole('link', { name: new RegExp(`^${RegExp.escape(event.title)}`) }).click();
+			expect((await opened).url()).toBe(new URL(`events/${event.id}/`, site.url).href);
 			expect(page.url()).toBe(new URL('links', host.url).href);
 
 			const credit = frame.locator('main p').last();

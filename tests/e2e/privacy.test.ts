@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { OpenedPage, OpenOptions } from '../../harness/site.ts';
 import { buildSite } from '../helpers/build.ts';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../helpers/headers-file.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../harness/headers-file.ts';
+import { explore } from '../helpers/island.ts';
 import { listPages } from '../helpers/pages.ts';
 import { useSite } from '../helpers/site.ts';
 
@@ -60,11 +61,6 @@ async function record(page: Page, recording: Recording): Promise<void> {
 	});
 }
 
-/** Asks for the interactive timeline (its "Explore" button), which brings in the vis-timeline island, and waits for it to draw. */
-async function loadIsland(page: Page): Promise<void> {
-	await page.getByRole('button', { name: /^Explore/ }).click();
-	await page.locator('[data-timeline-frame][data-enhanced] .vis-item').first().waitFor({ state: 'visible' });
-}
 
 beforeAll(async () => {
 	// The same build as useSite's: the run builds the site once.
@@ -95,7 +91,7 @@ describe('privacy and the Content-Security-Policy in Chromium', () => {
 			try {
 				expect(response?.status(), name).toBe(path === 'no-such-page/' ? 404 : 200);
 				const hasTimeline = (await page.locator('[data-timeline-frame]').count()) > 0;
-				if (hasTimeline) await loadIsland(page);
+				if (hasTimeline) await explore(page);
 				// Let late work (idle callbacks, the island's rendering) finish before judging.
 				await page.waitForLoadState('networkidle');
 
@@ -110,16 +106,15 @@ describe('privacy and the Content-Security-Policy in Chromium', () => {
 	});
 
 	test('the chronology’s inline copy-link script runs under the policy', async () => {
-		const { page, close } = await openRecorded('');
+		const { page } = await openRecorded('');
 		expect(await page.getByRole('button', { name: /^Copy link to this event: / }).count()).toBeGreaterThan(0);
-		await close();
 	});
 
 	test.each([
 		['catches a blocked inline script and image', false],
 		['catches a request to another origin when no policy stops it', true],
 	])('the recording %s', async (_, bypassCSP) => {
-		const { page, recording, close } = await openRecorded('', { bypassCSP });
+		const { page, recording } = await openRecorded('', { bypassCSP });
 		await page.evaluate(() => {
 			const script = document.createElement('script');
 			script.textContent = 'document.title = "injected"';
@@ -136,7 +131,6 @@ describe('privacy and the Content-Security-Policy in Chromium', () => {
 			expect(recording.violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem /), 'img-src https://tracker.invalid/pixel.gif']));
 			expect(await page.title()).not.toBe('injected');
 		}
-		await close();
 	});
 
 	test.each([
@@ -145,13 +139,12 @@ describe('privacy and the Content-Security-Policy in Chromium', () => {
 	])('%s', async (_, path, framed) => {
 		const framer = 'https://framer.invalid/';
 		const frameUrl = new URL(path, site.url).href;
-		const { page, close } = await openRecorded(framer, {
+		const { page } = await openRecorded(framer, {
 			before: (opening) =>
 				opening.context().route(framer, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>framer</title><iframe src="${frameUrl}"></iframe>` })),
 		});
 		const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
 
 		expect(await frame?.locator('[data-timeline]').count()).toBe(framed ? 1 : 0);
-		await close();
 	});
 });

@@ -1,12 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { exportedChronology, type ExportedEvent } from '../helpers/exported-events.ts';
 import { useSite } from '../helpers/site.ts';
-
-/** The chronology as the site exports it: its events in order, each with its verbatim quotes. */
-interface ExportedEvent {
-	id: string;
-	title: string;
-	citations: { quote: string }[];
-}
 
 /** The height the seven-event chronology must fit at 390 CSS px: a few phone screens. */
 const MAX_HEIGHT_AT_390 = 6000;
@@ -20,7 +14,7 @@ let updated: string;
 let siteUrl: string;
 
 beforeAll(async () => {
-	const exported = (await (await fetch(new URL('chronology.json', site.url))).json()) as { url: string; updated: string; events: ExportedEvent[] };
+	const exported = await exportedChronology(site);
 	events = exported.events;
 	siteUrl = exported.url;
 	updated = exported.updated;
@@ -34,16 +28,15 @@ function countPdfPages(pdf: Buffer): number {
 
 describe('the chronology on a phone', () => {
 	test.each([true, false])('is at most 6,000 CSS px tall at 390 px wide (JavaScript on: %s)', async (javaScriptEnabled) => {
-		const { page, close } = await site.open('', { viewport: { width: 390, height: 800 }, javaScriptEnabled });
+		const { page } = await site.open('', { viewport: { width: 390, height: 800 }, javaScriptEnabled });
 		const height = await page.evaluate(() => document.documentElement.scrollHeight);
 		expect(height).toBeLessThanOrEqual(MAX_HEIGHT_AT_390);
 		// Every event is still there, with its summary in view of the reader.
 		expect(await page.locator('.events > li').count()).toBe(events.length);
-		await close();
 	});
 
 	test('shows every event’s title at once and every quote one tap away', async () => {
-		const { page, errors, close } = await site.open('', { viewport: { width: 390, height: 800 } });
+		const { page, errors } = await site.open('', { viewport: { width: 390, height: 800 } });
 		for (const event of events) {
 			const article = page.locator(`[id="${event.id}"]`);
 			await expect.poll(() => article.getByRole('heading', { level: 2 }).isVisible()).toBe(true);
@@ -53,19 +46,17 @@ describe('the chronology on a phone', () => {
 			for (const { quote: text } of event.citations) expect(await quote(text).isVisible(), `${event.id}: “${text}”`).toBe(true);
 		}
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('opens the event’s disclosure when the page is reached at the event', async () => {
 		const last = events.at(-1)!;
-		const { page, close } = await site.open(`#${last.id}`, { viewport: { width: 390, height: 800 } });
+		const { page } = await site.open(`#${last.id}`, { viewport: { width: 390, height: 800 } });
 		const article = page.locator(`[id="${last.id}"]`);
 		await expect.poll(() => article.locator('blockquote').first().isVisible()).toBe(true);
 		// A later link to another event, as the timeline follows one, opens that one too.
 		const first = events[0]!;
 		await page.evaluate((slug) => location.replace(`#${slug}`), first.id);
 		await expect.poll(() => page.locator(`[id="${first.id}"] blockquote`).first().isVisible()).toBe(true);
-		await close();
 	});
 
 	test.each([true, false])('opens the event’s disclosure when the page is reached at one of its citations (JavaScript on: %s)', async (javaScriptEnabled) => {
@@ -75,26 +66,24 @@ describe('the chronology on a phone', () => {
 		await probe.close();
 		expect(id).toBeTruthy();
 
-		const { page, close } = await site.open(`#${id}`, { viewport: { width: 390, height: 800 }, javaScriptEnabled });
+		const { page } = await site.open(`#${id}`, { viewport: { width: 390, height: 800 }, javaScriptEnabled });
 		const citation = page.locator(`[id="${id}"] blockquote`);
 		await expect.poll(() => citation.isVisible()).toBe(true);
 		expect(await citation.textContent()).toContain(event.citations.at(-1)!.quote);
-		await close();
 	});
 
 	test('lets the browser find a quote inside a closed disclosure and open it, as find-in-page does', async () => {
 		const event = events[0]!;
 		const words = event.citations[0]!.quote.split(' ').slice(0, 6).join(' ');
 		// A text fragment uses the same search and reveal as find-in-page.
-		const { page, close } = await site.open(`#:~:text=${encodeURIComponent(words)}`, { javaScriptEnabled: false });
+		const { page } = await site.open(`#:~:text=${encodeURIComponent(words)}`, { javaScriptEnabled: false });
 		await expect.poll(() => page.locator(`[id="${event.id}"] details`).evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
-		await close();
 	});
 });
 
 describe('the chronology printed', () => {
 	test('leaves out the navigation, the buttons and the instructions, and prints each citation’s address, the page’s and the date', async () => {
-		const { page, close } = await site.open('');
+		const { page } = await site.open('');
 		await page.evaluate(() => document.querySelector('[data-timeline-keys]')?.removeAttribute('hidden'));
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.getByRole('navigation', { name: 'Site' }).isVisible()).toBe(false);
@@ -113,16 +102,14 @@ describe('the chronology printed', () => {
 
 		expect(await page.getByText(siteUrl, { exact: true }).isVisible()).toBe(true);
 		expect(await page.locator(`time[datetime="${updated}"]`).first().isVisible()).toBe(true);
-		await close();
 	});
 
 	test.each([true, false])(`fits on ${MAX_PDF_PAGES} A4 pages or fewer (JavaScript on: %s)`, async (javaScriptEnabled) => {
-		const { page, close } = await site.open('', { javaScriptEnabled });
+		const { page } = await site.open('', { javaScriptEnabled });
 		const pdf = await page.pdf({ format: 'A4' });
 		const pages = countPdfPages(pdf);
 		expect(pages).toBeGreaterThan(0);
 		expect(pages).toBeLessThanOrEqual(MAX_PDF_PAGES);
-		await close();
 	});
 });
 
@@ -132,7 +119,7 @@ describe('the site’s frame', () => {
 		['sources/', 'Sources'],
 		['data/', 'Data'],
 	])('marks the current page in the navigation, visibly (%s)', async (path, current) => {
-		const { page, close } = await site.open(path);
+		const { page } = await site.open(path);
 		const nav = page.getByRole('navigation', { name: 'Site' });
 		const link = nav.getByRole('link', { name: current });
 		expect(await link.getAttribute('aria-current')).toBe('page');
@@ -143,32 +130,28 @@ describe('the site’s frame', () => {
 		});
 		const other = nav.getByRole('link').filter({ hasNotText: current }).first();
 		expect(await look(link)).not.toBe(await look(other));
-		await close();
 	});
 
 	test('uses the width of a wide screen for the timeline and keeps the text at a readable measure', async () => {
-		const { page, close } = await site.open('', { viewport: { width: 1280, height: 800 } });
+		const { page } = await site.open('', { viewport: { width: 1280, height: 800 } });
 		const width = (selector: string) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().width);
 		expect(await width('[data-timeline]')).toBeGreaterThan(900);
 		expect(await width('.event-summary')).toBeLessThanOrEqual(720);
 		expect(await width('.standfirst')).toBeLessThanOrEqual(720);
-		await close();
 	});
 
 	test('draws one rule under the header on an event page, not two', async () => {
-		const { page, close } = await site.open(`events/${events[0]!.id}/`);
+		const { page } = await site.open(`events/${events[0]!.id}/`);
 		const ruleAbove = await page.locator('main article').evaluate((article) => getComputedStyle(article).borderTopStyle);
 		expect(ruleAbove).toBe('none');
-		await close();
 	});
 
 	test('keeps each date code on /data/ on one line at 320 px', async () => {
-		const { page, close } = await site.open('data/', { viewport: { width: 320, height: 800 } });
+		const { page } = await site.open('data/', { viewport: { width: 320, height: 800 } });
 		const codes = page.locator('main code');
 		expect(await codes.count()).toBeGreaterThan(0);
 		for (const code of await codes.all()) {
 			expect(await code.evaluate((element) => element.getClientRects().length), (await code.textContent()) ?? undefined).toBe(1);
 		}
-		await close();
 	});
 });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compositeBackground, contrastRatio, parseCssColour } from '../helpers/colour.ts';
 import { exportedEvents, type ExportedEvent } from '../helpers/exported-events.ts';
+import { explore } from '../helpers/island.ts';
 import { useSite } from '../helpers/site.ts';
 
 const STRIP_ITEM = '[data-timeline] a[data-slug]';
@@ -14,10 +15,6 @@ beforeAll(async () => {
 	expect(events.length).toBeGreaterThan(2);
 });
 
-async function explore(page: Page): Promise<void> {
-	await page.getByRole('button', { name: /^Explore/ }).click();
-	await page.locator('.timeline-vis .vis-item').first().waitFor({ state: 'visible' });
-}
 
 /** What a reader sees of each event on the strip, in the page's coordinates. */
 interface SeenMark {
@@ -62,7 +59,7 @@ describe('the timeline at a glance', () => {
 		[1280, true],
 		[390, false],
 	])('at %i px (JavaScript %s) shows every event’s mark and full date in the width, top to bottom in the list’s order', async (width, javaScriptEnabled) => {
-		const { page, errors, close } = await site.open('', { viewport: { width, height: 800 }, javaScriptEnabled });
+		const { page, errors } = await site.open('', { viewport: { width, height: 800 }, javaScriptEnabled });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 		const seen = await seeStrip(page);
 		expect(seen.map((one) => one.slug)).toEqual(events.map((event) => event.id));
@@ -78,7 +75,6 @@ describe('the timeline at a glance', () => {
 			if (index > 0) expect(one.mark.top).toBeGreaterThan(seen[index - 1]!.mark.bottom);
 		}
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('uses the width it is given: a wide screen draws the story wider, with longer titles', async () => {
@@ -98,7 +94,7 @@ describe('the timeline at a glance', () => {
 	});
 
 	test('opened on purpose, the island draws the same rows in the same order on the same time scale', async () => {
-		const { page, errors, close } = await site.open('', { viewport: { width: 390, height: 900 }, reducedMotion: 'reduce' });
+		const { page, errors } = await site.open('', { viewport: { width: 390, height: 900 }, reducedMotion: 'reduce' });
 		const strip = await page.locator(STRIP_ITEM).evaluateAll((links) =>
 			links.map((link) => {
 				const rect = link.querySelector('.mark')!.getBoundingClientRect();
@@ -121,7 +117,6 @@ describe('the timeline at a glance', () => {
 			if (!mark.dot) expect(Math.abs(item.right - item.left - (mark.right - mark.left)), mark.slug).toBeLessThan(2.5);
 		}
 		expect(errors).toEqual([]);
-		await close();
 	});
 });
 
@@ -134,7 +129,7 @@ describe('the timeline’s keyboard', () => {
 
 	test.each(['strip', 'island'])('keeps the focused mark in view after each arrow key, in the %s', async (engine) => {
 		// A short phone screen, so that the timeline does not fit in it whole.
-		const { page, errors, close } = await site.open('', { viewport: { width: 390, height: 420 }, reducedMotion: 'reduce' });
+		const { page, errors } = await site.open('', { viewport: { width: 390, height: 420 }, reducedMotion: 'reduce' });
 		if (engine === 'island') await explore(page);
 		else await page.locator(`${STRIP_ITEM}[data-slug="${events[0]!.id}"]`).focus();
 		const focusedMark = engine === 'island' ? '.timeline-vis .vis-item.is-focused' : `${STRIP_ITEM}:focus .mark`;
@@ -146,7 +141,6 @@ describe('the timeline’s keyboard', () => {
 			await expect.poll(() => inView(page, focusedMark), { timeout: 2000 }).toBe(true);
 		}
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('tells a pointer-and-keyboard reader about the arrow keys, and a touch screen nothing of them', async () => {
@@ -163,7 +157,7 @@ describe('the timeline’s keyboard', () => {
 
 describe('the timeline’s marks', () => {
 	test.each(['light', 'dark'] as const)('stand out at least 3:1 from their background in %s mode, in the strip and in the island', async (colorScheme) => {
-		const { page, errors, close } = await site.open('', { colorScheme });
+		const { page, errors } = await site.open('', { colorScheme });
 		const background = async () =>
 			compositeBackground(
 				await page.locator('[data-timeline-frame]').evaluate((frame) => {
@@ -196,6 +190,5 @@ describe('the timeline’s marks', () => {
 		expect(islandColours).toHaveLength(events.length);
 		for (const { slug, colour } of islandColours) expect(contrastRatio(parseCssColour(colour), behind), `${slug} ${colour}`).toBeGreaterThanOrEqual(3);
 		expect(errors).toEqual([]);
-		await close();
 	});
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { writeSyntheticChronology } from '../../harness/synthetic-chronology.ts';
 import { buildFixture } from '../helpers/build.ts';
+import { explore } from '../helpers/island.ts';
 import { useSite } from '../helpers/site.ts';
 
 /** Enough events that the island's items no longer fit inline (16 KiB) and go to timeline.json. */
@@ -23,13 +24,12 @@ const site = useSite({
 describe('a long chronology’s timeline', () => {
 	test('keeps its items out of the page and fetches them, under the base path, when the reader asks to explore it', async () => {
 		const requested: string[] = [];
-		const { page, errors, close } = await site.open('', { before: (opening) => void opening.on('request', (request) => requested.push(request.url())) });
+		const { page, errors } = await site.open('', { before: (opening) => void opening.on('request', (request) => requested.push(request.url())) });
 
 		expect(await page.locator('script[data-timeline-data]').count()).toBe(0);
 		expect(requested.filter((url) => url.endsWith('/timeline.json'))).toEqual([]);
 
-		await page.getByRole('button', { name: /^Explore/ }).click();
-		await page.locator('.timeline-vis .vis-item').first().waitFor({ state: 'visible' });
+		await explore(page);
 		expect(requested.filter((url) => url.endsWith('/timeline.json'))).toEqual([new URL('timeline.json', site.url).href]);
 		for (const url of requested) expect(new URL(url).origin).toBe(new URL(site.url).origin);
 
@@ -39,6 +39,5 @@ describe('a long chronology’s timeline', () => {
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
 		expect(await page.locator(`article[id="${id}"]`).count()).toBe(1);
 		expect(errors).toEqual([]);
-		await close();
 	});
 });

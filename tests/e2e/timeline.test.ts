@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { OpenedPage, OpenOptions } from '../../harness/site.ts';
 import { formatViolations, runAxe } from '../helpers/axe.ts';
 import { exportedEvents, type ExportedEvent } from '../helpers/exported-events.ts';
+import { explore, waitForIsland } from '../helpers/island.ts';
 import { useSite } from '../helpers/site.ts';
 
 /** The lazily loaded island's chunk, which carries vis-timeline. */
@@ -48,19 +49,9 @@ async function scrolledTo(page: Page, selector: string): Promise<boolean> {
 	});
 }
 
-async function waitForVis(page: Page): Promise<void> {
-	await page.locator('.timeline-vis .vis-item').first().waitFor({ state: 'visible' });
-}
-
-/** Asks for the interactive timeline as a reader does: with its visible "Explore" button. */
-async function explore(page: Page): Promise<void> {
-	await page.getByRole('button', { name: /^Explore/ }).click();
-	await waitForVis(page);
-}
-
 describe('the timeline', () => {
 	test('is drawn at build time, readable with JavaScript off: one named link per event, in the list’s order', async () => {
-		const { page, errors, close } = await open('', { javaScriptEnabled: false });
+		const { page, errors } = await open('', { javaScriptEnabled: false });
 		const items = await page.locator(STRIP_ITEM).evaluateAll((links) =>
 			links.map((link) => ({ href: link.getAttribute('href'), name: link.getAttribute('aria-label') })),
 		);
@@ -70,14 +61,13 @@ describe('the timeline', () => {
 		expect(await page.locator('[data-timeline] svg.timeline-chunk').isVisible()).toBe(true);
 		expect(await page.locator('.vis-timeline').count()).toBe(0);
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('highlights the item a link names at once, then vis-timeline selects it in view, zoomed to days', async () => {
 		const { id } = events[Math.floor(events.length / 2)]!;
 		let release = () => {};
 		const gate = new Promise<void>((resolve) => (release = resolve));
-		const { page, errors, close } = await open(`#${id}`, {
+		const { page, errors } = await open(`#${id}`, {
 			before: (opening) =>
 				opening.route(ISLAND, async (route) => {
 					await gate;
@@ -103,11 +93,10 @@ describe('the timeline', () => {
 		// The island takes the strip's place above the article: the article must end up (still) in view.
 		await expect.poll(() => scrolledTo(page, `#${id}`), SCROLLING).toBe(true);
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('goes to an event’s article when its mark is clicked, replacing the hash without adding history', async () => {
-		const { page, errors, close } = await open('');
+		const { page, errors } = await open('');
 		await explore(page);
 		const historyLength = await page.evaluate(() => history.length);
 		for (const { id } of [events.at(-1)!, events[0]!]) {
@@ -118,11 +107,10 @@ describe('the timeline', () => {
 		}
 		expect(await page.evaluate(() => history.length)).toBe(historyLength);
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('goes to an event’s article from the static strip too, before vis-timeline has loaded, at once for reduced motion', async () => {
-		const { page, errors, close } = await open('', { holdIsland: true, reducedMotion: 'reduce' });
+		const { page, errors } = await open('', { holdIsland: true, reducedMotion: 'reduce' });
 		const { id } = events.at(-1)!;
 		const historyLength = await page.evaluate(() => history.length);
 		await page.locator(`${STRIP_ITEM}[data-slug="${id}"] .area`).click();
@@ -130,11 +118,10 @@ describe('the timeline', () => {
 		expect(await scrolledTo(page, `#${id}`)).toBe(true);
 		expect(await page.evaluate(() => history.length)).toBe(historyLength);
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('is one tab stop whose arrow keys move in chronological order with a visible focus ring', async () => {
-		const { page, errors, close } = await open('', { holdIsland: true });
+		const { page, errors } = await open('', { holdIsland: true });
 		for (let presses = 0; presses < 60 && (await activeSlug(page)) === null; presses++) await page.keyboard.press('Tab');
 		expect(await activeSlug(page)).toBe(events[0]!.id);
 		const ring = () =>
@@ -177,14 +164,13 @@ describe('the timeline', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe(target);
 		await expect.poll(() => scrolledTo(page, `#${target}`), SCROLLING).toBe(true);
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('keeps the same keyboard model once vis-timeline has taken over, ringing the focused event in its drawing', async () => {
-		const { page, errors, close } = await open('');
+		const { page, errors } = await open('');
 		for (let presses = 0; presses < 60 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-timeline-explore'))); presses++) await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
-		await waitForVis(page);
+		await waitForIsland(page);
 		// The button goes once the drawing is there; focus goes on to the timeline's tab stop.
 		await expect.poll(() => activeSlug(page)).toBe(events[0]!.id);
 		expect(await page.getByRole('button', { name: /^Explore/ }).count()).toBe(0);
@@ -209,12 +195,11 @@ describe('the timeline', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
 		await expect.poll(() => page.locator(SELECTED).getAttribute('data-id')).toBe(id);
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('requests nothing of vis-timeline until the reader asks to explore: hover, wheel and passing focus load nothing', async () => {
 		const scripts: { url: string; body: string }[] = [];
-		const { page, errors, close } = await open('', {
+		const { page, errors } = await open('', {
 			before: (opening) =>
 				void opening.on('response', async (response) => {
 					if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text() });
@@ -247,13 +232,12 @@ describe('the timeline', () => {
 		const styles = await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
 		expect(styles).toContain('.vis-timeline');
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('loads vis-timeline for a link to one event only after the page has loaded and painted', async () => {
 		const { id } = events[0]!;
-		const { page, errors, close } = await open(`#${id}`);
-		await waitForVis(page);
+		const { page, errors } = await open(`#${id}`);
+		await waitForIsland(page);
 		const timing = await page.evaluate(() => {
 			const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
 			const paint = performance.getEntriesByName('first-contentful-paint')[0];
@@ -265,7 +249,6 @@ describe('the timeline', () => {
 		expect(timing.island!).toBeGreaterThanOrEqual(timing.load);
 		expect(timing.island!).toBeGreaterThanOrEqual(timing.paint!);
 		expect(errors).toEqual([]);
-		await close();
 	});
 
 	test('shows the same days in Honolulu and in Seoul', async () => {
@@ -298,7 +281,7 @@ describe('the timeline', () => {
 
 	test('has no accessibility violations, drawn at build time or by vis-timeline', async () => {
 		// axe is injected as an inline script, which the page's CSP would refuse.
-		const { page, errors, close } = await open('', { bypassCSP: true });
+		const { page, errors } = await open('', { bypassCSP: true });
 		const expectNoViolations = async (when: string) => {
 			const violations = await runAxe(page, '[data-timeline]');
 			expect(violations, `axe found violations in the timeline ${when}:\n\n${formatViolations(violations)}\n`).toEqual([]);
@@ -307,6 +290,5 @@ describe('the timeline', () => {
 		await explore(page);
 		await expectNoViolations('drawn by vis-timeline');
 		expect(errors).toEqual([]);
-		await close();
 	});
 });

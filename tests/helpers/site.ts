@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { startSite, type Site, type SiteOptions } from '../../harness/site.ts';
 import { buildSite } from './build.ts';
 
@@ -10,7 +10,9 @@ export interface UseSiteOptions extends SiteOptions {
 
 /**
  * The built site for the tests of one file or `describe`: built (once per run) and served before
- * they run, closed after. Call it at the top of the file or suite, then `site.open(path)` in tests.
+ * they run, closed after. Call it at the top of the file or suite, then `site.open(path)` in tests:
+ * a page opened in a test has its browser context closed when the test finishes, whatever its
+ * outcome (a page opened in a hook is the hook's to close).
  */
 export function useSite({ build, ...options }: UseSiteOptions = {}): Site {
 	let started: Site | undefined;
@@ -27,7 +29,15 @@ export function useSite({ build, ...options }: UseSiteOptions = {}): Site {
 		get url() {
 			return site().url;
 		},
-		open: (path, openOptions) => site().open(path, openOptions),
+		async open(path, openOptions) {
+			const opened = await site().open(path, openOptions);
+			try {
+				onTestFinished(() => opened.close());
+			} catch {
+				// Outside a test (in a hook): the caller closes it.
+			}
+			return opened;
+		},
 		browser: () => site().browser(),
 		close: () => site().close(),
 	};

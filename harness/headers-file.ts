@@ -7,7 +7,8 @@ export interface HeaderRule {
 /**
  * Reads a `_headers` file the way Netlify and Cloudflare Pages do: a path on its own line, then
  * its indented `Name: value` lines; `#` starts a comment line. Written here apart from
- * src/integrations/security-headers/header-rules.ts, so the tests do not share its mistakes.
+ * src/integrations/security-headers/header-rules.ts, so the tests do not share its mistakes; the
+ * one reader of the file, for the tests' assertions and for the server (serve-dist.ts) alike.
  */
 export function parseHeadersFile(text: string): HeaderRule[] {
 	const rules: HeaderRule[] = [];
