@@ -85,6 +85,11 @@ const log = (line: string) => console.error(`[bench ${((performance.now() - star
 const RESULTS_FILE = join(work, 'results.json');
 const previous = only.size < SECTIONS.length ? await readFile(RESULTS_FILE, 'utf8').then((text) => JSON.parse(text) as BenchResults, () => undefined) : undefined;
 const results: BenchResults = { ...previous, machine: describeMachine() };
+/** Keeps the figures measured so far, so that a step that fails later loses only its own. */
+const keep = async () => {
+	await mkdir(work, { recursive: true });
+	await writeFile(RESULTS_FILE, JSON.stringify(results, null, '\t'));
+};
 // Build-scale figures kept from before its rows named events and sources apart cannot be reported.
 if (results.buildScale && !results.buildScale.rows.every((row) => 'sources' in row)) delete results.buildScale;
 
@@ -105,6 +110,7 @@ if (only.has('first-view') || only.has('lighthouse')) {
 	const pages = ['', await heaviestEventPage(dist)];
 	if (only.has('first-view')) {
 		results.firstViews = { run: runInfo(quick), views: await Promise.all(pages.map((page) => measureFirstView(dist, page))) };
+		await keep();
 	}
 	if (only.has('lighthouse')) {
 		const run = runInfo(quick);
@@ -114,6 +120,7 @@ if (only.has('first-view') || only.has('lighthouse')) {
 			const rows = [];
 			for (const page of pages) rows.push(await benchLighthouse(`${site.url}${page}`, `/${page}`, plan.lighthouseRuns, log));
 			results.lighthouse = { run, rows };
+			await keep();
 		} finally {
 			await site.close();
 		}
@@ -126,22 +133,23 @@ if (only.has('timeline')) {
 	const run = runInfo(quick);
 	const rows = await benchTimeline({ sizes: plan.timelineSizes, runs: plan.timelineRuns, work: timelineWork });
 	results.timeline = { run, rows, strip: await measureStrip(plan.timelineSizes, join(timelineWork, 'dist')) };
+	await keep();
 }
 
 if (only.has('build')) {
 	log(`build scale: ${plan.buildSizes.map(({ events, sources }) => `${events} + ${sources}`).join(' / ')} events + sources`);
 	const run = runInfo(quick);
 	results.buildScale = { run, rows: await benchBuildScale(plan.buildSizes, { rounds: plan.buildRounds, work, log }) };
+	await keep();
 }
 
 if (only.has('scale')) {
 	log(`the chronology at ${plan.scale.events} events + ${plan.scale.sources} sources`);
 	const run = runInfo(quick);
 	results.chronologyScale = { run, row: await benchChronologyScale({ ...plan.scale, lighthouseRuns: plan.lighthouseRuns, work, log }) };
+	await keep();
 }
 
-await mkdir(work, { recursive: true });
-if (only.size > 0) await writeFile(RESULTS_FILE, JSON.stringify(results, null, '\t'));
 const report = formatReport(results);
 console.log(report);
 const existing = await readFile(values.out, 'utf8').catch(() => '');

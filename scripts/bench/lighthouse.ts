@@ -72,7 +72,11 @@ function runOnce(url: string): Promise<LhResult> {
 export async function benchLighthouse(url: string, page: string, runs: number, log: (line: string) => void = () => {}): Promise<LighthouseRow> {
 	const results: LhResult[] = [];
 	for (let run = 0; run < runs; run++) {
-		const result = await runOnce(url);
+		// On a busy machine Chromium can miss Lighthouse's protocol deadline: one retry, said aloud.
+		const result = await runOnce(url).catch((error: unknown) => {
+			log(`lighthouse ${page} run ${run + 1}/${runs} failed, retrying once: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+			return runOnce(url);
+		});
 		results.push(result);
 		log(`lighthouse ${page} run ${run + 1}/${runs}: ${CATEGORIES.map((category) => Math.round((result.categories[category]?.score ?? 0) * 100)).join(' / ')}`);
 	}

@@ -54,7 +54,9 @@ export function createCardPool({ worker, fonts, threads = availableParallelism()
 	};
 
 	const spawn = () => {
-		const thread = new Worker(worker, { workerData: { fonts } });
+		// The parent's Node flags but `--input-type`, which a build run with `node -e` has and a worker's file refuses.
+		const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
+		const thread = new Worker(worker, { workerData: { fonts }, execArgv });
 		thread.on('message', (response: CardResponse) => settle(thread, response));
 		thread.on('error', (error) => {
 			// A worker that crashes takes its card down with it; the others carry on.
