@@ -150,8 +150,12 @@ export interface ChronologySource<Entry extends SourceEntry = SourceEntry> {
 	archiveUrl?: string;
 	/** How many events cite it, each counted once however many of its quotes it cites. */
 	citingEvents: number;
-	/** The days it was corrected (`npm run ingest -- --write`), oldest first, as ISO and as a reader sees them. */
-	corrections: { iso: string; label: string }[];
+	/**
+	 * Its corrections (`npm run ingest -- --write`), oldest first: the day as ISO and as a reader sees
+	 * it, how many numbered paragraphs each added, removed and changed, and those paragraphs' texts
+	 * before and after (none for a correction recorded before they were kept).
+	 */
+	corrections: ({ iso: string; label: string } & Omit<SourceData['corrections'][number], 'date' | 'previous'>)[];
 	/** Its cited quotes, each once, in the order the chronology first cites them. */
 	citedQuotes: CitedQuote[];
 	/** The same quotes by anchor, for the marks in the article's text. */
@@ -308,7 +312,7 @@ function listSources<Source extends SourceEntry>(sources: readonly Source[], eve
 				publishedLabel: formatCalendarDate(source.data.published),
 				href: routes.source(source.id),
 				citingEvents: new Set(citedQuotes.flatMap(({ events: citing }) => citing.map((backlink) => backlink.slug))).size,
-				corrections: source.data.corrections.map(({ date }) => ({ iso: toIsoString(date), label: formatCalendarDate(date) })),
+				corrections: source.data.corrections.map(({ date, previous: _, ...changes }) => ({ iso: toIsoString(date), label: formatCalendarDate(date), ...changes })),
 				citedQuotes,
 				quotesByAnchor: new Map(citedQuotes.map((quoted) => [quoted.anchor, quoted])),
 			};
