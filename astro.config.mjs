@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { CONTENT_FOLDERS, SOURCES_PATH_SEGMENT } from './src/content-files/folders.ts';
 import { onBuildLog } from './src/integrations/build-log.ts';
+import { contentSummary } from './src/integrations/content-summary.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { remarkParagraphIds } from './src/remark/remark-paragraph-ids.ts';
 import { remarkQuoteMarks } from './src/remark/remark-quote-marks.ts';
@@ -76,5 +77,7 @@ export default defineConfig({
 			// Only the embed may be framed by other sites; every other page denies it.
 			frameable: ['embed/'],
 		}),
+		// Last: one line saying how many events, sources and citations the build checked.
+		contentSummary(),
 	],
 });
