@@ -152,7 +152,7 @@ function notes(built: BuiltSource): string[] {
 	const { url } = built.frontmatter;
 	if (url?.startsWith('http:')) lines.push(`  url: ${url} is an http:// address, kept as given; use https:// if the publisher serves the page so`);
 	if (built.titleDoubt) lines.push(`  check the title: "${built.frontmatter.title}" (${built.titleDoubt})`);
-	for (const { text, kind, line } of built.furniture) lines.push(`  left out as page furniture (${kind}), line ${line}: "${text}"`);
+	for (const { text, kind, line } of built.furniture) lines.push(`  left out as page furniture (${kind}), line ${line}: "${text.replaceAll('\n', ' / ')}"`);
 	return lines;
 }
 

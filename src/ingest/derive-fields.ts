@@ -119,7 +119,8 @@ export function deriveFields(paragraphs: Paragraph[], overrides: FieldOverrides,
 	} else if (headline) {
 		title = headline.text;
 		origins['title'] = headline.line === 1 ? 'the headline, from the first line of the text' : `the headline, from line ${headline.line} of the text`;
-		titleDoubt = headlineDoubt(headline.text, furniture.filter((line) => line.line < headline.line));
+		// A kicker or promotion above a headline may carry another story's headline; a notice ("Listen…") does not.
+		titleDoubt = headlineDoubt(headline.text, furniture.filter((line) => line.line < headline.line && (line.kind === 'kicker' || line.kind === 'promotion')));
 	} else {
 		title = provisionalTitle(body.find((paragraph) => !paragraph.credit)?.text ?? '');
 		origins['title'] = 'derived from the first sentence: a placeholder until an editor writes the headline';

@@ -6,7 +6,7 @@
  * leaves it out of the paragraphs.
  *
  * A furniture line is one line of at most {@link MAX_FURNITURE_LENGTH} characters matching one of
- * the rules below, in English and in the languages the desk receives (German, French, Russian,
+ * the rules below (a paragraph of several lines is furniture when every line is), in English and in the languages the desk receives (German, French, Russian,
  * Ukrainian, Korean).
  */
 
@@ -31,8 +31,10 @@ const RULES: readonly [FurnitureKind, RegExp][] = [
 	],
 	[
 		'share or subscribe prompt',
-		/^(?:share(?: (?:this|the) (?:article|story|page))?(?: (?:on|via) .*)?|copy link|print|save(?: article)?|comments?(?: \(\d+\))?|(?:subscribe|sign up|register)\b.*|follow (?:us|our)\b.*|(?:get|receive) (?:our|the) (?:newsletter|latest|daily)\b.*|newsletter\b.*|(?:read|see) (?:more|also)\b.*|also read\b.*|related(?:\s+(?:articles?|stories|coverage|news))?(?:\s*[:|].*)?|more on this story\b.*|lesen sie (?:auch|mehr)\b.*|teilen|abonnieren\b.*|partager|читайте (?:также|еще|ещё)\b.*|поделиться|підписатися\b.*|читайте також\b.*|공유하기|구독\b.*|관련 기사\b.*)$/iu,
+		/^(?:share(?: (?:this|the) (?:article|story|page))?(?: (?:on|via) .*)?|copy link|print|save(?: article)?|comments?(?: \(\d+\))?|(?:subscribe|sign up|register)\b.*|follow (?:us|our)\b.*|(?:get|receive) (?:our|the) (?:newsletter|latest|daily)\b.*|newsletter\b.*|(?:read|see) (?:more|also)\b.*|also read\b.*|related(?:\s+(?:articles?|stories|coverage|news))?(?:\s*[:|].*)?|more on this story\b.*|lesen sie (?:auch|mehr)\b.*|teilen|abonnieren\b.*|partager|читайте (?:также|еще|ещё)(?![\p{L}\p{N}]).*|поделиться|підписатися(?![\p{L}\p{N}]).*|читайте також(?![\p{L}\p{N}]).*|공유하기|구독(?![\p{L}\p{N}]).*|관련 기사(?![\p{L}\p{N}]).*)$/iu,
 	],
+	// "4 min read", "3 min listen": the reading or listening time a page puts above the text.
+	['timestamp', /^\d+\s*(?:min|mins|minutes?|мин|Min\.?|분)(?:\s+(?:read|listen|Lesezeit|чтения))?$/iu],
 	[
 		'timestamp',
 		/^(?:(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|mis à jour|publié le|обновлено|оновлено|опубликовано|입력|수정)\s*:?\s*)?(?:(?:\d+|an?|one|a few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now|yesterday|today|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)|\d+\s+(?:секунд[ау]?|минут[ау]?|час(?:а|ов)?|дн(?:я|ей)|годин[иу]?|хвилин[иу]?)\s+(?:назад|тому)|\d+\s*(?:초|분|시간|일)\s*전)$/iu,
@@ -44,7 +46,7 @@ const RULES: readonly [FurnitureKind, RegExp][] = [
 	],
 	[
 		'promotion',
-		/^(?:for (?:the )?(?:latest|more) (?:news|updates|stories|coverage)\b.*|follow (?:our )?live (?:coverage|updates|blog)\b.*|download (?:our|the) app\b.*|get (?:our|the) app\b.*|click here\b.*|stay (?:informed|up to date)\b.*|don[’']t miss\b.*|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|mehr zum thema\b.*|à lire aussi\b.*|больше новостей\b.*)$/iu,
+		/^(?:for (?:the )?(?:latest|more) (?:news|updates|stories|coverage)\b.*|follow (?:our )?live (?:coverage|updates|blog)\b.*|download (?:our|the) app\b.*|get (?:our|the) app\b.*|click here\b.*|stay (?:informed|up to date)\b.*|don[’']t miss\b.*|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|mehr zum thema\b.*|à lire aussi\b.*|больше новостей(?![\p{L}\p{N}]).*)$/iu,
 	],
 ];
 
@@ -53,7 +55,12 @@ const RULES: readonly [FurnitureKind, RegExp][] = [
  * above (and the README's "Real copy").
  */
 export function furnitureKind(paragraph: string): FurnitureKind | undefined {
-	const text = paragraph.trim();
-	if (text.includes('\n') || text.length > MAX_FURNITURE_LENGTH) return undefined;
+	// A paragraph of several lines is furniture when each of its lines is ("Listen to this article" then "4 min").
+	const kinds = paragraph.trim().split('\n').map((line) => lineKind(line.trim()));
+	return kinds.every((kind) => kind !== undefined) ? kinds[0] : undefined;
+}
+
+function lineKind(text: string): FurnitureKind | undefined {
+	if (text.length > MAX_FURNITURE_LENGTH) return undefined;
 	return RULES.find(([, pattern]) => pattern.test(text))?.[0];
 }

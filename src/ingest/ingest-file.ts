@@ -102,7 +102,8 @@ export async function ingestFiles(inputs: readonly BatchInput[]): Promise<BatchO
 	for (const entry of prepared) {
 		if ('value' in entry && entry.value.source && entry.value.source.slugs.length > 1) {
 			const hashes = hashesBySlug.get(entry.value.source.slug) ?? new Set();
-			hashesBySlug.set(entry.value.source.slug, hashes.add(entry.value.sha256));
+			// Two downloads of one text (line endings, trailing spaces) are one article, not two sharing a slug.
+			hashesBySlug.set(entry.value.source.slug, hashes.add(normalizedSha256(entry.value.bytes) ?? entry.value.sha256));
 		}
 	}
 	const outcomes: BatchOutcome[] = [];

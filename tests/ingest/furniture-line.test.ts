@@ -25,6 +25,9 @@ describe('page furniture', () => {
 		['Updated: 14 October 2023, 10:42 GMT', 'timestamp'],
 		['For the latest news, follow us on Telegram', 'promotion'],
 		['Most read', 'promotion'],
+		['Читайте также: Ким Чен Ын посетил космодром Восточный', 'share or subscribe prompt'],
+		['4 min read', 'timestamp'],
+		['Listen to this article\n4 min', 'audio or AI notice'],
 	])('reads "%s" as %s', (line, kind) => {
 		expect(furnitureKind(line)).toBe(kind);
 	});
@@ -39,6 +42,7 @@ describe('page furniture', () => {
 		'Watching the port, analysts counted 1,000 containers.',
 		'Listen, Kirby told reporters, this is a serious matter.',
 		'Live ammunition drills followed.',
+		'Advertisement\nThe White House said on Friday that North Korea had delivered munitions.',
 	])('keeps article text as text: "%s"', (line) => {
 		expect(furnitureKind(line)).toBeUndefined();
 	});
