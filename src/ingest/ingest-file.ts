@@ -184,7 +184,7 @@ async function keepSuperseded(receivedPath: string, receivedDir: string): Promis
 }
 
 /** Where the superseded original of SHA-256 `sha256` is kept. */
-export function supersededPath(receivedDir: string, sha256: string): string {
+function supersededPath(receivedDir: string, sha256: string): string {
 	return join(receivedDir, 'superseded', `${sha256}.txt`);
 }
 
