@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml';
 import { frontmatterBlock } from '../content-files/frontmatter.ts';
 import { listEventFiles } from '../content-files/list-files.ts';
+import { describeDifferences } from '../lib/character-names.ts';
 import { toIsoString, type CalendarDate } from '../lib/dates/index.ts';
 import { locateQuote } from '../lib/locate-quote.ts';
 import { listParagraphs } from '../lib/paragraphs.ts';
@@ -221,6 +222,8 @@ export function describeCorrection(page: string, file: string, plan: CorrectionP
 	for (const { citation, nearest } of plan.lost) {
 		lines.push(`    ${citation.file}, citation ${citation.number}${citation.paragraph === undefined ? '' : ` (¶${citation.paragraph})`}: quote \`${collapseWhitespace(citation.quote)}\``);
 		lines.push(nearest ? `      nearest text: \`${nearest.text}\` (¶${nearest.paragraph}, ${nearest.distance === 1 ? '1 character differs' : `${nearest.distance} characters differ`})` : '      the corrected text has no paragraphs');
+		// A few characters apart: name them, since a changed apostrophe or digit is easy to miss.
+		if (nearest && nearest.distance <= 5) for (const line of describeDifferences(collapseWhitespace(citation.quote), nearest.text)) lines.push(`      differs: ${line}`);
 	}
 	for (const { field, page: value, derived } of plan.kept) lines.push(`  Keeps its ${field} ${JSON.stringify(value)} (the new text gives ${JSON.stringify(derived)}; --reset-frontmatter takes it).`);
 	return lines.join('\n');

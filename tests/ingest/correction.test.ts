@@ -154,6 +154,7 @@ describe('re-ingesting a corrected article', () => {
 		expect(listing).toContain('1 paragraph changed');
 		expect(listing).toContain('content/events/containers.mdx, citation 1 (¶2): quote `shipped between 7 September and 1 October`');
 		expect(listing).toContain('nearest text: `shipped between 8 September and 1 October,` (¶2, 1 character differs)');
+		expect(listing).toContain('differs: 8 U+0038 DIGIT EIGHT in the source, 7 U+0037 DIGIT SEVEN in the quote');
 		expect(snapshot()).toEqual(before);
 
 		await ingestFile(input(changed), { ...options, force: true });
