@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_FOLDERS, SOURCES_PATH_SEGMENT } from './src/content-files/folders.ts';
 import { onBuildLog } from './src/integrations/build-log.ts';
+import { contentSummary } from './src/integrations/content-summary.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
 import { PLACEHOLDER_SITE } from './src/consts.ts';
@@ -85,5 +86,7 @@ export default defineConfig({
 			// Only the embed may be framed by other sites; every other page denies it.
 			frameable: ['embed/'],
 		}),
+		// Last: one line saying how many events, sources and citations the build checked.
+		contentSummary(),
 	],
 });

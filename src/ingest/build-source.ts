@@ -4,6 +4,7 @@ import { toIsoString } from '../lib/dates/index.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { decodeUtf8 } from './decode-text.ts';
 import { deriveFields } from './derive-fields.ts';
+import { detectLanguage } from './detect-language.ts';
 import type { SourceFrontmatter } from './frontmatter.ts';
 import { IngestError } from './ingest-error.ts';
 import { parseArticle } from './parse-article.ts';
@@ -37,6 +38,12 @@ export interface BuiltSource {
 	slugs: string[];
 	mdx: string;
 	frontmatter: SourceFrontmatter;
+	/** Why the title the text gave may be wrong, for the ingest to say "check the title: …". */
+	titleDoubt: string | undefined;
+	/** How the language was found: given, detected from the text, or the default. */
+	languageOrigin: string;
+	/** Lines of page furniture left out of the paragraphs (kept in `furniture:`), each with its kind. */
+	furniture: { text: string; kind: string; line: number }[];
 }
 
 const DEFAULT_LANGUAGE = 'en';
@@ -58,17 +65,26 @@ export function buildSource(bytes: Uint8Array, options: BuildOptions): BuiltSour
 	if (publisher === undefined) {
 		throw new IngestError(file, undefined, 'does not say who published it (no "By … with …" byline, no "Source: …; Publisher" paragraph)', 'Pass the publisher with --publisher "Name"');
 	}
-	const origins: Record<string, string> = { ...fields.origins, language: options.language === undefined ? 'the default; pass --language if the text is not in English' : (givenIn.language ?? 'given with --language') };
-	if (options.url !== undefined) origins['url'] = givenIn.url ?? 'given with --url';
+	const detected = options.language === undefined ? detectLanguage(fields.body.filter((paragraph) => !paragraph.credit).map((paragraph) => paragraph.text)) : undefined;
+	const languageOrigin =
+		options.language !== undefined
+			? (givenIn.language ?? 'given with --language')
+			: detected
+				? `detected from the text (tinyld, score ${detected.accuracy.toFixed(2)}); pass --language if it is wrong`
+				: 'the default: the text is too short or mixed to tell; pass --language if it is not English';
+	const origins: Record<string, string> = { ...fields.origins, language: languageOrigin };
+	if (fields.furniture.length > 0) origins['furniture'] = 'page furniture left out of the paragraphs (ads, notices, prompts, timestamps), kept verbatim';
+	if (options.url !== undefined) origins['url'] = `${givenIn.url ?? 'given with --url'}${options.url.startsWith('http:') ? '; an http:// address, kept as given' : ''}`;
 	const frontmatter: SourceFrontmatter = {
 		title: fields.title,
 		publisher,
 		byline: fields.byline,
 		published: toIsoString(article.published),
-		language: options.language ?? DEFAULT_LANGUAGE,
+		language: options.language ?? detected?.tag ?? DEFAULT_LANGUAGE,
 		url: options.url,
 		received: options.receivedName,
 		sha256: createHash('sha256').update(bytes).digest('hex'),
+		...(fields.furniture.length > 0 && { furniture: fields.furniture.map((line) => line.text) }),
 	};
 	const checked = sourceSchema.safeParse(frontmatter);
 	if (!checked.success) {
@@ -76,7 +92,7 @@ export function buildSource(bytes: Uint8Array, options: BuildOptions): BuiltSour
 		throw new IngestError(file, undefined, `the page would fail the sources schema (${problems})`, 'Correct the value given on the command line');
 	}
 	const slug = options.slug ?? defaultSlug(frontmatter.published, publisher, file);
-	// The entry id is the file name slugged (entryId in src/loaders/unique-glob.ts): only a slug
+	// The entry id is the file name slugged (entryId in src/content-files/entry-id.ts): only a slug
 	// that slugging leaves unchanged keeps file name, id and URL the same.
 	if (slug === '' || slugify(slug) !== slug) {
 		throw new IngestError(file, undefined, `--slug "${slug}" is not a slug (the page's id would be "${slugify(slug)}")`, 'Use lowercase letters, digits and hyphens, e.g. --slug 2023-10-14-euronews');
@@ -86,7 +102,8 @@ export function buildSource(bytes: Uint8Array, options: BuildOptions): BuiltSour
 	verifyParagraphs(mdx, text(false), file, text(true));
 	const words = slugify(frontmatter.title).split('-').filter(Boolean).slice(0, TITLE_WORDS_IN_SLUG).join('-');
 	const slugs = options.slug !== undefined || words === '' ? [slug] : [slug, `${slug}-${words}`];
-	return { slug, slugs, mdx, frontmatter };
+	const furniture = fields.furniture.map(({ text, kind, line }) => ({ text, kind, line }));
+	return { slug, slugs, mdx, frontmatter, titleDoubt: fields.titleDoubt, languageOrigin, furniture };
 }
 
 /** How many words of the title tell two same-day articles of one publisher apart in their slugs. */

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { CONTENT_FOLDERS } from '../content-files/folders.ts';
 import { collectInputs } from './collect-inputs.ts';
 import { IngestError } from './ingest-error.ts';
+import type { BuiltSource } from './build-source.ts';
 import { ingestFiles, type IngestOptions, type IngestResult } from './ingest-file.ts';
 
 const USAGE = `Usage: npm run ingest -- [options] <file.txt>… (or folder/, for its .txt files)
@@ -77,12 +78,15 @@ async function main(argv: string[]): Promise<number> {
 	const tooMany = single(files.length);
 	if (tooMany) return usage(`--${tooMany} applies to one file, but ${files.length} were given`);
 
-	const { inputs, errors } = await collectInputs(files);
+	const { inputs, errors, refused } = await collectInputs(files);
 	const expanded = single(inputs.length);
 	if (expanded) return usage(`--${expanded} applies to one file, but ${files.join(', ')} holds ${inputs.length}`);
 	for (const error of errors) console.error(`error: ${error.message}`);
 	const batch = inputs.map(({ file, row, manifest }) => {
-		const fromRow = (field: 'publisher' | 'title' | 'url' | 'language') => (row?.[field] === undefined ? {} : { [field]: `given in ${relative(process.cwd(), manifest) || manifest}:${row.place.split(':')[1]}` });
+		const fromRow = (field: 'publisher' | 'title' | 'url' | 'language') => {
+			const place = (field === 'url' && row?.urlPlace) || row?.place;
+			return row?.[field] === undefined || !place ? {} : { [field]: `given in ${relative(process.cwd(), manifest) || manifest}:${place.split(':')[1]}` };
+		};
 		const options: IngestOptions = {
 			publisher: row?.publisher ?? values.publisher,
 			title: row?.title ?? values.title,
@@ -98,7 +102,7 @@ async function main(argv: string[]): Promise<number> {
 		};
 		return { file, options };
 	});
-	let failed = errors.length;
+	let failed = refused;
 	for (const { file, result, error } of await ingestFiles(batch)) {
 		if (result) {
 			console.log(report(file, result));
@@ -107,8 +111,9 @@ async function main(argv: string[]): Promise<number> {
 			console.error(`error: ${error instanceof IngestError ? error.message : `${file}: ${String(error)}`}`);
 		}
 	}
-	if (failed > 0) console.error(`${failed} of ${inputs.length + errors.length} file(s) refused; nothing was written for them.`);
-	return failed > 0 ? 1 : 0;
+	if (failed > 0) console.error(`${failed} of ${inputs.length + refused} file(s) refused; nothing was written for them.`);
+	else if (errors.length > 0) console.error(`${errors.length === 1 ? '1 problem' : `${errors.length} problems`} in the manifests; every file was ingested.`);
+	return failed > 0 || errors.length > 0 ? 1 : 0;
 }
 
 function usage(problem: string): number {
@@ -119,22 +124,36 @@ function usage(problem: string): number {
 /** One line per file: what happened to its page and original. */
 function report(file: string, result: IngestResult): string {
 	const page = relative(process.cwd(), result.sourcePath);
-	if (result.outcome === 'identical') return `already ingested as ${page}: ${file} is identical to ${result.receivedAs}; nothing written`;
+	if (result.outcome === 'identical') {
+		const how = result.normalised ? ' once line endings, trailing spaces and Unicode (NFC) are normalised' : '';
+		return `already ingested as ${page}: ${file} is identical to ${result.receivedAs}${how}; nothing written`;
+	}
 	const copied = result.receivedCopied ? `; original copied to ${relative(process.cwd(), result.receivedPath)}` : '';
 	switch (result.outcome) {
 		case 'created':
-			return `created ${page} from ${file}${copied}`;
+			return [`created ${page} from ${file}${copied}`, ...notes(result.built)].join('\n');
 		case 'replaced':
-			return `replaced ${page} from ${file} (--force)${copied}`;
+			return [`replaced ${page} from ${file} (--force; its frontmatter kept unless --reset-frontmatter)${copied}`, ...notes(result.built)].join('\n');
 		case 'unchanged':
 			return `unchanged ${page}: ${file} was already ingested${copied}`;
 		case 'corrected': {
 			const events = result.eventsUpdated.length === 0 ? '' : `; new paragraph numbers written to ${result.eventsUpdated.join(', ')}`;
-			return `corrected ${page} from ${file}: the correction of ${result.plan.record.date} is recorded in its corrections${events}${copied}`;
+			const kept = result.superseded ? `; the text it replaces is kept as ${relative(process.cwd(), result.superseded)}` : '';
+			return `corrected ${page} from ${file}: the correction of ${result.plan.record.date} is recorded in its corrections${events}${copied}${kept}`;
 		}
 		case 'edited':
-			return `kept ${page}: it was edited by hand (${file} is unchanged); rerun with --force to regenerate it${copied}`;
+			return `kept ${page}: its text was edited by hand (${file} is unchanged); rerun with --force to regenerate its paragraphs (its frontmatter is kept)${copied}`;
 	}
+}
+
+/** What the editor should know about a new page: its language, a doubtful title, the furniture left out. */
+function notes(built: BuiltSource): string[] {
+	const lines = [`  language: ${built.frontmatter.language} (${built.languageOrigin})`];
+	const { url } = built.frontmatter;
+	if (url?.startsWith('http:')) lines.push(`  url: ${url} is an http:// address, kept as given; use https:// if the publisher serves the page so`);
+	if (built.titleDoubt) lines.push(`  check the title: "${built.frontmatter.title}" (${built.titleDoubt})`);
+	for (const { text, kind, line } of built.furniture) lines.push(`  left out as page furniture (${kind}), line ${line}: "${text.replaceAll('\n', ' / ')}"`);
+	return lines;
 }
 
 // npm runs scripts in the project's root and keeps the directory the command was typed in as

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { IngestError } from './ingest-error.ts';
-import { MANIFEST_NAME, readManifest, type Manifest, type ManifestRow } from './manifest.ts';
+import { MANIFEST_NAME, ManifestErrors, readManifest, type Manifest, type ManifestRow } from './manifest.ts';
 
 /** One article to ingest, with its manifest row when the manifest beside it has one. */
 export interface Input {
@@ -14,7 +14,10 @@ export interface Input {
 /** The articles named on the command line, folders expanded, and what could not be used. */
 export interface Inputs {
 	inputs: Input[];
+	/** Every problem of the manifests and folders, each naming its file and line. */
 	errors: IngestError[];
+	/** Files not ingested because of those problems (every file of a folder whose manifest is broken). */
+	refused: number;
 }
 
 /**
@@ -32,6 +35,8 @@ export async function collectInputs(paths: readonly string[]): Promise<Inputs> {
 	};
 	const inputs: Input[] = [];
 	const errors: IngestError[] = [];
+	let refused = 0;
+	const reported = new Set<string>();
 	for (const path of paths) {
 		const folder = (await isDirectory(path)) ? path : undefined;
 		const files = folder === undefined ? [path] : (await readdir(folder)).filter((name) => name.endsWith('.txt')).sort().map((name) => join(folder, name));
@@ -44,8 +49,11 @@ export async function collectInputs(paths: readonly string[]): Promise<Inputs> {
 		try {
 			manifest = await manifestOf(home);
 		} catch (error) {
-			if (!(error instanceof IngestError)) throw error;
-			errors.push(error);
+			if (!(error instanceof ManifestErrors)) throw error;
+			// A manifest's problems are told once, however many of its files are named.
+			if (!reported.has(home)) errors.push(...error.errors);
+			reported.add(home);
+			refused += files.length;
 			continue;
 		}
 		if (folder !== undefined) {
@@ -58,7 +66,7 @@ export async function collectInputs(paths: readonly string[]): Promise<Inputs> {
 			inputs.push({ file, row: manifest.get(basename(file)), manifest: join(home, MANIFEST_NAME) });
 		}
 	}
-	return { inputs, errors };
+	return { inputs, errors, refused };
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml';
 import { frontmatterBlock } from '../content-files/frontmatter.ts';
 import { listEventFiles } from '../content-files/list-files.ts';
+import { describeDifferences } from '../lib/character-names.ts';
 import { toIsoString, type CalendarDate } from '../lib/dates/index.ts';
 import { locateQuote } from '../lib/locate-quote.ts';
 import { listParagraphs } from '../lib/paragraphs.ts';
@@ -18,12 +19,23 @@ export interface ParagraphChanges {
 	changed: number;
 }
 
+/**
+ * One numbered paragraph a correction added, removed or changed, with its number and text before
+ * (`was`) and after (`now`), as the source page shows it.
+ */
+export type ParagraphChange =
+	| { added: number; now: string }
+	| { removed: number; was: string }
+	| { changed: number; was: string; now: string };
+
 /** One entry of a source's `corrections:` list, as the ingest records it. */
 export interface CorrectionRecord extends ParagraphChanges {
 	/** The day the corrected text was ingested, `YYYY-MM-DD`. */
 	date: string;
-	/** SHA-256 of the text it replaced: the earlier original is in git under that hash. */
+	/** SHA-256 of the text it replaced, kept as `superseded/<previous>.txt` in the received folder. */
 	previous: string;
+	/** What changed, paragraph by paragraph (numbers: `changed` and `added` in the new text, `removed` in the old). */
+	paragraphs?: ParagraphChange[] | undefined;
 }
 
 /** A citation of the corrected source, as written in an event file. */
@@ -68,24 +80,37 @@ export interface CorrectionPlan {
  * sides have one, then added or removed.
  */
 export function compareParagraphs(before: readonly string[], after: readonly string[]): ParagraphChanges {
+	const changes: ParagraphChanges = { added: 0, removed: 0, changed: 0 };
+	for (const change of diffParagraphs(before, after)) {
+		if ('changed' in change) changes.changed++;
+		else if ('added' in change) changes.added++;
+		else changes.removed++;
+	}
+	return changes;
+}
+
+/** The paragraphs a correction added, removed and changed, in reading order (see {@link compareParagraphs}). */
+export function diffParagraphs(before: readonly string[], after: readonly string[]): ParagraphChange[] {
 	const a = before.map(collapseWhitespace);
 	const b = after.map(collapseWhitespace);
 	const lcs = Array.from({ length: a.length + 1 }, () => Array<number>(b.length + 1).fill(0));
 	for (let i = a.length - 1; i >= 0; i--) {
 		for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
 	}
-	const changes: ParagraphChanges = { added: 0, removed: 0, changed: 0 };
+	const changes: ParagraphChange[] = [];
 	let gapA = 0;
 	let gapB = 0;
-	const closeGap = () => {
-		const paired = Math.min(gapA, gapB);
-		changes.changed += paired;
-		changes.removed += gapA - paired;
-		changes.added += gapB - paired;
-		gapA = gapB = 0;
-	};
 	let i = 0;
 	let j = 0;
+	const closeGap = () => {
+		const paired = Math.min(gapA, gapB);
+		const fromA = i - gapA;
+		const fromB = j - gapB;
+		for (let k = 0; k < paired; k++) changes.push({ changed: fromB + k + 1, was: before[fromA + k]!, now: after[fromB + k]! });
+		for (let k = paired; k < gapA; k++) changes.push({ removed: fromA + k + 1, was: before[fromA + k]! });
+		for (let k = paired; k < gapB; k++) changes.push({ added: fromB + k + 1, now: after[fromB + k]! });
+		gapA = gapB = 0;
+	};
 	while (i < a.length || j < b.length) {
 		if (i < a.length && j < b.length && a[i] === b[j]) {
 			closeGap();
@@ -197,6 +222,8 @@ export function describeCorrection(page: string, file: string, plan: CorrectionP
 	for (const { citation, nearest } of plan.lost) {
 		lines.push(`    ${citation.file}, citation ${citation.number}${citation.paragraph === undefined ? '' : ` (¶${citation.paragraph})`}: quote \`${collapseWhitespace(citation.quote)}\``);
 		lines.push(nearest ? `      nearest text: \`${nearest.text}\` (¶${nearest.paragraph}, ${nearest.distance === 1 ? '1 character differs' : `${nearest.distance} characters differ`})` : '      the corrected text has no paragraphs');
+		// A few characters apart: name them, since a changed apostrophe or digit is easy to miss.
+		if (nearest && nearest.distance <= 5) for (const line of describeDifferences(collapseWhitespace(citation.quote), nearest.text)) lines.push(`      differs: ${line}`);
 	}
 	for (const { field, page: value, derived } of plan.kept) lines.push(`  Keeps its ${field} ${JSON.stringify(value)} (the new text gives ${JSON.stringify(derived)}; --reset-frontmatter takes it).`);
 	return lines.join('\n');
@@ -237,8 +264,9 @@ export function planCorrection(options: {
 		const derived = options.derived[field];
 		return typeof value === 'string' && derived !== undefined && value !== derived ? [{ field, page: value, derived }] : [];
 	});
+	const paragraphs = diffParagraphs(before, after);
 	const changes = compareParagraphs(before, after);
-	return { changes, moved, lost, kept, record: { date: toIsoString(options.today), previous: options.previousSha256, ...changes } };
+	return { changes, moved, lost, kept, record: { date: toIsoString(options.today), previous: options.previousSha256, ...changes, paragraphs } };
 }
 
 /**
@@ -261,14 +289,19 @@ export function correctedMdx(existingMdx: string, builtMdx: string, sha256: stri
 	return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${builtMdx.slice(built.bodyStart)}`;
 }
 
-/** One `corrections:` entry on one line, its date and hash quoted (an unquoted date would become an instant). */
+/**
+ * One `corrections:` entry, its date and hash quoted (an unquoted date would become an instant):
+ * on one line, or with its changed paragraphs one per line below.
+ */
 function correctionNode(document: Document, record: CorrectionRecord) {
-	const { date, previous, added, removed, changed } = record;
-	const node = document.createNode({ date, previous, added, removed, changed }, { flow: true });
+	const { date, previous, added, removed, changed, paragraphs = [] } = record;
+	const node = document.createNode({ date, previous, added, removed, changed, ...(paragraphs.length > 0 && { paragraphs }) }, { flow: paragraphs.length === 0 });
 	for (const key of ['date', 'previous']) {
 		const value = node.get(key, true);
 		if (value instanceof Scalar) value.type = Scalar.QUOTE_DOUBLE;
 	}
+	const list = node.get('paragraphs', true);
+	if (isSeq(list)) for (const item of list.items) if (isMap(item)) item.flow = true;
 	return node;
 }
 
@@ -300,4 +333,16 @@ export function keepingCorrections(existingMdx: string | undefined, builtMdx: st
 	const document = parseDocument(built.yaml);
 	document.set('corrections', document.createNode(earlier.items.map((item) => (isMap(item) ? correctionNode(document, item.toJSON() as CorrectionRecord) : item))));
 	return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${builtMdx.slice(built.bodyStart)}`;
+}
+
+/**
+ * `builtMdx`'s body under the frontmatter of `existingMdx`, exactly as written there: the same
+ * input ingested again (`--force` included) never touches what the editor wrote above the body;
+ * `--reset-frontmatter` takes the built one instead.
+ */
+export function keepingFrontmatter(existingMdx: string, builtMdx: string): string {
+	const existing = frontmatterBlock(existingMdx);
+	const built = frontmatterBlock(builtMdx);
+	if (!existing || !built) return builtMdx;
+	return existingMdx.slice(0, existing.bodyStart) + builtMdx.slice(built.bodyStart);
 }

@@ -1,4 +1,5 @@
 import { isCreditLine } from './credit-line.ts';
+import { furnitureKind, type FurnitureKind } from './furniture-line.ts';
 import type { Paragraph } from './parse-article.ts';
 
 /** Values given on the command line or in a manifest; each wins over what the text suggests. */
@@ -21,6 +22,11 @@ export interface BodyParagraph extends Paragraph {
 	credit: boolean;
 }
 
+/** A line of page furniture ("Advertisement", "3 hours ago"): kept verbatim, never a title or a paragraph. */
+export interface FurnitureLine extends Paragraph {
+	kind: FurnitureKind;
+}
+
 /** The frontmatter fields read from the text, and where each came from (for the editor). */
 export interface DerivedFields {
 	/** `--title`, else the headline (line 1, when it reads as one), else a provisional title from the first sentence of the body. */
@@ -31,8 +37,12 @@ export interface DerivedFields {
 	byline: string | undefined;
 	/** The headline, verbatim, when line 1 reads as one (it becomes the title unless one is given). */
 	headline: string | undefined;
-	/** The paragraphs that form the page: all of them except a headline and a byline. */
+	/** The paragraphs that form the page: all of them except a headline, a byline and page furniture. */
 	body: BodyParagraph[];
+	/** Page furniture ({@link furnitureKind}), in the order of the text. */
+	furniture: FurnitureLine[];
+	/** Why a title the text gave (not one given) may be wrong, for "check the title: …"; `undefined` when it reads as a headline. */
+	titleDoubt: string | undefined;
 	/** One phrase per field saying where its value came from: `publisher: 'derived from the byline'`. */
 	origins: Record<string, string>;
 }
@@ -72,10 +82,18 @@ export function isHeadline(text: string): boolean {
  */
 export function deriveFields(paragraphs: Paragraph[], overrides: FieldOverrides, layout: Layout = {}): DerivedFields {
 	const origins: Record<string, string> = {};
-	const marked = paragraphs.map((paragraph) => ({ ...paragraph, credit: isCreditLine(paragraph.text) }));
+	const furniture: FurnitureLine[] = [];
+	const text: Paragraph[] = [];
+	for (const paragraph of paragraphs) {
+		const kind = furnitureKind(paragraph.text);
+		if (kind) furniture.push({ ...paragraph, kind });
+		else text.push(paragraph);
+	}
+	const marked = text.map((paragraph) => ({ ...paragraph, credit: isCreditLine(paragraph.text) }));
 	const [first] = marked;
-	const headline =
-		layout.firstLineAlone && first && marked.length > 1 && !first.credit && !BYLINE.test(first.text) && isHeadline(first.text) ? first : undefined;
+	// After furniture at the top, the first line of text is alone when nothing shares its paragraph.
+	const alone = first === undefined ? false : first.line === paragraphs[0]?.line ? layout.firstLineAlone : !first.text.includes('\n');
+	const headline = alone && first && marked.length > 1 && !first.credit && !BYLINE.test(first.text) && isHeadline(first.text) ? first : undefined;
 	const afterHeadline = headline ? marked.slice(1) : marked;
 	const candidate = afterHeadline.find((paragraph) => !paragraph.credit);
 	const bylineAt = candidate && BYLINE.test(candidate.text) ? candidate : undefined;
@@ -95,16 +113,35 @@ export function deriveFields(paragraphs: Paragraph[], overrides: FieldOverrides,
 	}
 
 	let title = overrides.title;
+	let titleDoubt: string | undefined;
 	if (title !== undefined) {
 		origins['title'] = given('title');
 	} else if (headline) {
 		title = headline.text;
 		origins['title'] = headline.line === 1 ? 'the headline, from the first line of the text' : `the headline, from line ${headline.line} of the text`;
+		// A kicker or promotion above a headline may carry another story's headline; a notice ("Listen…") does not.
+		titleDoubt = headlineDoubt(headline.text, furniture.filter((line) => line.line < headline.line && (line.kind === 'kicker' || line.kind === 'promotion')));
 	} else {
 		title = provisionalTitle(body.find((paragraph) => !paragraph.credit)?.text ?? '');
 		origins['title'] = 'derived from the first sentence: a placeholder until an editor writes the headline';
+		titleDoubt = 'taken from the first sentence, as the text has no headline line';
 	}
-	return { title, publisher, byline, headline: headline?.text, body, origins };
+	return { title, publisher, byline, headline: headline?.text, body, furniture, titleDoubt, origins };
+}
+
+/** Words a headline has at the least before it reads as a label rather than a headline. */
+const FEW_WORDS = 4;
+
+/**
+ * Why a headline may be a page's label, a kicker or another story's headline rather than this
+ * article's: capitals only, a handful of words, a site's separator, or page furniture above it.
+ */
+function headlineDoubt(text: string, furnitureAbove: readonly FurnitureLine[]): string | undefined {
+	if (furnitureAbove.length > 0) return `the line follows page furniture (${furnitureAbove.map((line) => `"${line.text}", ${line.kind}`).join('; ')})`;
+	if (/\p{L}/u.test(text) && !/\p{Ll}/u.test(text)) return 'the line is in capitals only, as kickers and section labels are';
+	if (text.split(/\s+/u).length <= FEW_WORDS) return `the line has only ${text.split(/\s+/u).length} words`;
+	if (/\s[|•·]\s|\s[–—-]\s[^\s]+(?:\s[^\s]+)?$/u.test(text)) return 'the line ends with a separator and a name, as pages add their site or section';
+	return undefined;
 }
 
 /** Words that end in a full stop without ending a sentence. */

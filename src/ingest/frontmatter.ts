@@ -18,7 +18,7 @@ const QUOTED_FIELDS = ['title', 'published', 'sha256'] as const;
  * @param origins where each derived field came from, from {@link deriveFields}.
  */
 export function formatFrontmatter(fields: SourceFrontmatter, origins: Record<string, string>): string {
-	const { byline, url, ...rest } = fields;
+	const { byline, url, furniture, ...rest } = fields;
 	// Explicit key order, byline only when there is one: the file reads top-down like the contract.
 	const ordered = {
 		title: rest.title,
@@ -29,6 +29,7 @@ export function formatFrontmatter(fields: SourceFrontmatter, origins: Record<str
 		...(url === undefined ? {} : { url }),
 		received: rest.received,
 		sha256: rest.sha256,
+		...(furniture === undefined ? {} : { furniture }),
 	};
 	const document = new Document(ordered);
 	for (const key of QUOTED_FIELDS) {

@@ -5,8 +5,9 @@ import { slug as slugify } from 'github-slugger';
 import { CONTENT_FOLDERS } from '../content-files/folders.ts';
 import { localCalendarDay, type CalendarDate } from '../lib/dates/index.ts';
 import { buildSource, type BuildOptions, type BuiltSource } from './build-source.ts';
-import { correctedMdx, describeCorrection, keepingCorrections, planCorrection, readSourceCitations, withMovedParagraphs, type CorrectionPlan } from './correction.ts';
+import { correctedMdx, describeCorrection, keepingCorrections, keepingFrontmatter, planCorrection, readSourceCitations, withMovedParagraphs, type CorrectionPlan } from './correction.ts';
 import { IngestError } from './ingest-error.ts';
+import { normalizedSha256 } from './normalized-text.ts';
 import { readSource, readSources, type ExistingSource } from './read-source.ts';
 import { writeAtomically, writeSource, type Destinations, type WriteResult } from './write-source.ts';
 
@@ -34,6 +35,8 @@ export interface CorrectionResult {
 	sourcePath: string;
 	receivedPath: string;
 	receivedCopied: true;
+	/** Where the original it replaced is kept (`superseded/<sha256>.txt` in the received folder). */
+	superseded: string | undefined;
 	eventsUpdated: string[];
 	plan: CorrectionPlan;
 }
@@ -42,7 +45,17 @@ export interface CorrectionResult {
  * What happened to one file: a {@link WriteResult} and the page's slug; `corrected`; or
  * `identical`, when a byte-identical file was already ingested under another name (nothing written).
  */
-export type IngestResult = (WriteResult & { slug: string }) | CorrectionResult | { outcome: 'identical'; slug: string; sourcePath: string; receivedAs: string };
+export type IngestResult =
+	| (WriteResult & { slug: string; built: BuiltSource })
+	| (CorrectionResult & { built: BuiltSource })
+	| {
+			outcome: 'identical';
+			slug: string;
+			sourcePath: string;
+			receivedAs: string;
+			/** The bytes differ, but not the text once line endings, trailing spaces and Unicode are normalised. */
+			normalised: boolean;
+	  };
 
 /** One file of a batch, with its own options (a manifest row may differ from the next). */
 export interface BatchInput {
@@ -60,6 +73,13 @@ interface Prepared {
 	sha256: string;
 	/** `undefined` when the file is identical to an ingested one. */
 	source: BuiltSource | undefined;
+}
+
+/** An ingested page whose received original has the same text as the input. */
+interface Identical {
+	source: ExistingSource;
+	/** The bytes differ: only line endings, trailing spaces or Unicode normalisation do. */
+	normalised: boolean;
 }
 
 /**
@@ -82,7 +102,8 @@ export async function ingestFiles(inputs: readonly BatchInput[]): Promise<BatchO
 	for (const entry of prepared) {
 		if ('value' in entry && entry.value.source && entry.value.source.slugs.length > 1) {
 			const hashes = hashesBySlug.get(entry.value.source.slug) ?? new Set();
-			hashesBySlug.set(entry.value.source.slug, hashes.add(entry.value.sha256));
+			// Two downloads of one text (line endings, trailing spaces) are one article, not two sharing a slug.
+			hashesBySlug.set(entry.value.source.slug, hashes.add(normalizedSha256(entry.value.bytes) ?? entry.value.sha256));
 		}
 	}
 	const outcomes: BatchOutcome[] = [];
@@ -113,7 +134,7 @@ async function prepare(file: string, options: IngestOptions): Promise<Prepared> 
 	const { sourcesDir, receivedDir, force, ...choices } = options;
 	const receivedName = basename(file);
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
-	const identical = identicalSource(await readSources(sourcesDir), sha256, receivedName);
+	const identical = await identicalSource(await readSources(sourcesDir), receivedDir, bytes, sha256, receivedName);
 	const source = identical ? undefined : buildSource(bytes, { ...choices, file, receivedName });
 	return { file, bytes, receivedName, sha256, source };
 }
@@ -122,20 +143,58 @@ async function commit(prepared: Prepared, options: IngestOptions, titleFirst: bo
 	const { file, bytes, receivedName, sha256, source } = prepared;
 	const { sourcesDir, receivedDir, force } = options;
 	const existing = await readSources(sourcesDir);
-	const identical = identicalSource(existing, sha256, receivedName);
+	const identical = await identicalSource(existing, receivedDir, bytes, sha256, receivedName);
 	if (identical || !source) {
 		// Found when prepared, so still there unless deleted meanwhile: then build it after all.
-		if (identical) return { outcome: 'identical', slug: slugify(basename(identical.path, '.mdx')), sourcePath: identical.path, receivedAs: identical.received ?? '' };
+		if (identical) return identicalResult(identical);
 		return commit({ ...prepared, source: buildSource(bytes, { ...options, file, receivedName }) }, options, titleFirst);
 	}
 	const slug = chooseSlug(titleFirst ? [...source.slugs].reverse() : source.slugs, receivedName, existing, sourcesDir);
 	const page = await readSource(join(sourcesDir, `${slug}.mdx`));
 	if (page?.received === receivedName && page.sha256 !== undefined && page.sha256 !== sha256) {
-		return correct({ ...prepared, source }, page as ExistingSource & { sha256: string }, slug, options);
+		// The same text in other bytes (line endings, trailing spaces, Unicode) is no correction.
+		const original = await readOptional(join(receivedDir, receivedName));
+		if (original && normalizedSha256(original) === normalizedSha256(bytes)) return identicalResult({ source: page, normalised: true });
+		const corrected = await correct({ ...prepared, source }, page as ExistingSource & { sha256: string }, slug, options);
+		return { ...corrected, built: source };
 	}
-	const mdx = page?.received === receivedName ? keepingCorrections(page.text, source.mdx) : source.mdx;
+	let mdx = source.mdx;
+	// The same input again: its page keeps its corrections log and, unless asked, the editor's frontmatter.
+	if (page?.received === receivedName) mdx = options.resetFrontmatter ? keepingCorrections(page.text, mdx) : keepingFrontmatter(page.text, mdx);
 	const result = await writeSource({ file, slug, mdx, receivedName, bytes, sha256, force }, { sourcesDir, receivedDir });
-	return { ...result, slug };
+	return { ...result, slug, built: source };
+}
+
+function identicalResult({ source, normalised }: Identical): IngestResult {
+	return { outcome: 'identical', slug: slugify(basename(source.path, '.mdx')), sourcePath: source.path, receivedAs: source.received ?? '', normalised };
+}
+
+/**
+ * Keeps the original a correction replaces as `superseded/<sha256>.txt` in the received folder, so
+ * every text a page was built from stays in the repository, found by the hash its
+ * `corrections:` log records as `previous`.
+ * @returns the path it is kept at, or `undefined` when there was no original to keep.
+ */
+async function keepSuperseded(receivedPath: string, receivedDir: string): Promise<string | undefined> {
+	const bytes = await readOptional(receivedPath);
+	if (!bytes) return undefined;
+	const path = supersededPath(receivedDir, createHash('sha256').update(bytes).digest('hex'));
+	await writeAtomically(path, bytes);
+	return path;
+}
+
+/** Where the superseded original of SHA-256 `sha256` is kept. */
+function supersededPath(receivedDir: string, sha256: string): string {
+	return join(receivedDir, 'superseded', `${sha256}.txt`);
+}
+
+async function readOptional(path: string): Promise<Uint8Array | undefined> {
+	try {
+		return await readFile(path);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
 }
 
 /**
@@ -162,6 +221,7 @@ async function correct(prepared: Prepared & { source: BuiltSource }, page: Exist
 		throw new IngestError(file, undefined, `${count} the corrected text; nothing written`, 'Rerun with --force to write the correction anyway, then correct those quotes from the new text (the build names each until it matches); or restore the original file');
 	}
 	const receivedPath = join(receivedDir, receivedName);
+	const superseded = await keepSuperseded(receivedPath, receivedDir);
 	await writeAtomically(receivedPath, bytes);
 	const eventsUpdated: string[] = [];
 	for (const path of [...new Set(plan.moved.map(({ citation }) => citation.absolutePath))]) {
@@ -170,15 +230,25 @@ async function correct(prepared: Prepared & { source: BuiltSource }, page: Exist
 		eventsUpdated.push(moved[0]!.citation.file);
 	}
 	await writeAtomically(page.path, correctedMdx(page.text, source.mdx, sha256, plan.record, resetFrontmatter));
-	return { outcome: 'corrected', slug, sourcePath: page.path, receivedPath, receivedCopied: true, eventsUpdated, plan };
+	return { outcome: 'corrected', slug, sourcePath: page.path, receivedPath, receivedCopied: true, superseded, eventsUpdated, plan };
 }
 
 /**
- * A page made from the same bytes under another file name: a second download of one article.
- * (Under the same name, it is this file's own page, and the write rules apply.)
+ * A page made from the same text under another file name: a second download of one article, byte
+ * for byte, or differing only in line endings, trailing spaces or Unicode normalisation (its
+ * received original is compared then). Under the same name, it is this file's own page, and the
+ * write rules apply.
  */
-function identicalSource(sources: readonly ExistingSource[], sha256: string, receivedName: string): ExistingSource | undefined {
-	return sources.find((source) => source.sha256 === sha256 && source.received !== receivedName);
+async function identicalSource(sources: readonly ExistingSource[], receivedDir: string, bytes: Uint8Array, sha256: string, receivedName: string): Promise<Identical | undefined> {
+	const others = sources.filter((source) => source.received !== undefined && source.received !== receivedName);
+	const same = others.find((source) => source.sha256 === sha256);
+	if (same) return { source: same, normalised: false };
+	const normal = normalizedSha256(bytes);
+	for (const source of others) {
+		const original = await readOptional(join(receivedDir, source.received!));
+		if (original && normalizedSha256(original) === normal) return { source, normalised: true };
+	}
+	return undefined;
 }
 
 /**

@@ -157,10 +157,11 @@ export interface ChronologySource<Entry extends SourceEntry = SourceEntry> {
 	/** How many events cite it, each counted once however many of its quotes it cites. */
 	citingEvents: number;
 	/**
-	 * Its corrections (`npm run ingest -- --write`), oldest first: the day, as ISO and as a reader
-	 * sees it, and how many numbered paragraphs each added, removed and changed.
+	 * Its corrections (`npm run ingest -- --write`), oldest first: the day, as a calendar date, as ISO
+	 * and as a reader sees it, how many numbered paragraphs each added, removed and changed, and those
+	 * paragraphs' texts before and after (none for a correction recorded before they were kept).
 	 */
-	corrections: { date: CalendarDate; iso: string; label: string; added: number; removed: number; changed: number }[];
+	corrections: ({ date: CalendarDate; iso: string; label: string } & Omit<SourceData['corrections'][number], 'date' | 'previous'>)[];
 	/** Its cited quotes, each once, in the order the chronology first cites them. */
 	citedQuotes: CitedQuote[];
 	/** The same quotes by anchor, for the marks in the article's text. */
@@ -328,14 +329,7 @@ function listSources<Source extends SourceEntry>(sources: readonly Source[], eve
 				publishedLabel: formatCalendarDate(source.data.published),
 				href: routes.source(source.id),
 				citingEvents: new Set(citedQuotes.flatMap(({ events: citing }) => citing.map((backlink) => backlink.slug))).size,
-				corrections: source.data.corrections.map(({ date, added, removed, changed }) => ({
-					date,
-					iso: toIsoString(date),
-					label: formatCalendarDate(date),
-					added,
-					removed,
-					changed,
-				})),
+				corrections: source.data.corrections.map(({ date, previous: _, ...changes }) => ({ date, iso: toIsoString(date), label: formatCalendarDate(date), ...changes })),
 				citedQuotes,
 				quotesByAnchor: new Map(citedQuotes.map((quoted) => [quoted.anchor, quoted])),
 			};

@@ -1,3 +1,4 @@
+import { describeDifferences } from './character-names.ts';
 import { locateQuote, type QuotePlace } from './locate-quote.ts';
 import type { SourceParagraph } from './paragraphs.ts';
 
@@ -121,7 +122,9 @@ function checkCitation(file: string, number: number, citation: CitationToCheck, 
 		message:
 			`${place}: the quote is not verbatim in that paragraph.\n` +
 			`    quote:   \`${wanted}\`\n` +
-			`    nearest: \`${nearest.text}\` (paragraph ${paragraph}, ${differences(nearest.distance)})\n    ` +
+			`    nearest: \`${nearest.text}\` (paragraph ${paragraph}, ${differences(nearest.distance)})\n` +
+			differingLines(wanted, nearest) +
+			'    ' +
 			elsewhere(wanted, verbatimIn, others, nearest.distance),
 	};
 }
@@ -193,10 +196,21 @@ function elsewhere(
 		if (!best || window.distance < best.distance) best = { number: candidate.number, ...window };
 	}
 	if (best && best.distance < toBeat) {
-		return `The quote is not verbatim anywhere in the source; the nearest text is in paragraph ${best.number} (${differences(best.distance)}): \`${best.text}\`.`;
+		return `The quote is not verbatim anywhere in the source; the nearest text is in paragraph ${best.number} (${differences(best.distance)}): \`${best.text}\`.\n${differingLines(wanted, best).trimEnd()}`.trimEnd();
 	}
 	return 'The quote is not verbatim anywhere in the source: copy it again from the source file.';
 }
+
+/** The characters that differ, named (`’ U+2019 RIGHT SINGLE QUOTATION MARK in the source, …`), one line each, when few do. */
+function differingLines(wanted: string, nearest: { text: string; distance: number }): string {
+	if (nearest.distance > MAX_NAMED_DIFFERENCES) return '';
+	return describeDifferences(wanted, nearest.text)
+		.map((line) => `    differs: ${line}\n`)
+		.join('');
+}
+
+/** Past this many differing characters the quote is another text, not a mistyped one: no names. */
+const MAX_NAMED_DIFFERENCES = 5;
 
 function differences(distance: number): string {
 	return distance === 1 ? '1 character differs' : `${distance} characters differ`;

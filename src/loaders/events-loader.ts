@@ -2,10 +2,11 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { fieldLineInFile } from '../content-files/field-line.ts';
 import { readSourceFiles } from '../content-files/source-files.ts';
 import { parseCalendarDate, type CalendarDate } from '../lib/dates/index.ts';
 import { eventsBeforeTheirReports } from '../lib/sanity-checks.ts';
-import { describeCitationProblems, verifyCitations, type CitingEvent, type SourceParagraphs } from '../lib/verify-citations.ts';
+import { describeCitationProblems, verifyCitations, type CitationProblem, type CitingEvent, type SourceParagraphs } from '../lib/verify-citations.ts';
 import type { EventData } from '../schemas/event.ts';
 import { clearContentProblem, reportContentProblem } from './content-problems.ts';
 import { uniqueGlob, type UniqueGlobOptions } from './unique-glob.ts';
@@ -19,8 +20,8 @@ export interface EventsLoaderOptions extends UniqueGlobOptions {
 type Watcher = NonNullable<LoaderContext['watcher']>;
 /** The key of the citation check's problem in content-problems.ts. */
 const CITATIONS = 'citations';
-/** The citation check's findings: message and hint, and the first event file at fault (absolute), for Astro to show. */
-type Report = { message: string; hint: string; file?: string | undefined };
+/** The citation check's findings: message and hint, and the first event file at fault (absolute) and its line, for Astro to show. */
+type Report = { message: string; hint: string; file?: string | undefined; line?: number | undefined };
 
 /**
  * The events collection's loader: {@link uniqueGlob} over the event files, then the citation check.
@@ -96,7 +97,7 @@ function runningAfterListeners(watcher: Watcher, after: () => Promise<void>): Wa
 function reportError(report: Report): AstroError {
 	const error = new AstroError(report.message, report.hint);
 	// Astro prints (and its dev error page opens) the `loc` of any error that has one, as ContentDataError's.
-	return report.file ? Object.assign(error, { loc: { file: report.file, line: 1, column: 1 } }) : error;
+	return report.file ? Object.assign(error, { loc: { file: report.file, line: report.line ?? 1, column: 1 } }) : error;
 }
 
 /** Every citation problem of the loaded events, as one message and hint; `undefined` when all hold. */
@@ -109,7 +110,13 @@ async function citationReport({ store, config }: LoaderContext, sourcesDir: URL)
 		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	const root = fileURLToPath(config.root);
 	const problems = verifyCitations(events, readSourceParagraphs(sourcesDir, root));
-	return problems.length === 0 ? undefined : { ...describeCitationProblems(problems), file: resolve(root, problems[0]!.file) };
+	if (problems.length === 0) return undefined;
+	const [first] = problems as [CitationProblem];
+	const file = resolve(root, first.file);
+	// The first citation at fault, at its quote: the dev overlay opens the file there.
+	const field = first.kind === 'unknown-source' ? 'source' : first.kind === 'paragraph-out-of-range' ? 'paragraph' : 'quote';
+	const line = fieldLineInFile(file, first.citation === undefined ? ['citations'] : ['citations', first.citation - 1, field]);
+	return { ...describeCitationProblems(problems), file, line };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AstroError } from 'astro/errors';
+import { explainYamlError } from '../content-files/yaml-error.ts';
 
 /** Where a YAML error is: the file as the editor opens it, its 1-based line, and that line's text. */
 export interface YamlErrorPlace {
@@ -16,9 +17,9 @@ export interface YamlErrorPlace {
 
 /**
  * A content file whose frontmatter is not valid YAML, explained for an editor: the file, the
- * line, the field, and the two ways to quote a value with quotation marks in it. The parser's
- * reason comes last: it names a symptom ("bad indentation") rather than the cause, which in
- * this project is nearly always a quote copied from a source with both kinds of marks.
+ * line, the field, and the cause read from the line ({@link explainYamlError}): an unquoted value
+ * holding ": ", quotation marks inside a quoted value, or indentation. The parser's reason comes
+ * last: it names a symptom ("bad indentation") rather than the cause.
  */
 export class FrontmatterSyntaxError extends AstroError {
 	readonly loc: { file: string; line: number; column: number };
@@ -27,14 +28,12 @@ export class FrontmatterSyntaxError extends AstroError {
 		const lines = place.contents.split(/\r?\n/);
 		const field = fieldAt(lines, place.line);
 		const text = lines[place.line - 1]?.trim() ?? '';
+		const { cause, hint } = explainYamlError(lines, place.line, place.reason);
 		super(
 			`${place.shown}, line ${place.line}${field ? ` (field "${field}")` : ''}: the frontmatter is not valid YAML, so the file cannot be read.\n` +
 				`    ${text}\n` +
-				`A value that contains quotation marks must be quoted so YAML can find where it ends (the parser says: ${place.reason}).`,
-			`Quote such a value one of two ways. In single quotes, writing each ' inside as '': ` +
-				`quote: '"We condemn the DPRK," Kirby said, citing the country''s official name'. ` +
-				`Or as a block scalar, with no quoting at all: \`quote: >-\` alone on its line, then the text on the next line, indented further than "quote". ` +
-				`Double quotes (") work only when the text has none inside.`,
+				`${cause} (The parser says: ${place.reason}.)`,
+			hint,
 		);
 		this.name = 'FrontmatterSyntaxError';
 		this.loc = { file: place.path, line: place.line, column: 1 };

@@ -1,5 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
+import { fieldLineInFile } from '../content-files/field-line.ts';
 
 /** One field that does not match its schema: where it is and what is wrong with it. */
 export interface FieldProblem {
@@ -7,6 +8,8 @@ export interface FieldProblem {
 	field: string;
 	/** What is wrong, in words that say what to write instead. */
 	problem: string;
+	/** The field's keys (`['citations', 1, 'quote']`), to find the line it is written on. */
+	path?: readonly PropertyKey[] | undefined;
 }
 
 /**
@@ -26,7 +29,9 @@ export class ContentDataError extends AstroError {
 		);
 		this.name = 'ContentDataError';
 		this.problems = problems;
-		this.loc = file && { file: file.path, line: 1, column: 1 };
+		// The first field at fault, for Astro's location and the dev overlay: not the file's `---`.
+		const line = file && (problems.map(({ path }) => path && fieldLineInFile(file.path, path)).find((found) => found !== undefined) ?? 1);
+		this.loc = file && { file: file.path, line: line ?? 1, column: 1 };
 	}
 
 	/** The same problems, placed in `path` (shown to the editor as `shown`). */
@@ -52,15 +57,16 @@ export function withFieldErrors<Schema extends z.ZodType>(schema: Schema) {
 
 /** An issue as an editor reads it: 1-based item numbers, and "missing" rather than "Required". */
 function fieldProblem(issue: z.core.$ZodIssue): FieldProblem {
+	const { path } = issue;
 	const field = issue.path.map((key, index) => (typeof key === 'number' ? `#${key + 1}` : `${index > 0 ? '→ ' : ''}${String(key)}`)).join(' ') || '(the frontmatter)';
 	if (issue.code === 'invalid_type') {
 		const problem =
 			issue.input === undefined
 				? `missing: add it (${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`})`
 				: `expected a ${issue.expected === 'array' ? 'list' : issue.expected}, but found ${describe(issue.input)}`;
-		return { field, problem };
+		return { field, problem, path };
 	}
-	return { field, problem: issue.message };
+	return { field, problem: issue.message, path };
 }
 
 function describe(value: unknown): string {

@@ -13,8 +13,11 @@ export const sourceSchema = z.object({
 	published: calendarDateSchema,
 	/** BCP 47 language tag of the text ("en"). */
 	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "uk"'),
-	/** The article's https address on the publisher's site, once an editor knows it; never guessed. Shown as "Read the original". */
-	url: z.url({ protocol: /^https$/, error: 'expected the article\'s https:// address' }).optional(),
+	/**
+	 * The article's address on the publisher's site, once an editor knows it; never guessed. Shown as
+	 * "Read the original". `http://` is accepted: many publishers still serve their archives so.
+	 */
+	url: z.url({ protocol: /^https?$/, error: 'expected the article\'s https:// (or http://) address' }).optional(),
 	/** An https address of an archived copy of the article (Wayback Machine, archive.today), given by an editor; shown as "Archived copy". */
 	archiveUrl: z.url({ protocol: /^https$/, error: 'expected the archived copy\'s https:// address' }).optional(),
 	/**
@@ -30,6 +33,11 @@ export const sourceSchema = z.object({
 	/** SHA-256 of the received file, so the ingest can tell a changed input from an edited page. */
 	sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the 64 hex digits of a SHA-256 digest'),
 	/**
+	 * Page furniture the ingest left out of the paragraphs ("Advertisement", "Listen to this
+	 * article", "3 hours ago"), verbatim and in order: never a title, a paragraph or a citable text.
+	 */
+	furniture: z.array(z.string()).default([]),
+	/**
 	 * The corrections log, oldest first, written by `npm run ingest -- --write` when a corrected
 	 * version of the article is ingested: shown on the source page, and counted in "last updated".
 	 */
@@ -44,6 +52,19 @@ export const sourceSchema = z.object({
 				added: z.number().int().min(0),
 				removed: z.number().int().min(0),
 				changed: z.number().int().min(0),
+				/**
+				 * What changed, paragraph by paragraph, as the source page shows it: `{ changed: 6, was, now }`,
+				 * `{ added: 7, now }`, `{ removed: 3, was }` (numbers in the new text, a removed one's in the old).
+				 */
+				paragraphs: z
+					.array(
+						z.union([
+							z.object({ changed: z.number().int().min(1), was: z.string(), now: z.string() }),
+							z.object({ added: z.number().int().min(1), now: z.string() }),
+							z.object({ removed: z.number().int().min(1), was: z.string() }),
+						]),
+					)
+					.default([]),
 			}),
 		)
 		.default([]),

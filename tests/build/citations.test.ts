@@ -20,7 +20,9 @@ describe('citations', () => {
 		expect(error?.message).not.toContain('good.mdx');
 		expect(error).toHaveProperty('hint', expect.stringMatching(/quotation marks/));
 		// Located in the first event at fault, which Astro prints and its dev error page opens, not in the loader.
-		expect(error).toHaveProperty('loc', expect.objectContaining({ file: expect.stringMatching(/fixtures\/bad-citations\/content\/events\/straight-quotes\.mdx$/) }));
+		// At the line of the quote at fault, not at the file's `---`.
+		expect(error).toHaveProperty('loc', expect.objectContaining({ file: expect.stringMatching(/fixtures\/bad-citations\/content\/events\/straight-quotes\.mdx$/), line: 11 }));
+		expect(error?.message).toContain('differs: “ U+201C LEFT DOUBLE QUOTATION MARK in the source, " U+0022 QUOTATION MARK in the quote');
 		expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 		expect(existsSync(join(outDir, 'sources'))).toBe(false);
 	});

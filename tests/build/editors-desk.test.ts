@@ -49,10 +49,24 @@ describe('events filed in subfolders or saved as .md, a corrected source, and "l
 		}
 	});
 
-	test('shows the days a source was corrected on its page', async () => {
+	test('shows the days a source was corrected on its page, each once, and what each correction changed', async () => {
 		const page = await readPage(dist, 'sources/2023-10-14-euronews/');
 		const facts = page.all((element) => element.tagName === 'dt' || element.tagName === 'dd').map((element) => collapse(textContent(element)));
-		expect(facts[facts.indexOf('Corrected') + 1]).toBe('3 February 2026');
+		expect(facts[facts.indexOf('Corrected') + 1]).toBe('3 February 2026 (what changed)');
+		const section = page.byId('corrections');
+		const inSection = (node: { parentNode?: unknown } | null | undefined): boolean => node === section || (!!node?.parentNode && inSection(node.parentNode as { parentNode?: unknown }));
+		// Block by block: the harness's textContent joins blocks without a space.
+		const blocks = page
+			.all((element) => ['p', 'blockquote'].includes(element.tagName) && inSection(element))
+			.map((element) => collapse(textContent(element)));
+		expect(blocks).toEqual([
+			'3 February 2026: 1 paragraph added.',
+			'3 February 2026: 1 paragraph changed.',
+			'Paragraph 1 changed. Before:',
+			'North Korea has delivered 1,000 containers to Russia.',
+			'After:',
+			'North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia.',
+		]);
 	});
 
 	test('dates "last updated" by the newest content change, on the chronology and in chronology.json', async () => {

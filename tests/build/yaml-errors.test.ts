@@ -4,6 +4,17 @@ import { describe, expect, test } from 'vitest';
 import { readPage, textContent } from '../../harness/html.ts';
 import { buildFixture } from '../helpers/build.ts';
 
+describe('a title holding ": " without quotes', () => {
+	test('fails the build saying the colon is the problem and how to quote the line, at its line', async () => {
+		const { error } = await buildFixture('yaml-unquoted-colon');
+		expect(error?.message).toContain('content/events/carrier.mdx, line 2 (field "title"): the frontmatter is not valid YAML');
+		expect(error?.message).toContain('The value of "title" holds ": " (after "US carrier arrives in Busan")');
+		expect(error?.message).not.toContain('quotation marks must be quoted');
+		expect(error).toHaveProperty('hint', expect.stringContaining('title: "US carrier arrives in Busan: a show of force"'));
+		expect(error).toHaveProperty('loc', expect.objectContaining({ line: 2 }));
+	}, 300_000);
+});
+
 describe('a quote with both kinds of quotation marks', () => {
 	test('fails the build naming the file, the line and the field, and saying how to quote it', async () => {
 		const { error } = await buildFixture('yaml-quote-marks');

@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { countContent, describeContentCount } from '../../src/content-files/count-content.ts';
 import { citationsBySource } from '../../src/content-files/event-citations.ts';
 import { FrontmatterError, frontmatterBlock, readFrontmatter } from '../../src/content-files/frontmatter.ts';
 import { listEventFiles, listSourceFiles } from '../../src/content-files/list-files.ts';
@@ -74,5 +75,19 @@ describe('reading sources and citations once per build', () => {
 		const bySource = citationsBySource(dir);
 		expect(bySource.get('wire')?.map((citation) => citation.quote)).toEqual(['Second', 'First']);
 		expect(bySource.get('other')).toHaveLength(1);
+	});
+});
+
+describe('counting what a build checked', () => {
+	test('counts events, sources and citations as the collections read them', () => {
+		const root = folder({
+			'content/sources/wire.mdx': SOURCE,
+			'content/sources/drafts/other.mdx': SOURCE,
+			'content/events/a.mdx': '---\ncitations:\n  - { source: wire, quote: First }\n---\n',
+			'content/events/2023/b.md': '---\ncitations:\n  - { source: wire, quote: Second }\n  - { source: wire, quote: paragraph }\n---\n',
+		});
+		const count = countContent(root);
+		expect(count).toEqual({ events: 2, sources: 1, citations: 3 });
+		expect(describeContentCount(count)).toBe('Checked 3 citations of 2 events against 1 source: every quote holds.');
 	});
 });

@@ -38,6 +38,11 @@ describe('astro dev follows an event file that is moved or renamed', () => {
 		return last;
 	}
 
+	test('starts without an error line: no failed dependency scan', async () => {
+		expect((await eventPage()).status).toBe(200);
+		expect(server!.output()).not.toMatch(/\[ERROR\]|Failed to run dependency scan/);
+	});
+
 	test('serves the event after it moves into a folder and after it becomes .md', async () => {
 		expect((await eventPage()).status).toBe(200);
 

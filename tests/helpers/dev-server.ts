@@ -6,6 +6,8 @@ import { REPO_ROOT } from './build.ts';
 export interface DevServer {
 	origin: string;
 	stop(): Promise<void>;
+	/** Everything the server has printed so far, stdout and stderr. */
+	output(): string;
 }
 
 const START_WAIT_MS = 120_000;
@@ -56,6 +58,7 @@ process.on('SIGTERM', () => server.stop().finally(() => process.exit(0)));`;
 					resolve(Number(port));
 				}
 			};
+			// Both stay attached after the start, for tests of what the server prints.
 			child.stdout.on('data', read);
 			child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 			child.once('exit', (code) => {
@@ -63,7 +66,7 @@ process.on('SIGTERM', () => server.stop().finally(() => process.exit(0)));`;
 				reject(new Error(`astro dev exited (${code}) before it started:\n${output}`));
 			});
 		});
-		return { origin: `http://127.0.0.1:${port}`, stop };
+		return { origin: `http://127.0.0.1:${port}`, stop, output: () => output };
 	} catch (error) {
 		await stop();
 		throw error;

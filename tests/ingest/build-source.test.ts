@@ -21,9 +21,22 @@ describe('buildSource', () => {
 		expect(source.mdx).toContain('#   language: given with --language\n');
 	});
 
-	test('writes a given https url into the frontmatter, and refuses any other address', () => {
+	test('writes a given https or http url into the frontmatter, noting an http one, and refuses any other address', () => {
 		expect(build(' date 2023-10-14 Text.', { publisher: 'P', url: 'https://news.example/a' }).mdx).toContain('\nurl: https://news.example/a\n');
-		expect(() => build(' date 2023-10-14 Text.', { publisher: 'P', url: 'http://news.example/a' })).toThrow("in/article.txt: the page would fail the sources schema (url: expected the article's https:// address)");
+		expect(build(' date 2023-10-14 Text.', { publisher: 'P', url: 'http://news.example/a' }).mdx).toContain('#   url: given with --url; an http:// address, kept as given\n');
+		expect(() => build(' date 2023-10-14 Text.', { publisher: 'P', url: 'ftp://news.example/a' })).toThrow("in/article.txt: the page would fail the sources schema (url: expected the article's https:// (or http://) address)");
+	});
+
+	test('leaves page furniture out of the title and the paragraphs, keeps it verbatim in the frontmatter, and flags the title', () => {
+		const source = build(
+			' date 2023-10-14\nBreaking news: Floods hit southern Spain as rivers burst their banks\nListen to this article\nN. Korea shipped 1,000 containers to Russia, US says\n3 hours ago\nAdvertisement\nThe White House said on Friday that North Korea had shipped munitions.\nShare this article\n',
+			{ publisher: 'P' },
+		);
+		expect(source.frontmatter.title).toBe('N. Korea shipped 1,000 containers to Russia, US says');
+		expect(source.frontmatter.furniture).toEqual(['Breaking news: Floods hit southern Spain as rivers burst their banks', 'Listen to this article', '3 hours ago', 'Advertisement', 'Share this article']);
+		expect(source.mdx.split('\n---\n')[1]!.trim()).toBe('The White House said on Friday that North Korea had shipped munitions.');
+		expect(source.titleDoubt).toMatch(/^the line follows page furniture \("Breaking news: Floods/);
+		expect(source.furniture.map(({ kind, line }) => [kind, line])).toEqual([['kicker', 2], ['audio or AI notice', 3], ['timestamp', 5], ['advertisement', 6], ['share or subscribe prompt', 8]]);
 	});
 
 	test('offers a second slug from the first six words of the title, for a same-day article of the same publisher', () => {
@@ -34,8 +47,18 @@ describe('buildSource', () => {
 		expect(build(' date 2023 Text.', { publisher: 'Ukraïnska Pravda (English)' }).slug).toBe('2023-ukraïnska-pravda-english');
 	});
 
-	test('says in the frontmatter that the language is a default', () => {
-		expect(build(' date 2023 Text.', { publisher: 'P' }).mdx).toContain('#   language: the default; pass --language if the text is not in English\n');
+	test('says in the frontmatter that the language is a default when the text is too short to tell', () => {
+		expect(build(' date 2023 Text.', { publisher: 'P' }).mdx).toContain('#   language: the default: the text is too short or mixed to tell; pass --language if it is not English\n');
+	});
+
+	test.each([
+		['German', 'Die Vereinigten Staaten werfen Nordkorea vor, Russland mehr als tausend Container mit Munition und militärischer Ausrüstung geliefert zu haben.', 'de'],
+		['Ukrainian', 'Сполучені Штати заявили, що Північна Корея передала Росії понад тисячу контейнерів з військовим обладнанням і боєприпасами.', 'uk'],
+		['English', 'The United States says North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia.', 'en'],
+	])('detects %s from the text when no language is given, and says so', (_, text, tag) => {
+		const built = build(` date 2023-10-14 ${text}`, { publisher: 'P' });
+		expect(built.frontmatter.language).toBe(tag);
+		expect(built.mdx).toMatch(/# {3}language: detected from the text \(tinyld, score 0\.\d\d\); pass --language if it is wrong\n/);
 	});
 
 	test.each([

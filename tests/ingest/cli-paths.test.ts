@@ -21,7 +21,7 @@ test('resolves the paths typed after `npm run ingest --` from the directory it w
 	});
 
 	expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
-	expect(run.stdout.trim()).toBe('created sources/2023-10-14-euronews.mdx from ../article.txt; original copied to received/article.txt');
+	expect(run.stdout.split('\n')[0]).toBe('created sources/2023-10-14-euronews.mdx from ../article.txt; original copied to received/article.txt');
 	expect(existsSync(join(typedIn, 'sources/2023-10-14-euronews.mdx'))).toBe(true);
 	expect(existsSync(join(typedIn, 'received/article.txt'))).toBe(true);
 	// npm and then Node start in turn: seconds on a busy machine, beyond the unit tests' default 5 s.

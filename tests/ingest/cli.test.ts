@@ -38,13 +38,15 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
 		expect(readdirSync(join(dir, 'sources')).map((name) => readFileSync(join(dir, 'sources', name), 'utf8'))).toEqual(pages);
 	});
 
-	test('reports a hand-edited page as kept', () => {
+	test('reports a page whose text was edited by hand as kept, and one whose title was as unchanged', () => {
 		ingest(SEEDS[0]!);
 		const page = join(dir, 'sources', '2023-10-14-euronews.mdx');
 		writeFileSync(page, readFileSync(page, 'utf8').replace('title: "The US believes', 'title: "Edited: The US believes'));
+		expect(ingest(SEEDS[0]!).stdout).toMatch(/^unchanged .*2023-10-14-euronews\.mdx: .*000_ba37072a07615a46\.txt was already ingested$/m);
+		writeFileSync(page, readFileSync(page, 'utf8').replace('1,000 containers', '2,000 containers'));
 		const { code, stdout } = ingest(SEEDS[0]!);
 		expect(code).toBe(0);
-		expect(stdout).toMatch(/^kept .*2023-10-14-euronews\.mdx: it was edited by hand \(.*000_ba37072a07615a46\.txt is unchanged\); rerun with --force to regenerate it$/m);
+		expect(stdout).toMatch(/^kept .*2023-10-14-euronews\.mdx: its text was edited by hand \(.*000_ba37072a07615a46\.txt is unchanged\); rerun with --force to regenerate its paragraphs \(its frontmatter is kept\)$/m);
 	});
 
 	test('exits 1 for a changed input, listing the correction and writing nothing, and 0 once --write applies it', () => {

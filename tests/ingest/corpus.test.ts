@@ -48,7 +48,9 @@ beforeAll(() => {
 describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }, () => {
 	test('ingests every article of the folder, exits 0, and copies each original', () => {
 		expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
-		expect(first.stdout.trim().split('\n')).toHaveLength(6);
+		expect(first.stdout.split('\n').filter((line) => line.startsWith('created '))).toHaveLength(6);
+		// Each says its language, given in the manifest or detected from the text.
+		expect(first.stdout.split('\n').filter((line) => line.startsWith('  language: '))).toHaveLength(6);
 		expect(readdirSync(join(dir, 'received')).sort()).toEqual(readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort());
 	});
 
@@ -189,6 +191,19 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 		expect(code).toBe(1);
 		expect(stderr).toContain(`error: ${join(inbox, 'manifest.yaml')}:4: lists vestnk-2.txt, which is not a .txt file in ${inbox}. Correct the file name, or remove the entry`);
 		expect(stdout).toMatch(/^created .*2023-10-13-vostochny-vestnik\.mdx from .*vestnik\.txt/m);
+	});
+
+	test('refuses every file of a folder whose manifest is broken, telling every problem at its line and counting the files', () => {
+		const inbox = join(dir, 'broken');
+		mkdirSync(inbox);
+		for (const name of ['vostochny-vestnik.txt', 'pacific-wire-rail.txt', 'hanbando-ilbo.txt']) copyFileSync(join(CORPUS, name), join(inbox, name));
+		writeFileSync(join(inbox, 'manifest.yaml'), '- file: vostochny-vestnik.txt\n  publsher: Vostochny Vestnik\n- file: pacific-wire-rail.txt\n  url: http://pacific.example/rail\n  language: 12\n');
+		const { code, stdout, stderr } = ingest('--out', join(dir, 'broken-sources'), inbox);
+		expect(code).toBe(1);
+		expect(stdout).toBe('');
+		expect(stderr).toContain(`error: ${join(inbox, 'manifest.yaml')}:2: has an unknown field "publsher"`);
+		expect(stderr).toContain(`error: ${join(inbox, 'manifest.yaml')}:5: gives "language" no text`);
+		expect(stderr).toMatch(/^3 of 3 file\(s\) refused; nothing was written for them\.$/m);
 	});
 
 	test('reruns the folder as a no-op', () => {

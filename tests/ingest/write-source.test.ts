@@ -40,10 +40,20 @@ describe('ingestFile', () => {
 		expect(statSync(page('2023-10-14-euronews')).mtimeMs).toBe(before);
 	});
 
-	test('keeps a page an editor changed, and reports it as edited', async () => {
+	test('keeps a page whose frontmatter an editor changed, and reports it as already ingested, with --force too', async () => {
 		const file = input(EURONEWS);
 		await ingestFile(file, options);
 		const edited = readFileSync(page('2023-10-14-euronews'), 'utf8').replace(/^title: .*$/m, 'title: "North Korea sent Russia 1,000 containers of arms, White House says"');
+		writeFileSync(page('2023-10-14-euronews'), edited);
+		expect((await ingestFile(file, options)).outcome).toBe('unchanged');
+		expect((await ingestFile(file, { ...options, force: true })).outcome).toBe('unchanged');
+		expect(readFileSync(page('2023-10-14-euronews'), 'utf8')).toBe(edited);
+	});
+
+	test('keeps a page whose text an editor changed, and reports it as edited', async () => {
+		const file = input(EURONEWS);
+		await ingestFile(file, options);
+		const edited = readFileSync(page('2023-10-14-euronews'), 'utf8').replace(/1,000 containers\.\n$/, '2,000 containers.\n');
 		writeFileSync(page('2023-10-14-euronews'), edited);
 		expect((await ingestFile(file, options)).outcome).toBe('edited');
 		expect(readFileSync(page('2023-10-14-euronews'), 'utf8')).toBe(edited);
@@ -53,7 +63,7 @@ describe('ingestFile', () => {
 		const file = input(EURONEWS);
 		await ingestFile(file, options);
 		const original = readFileSync(page('2023-10-14-euronews'), 'utf8');
-		writeFileSync(page('2023-10-14-euronews'), original.replace('1,000', '2,000'));
+		writeFileSync(page('2023-10-14-euronews'), original.replace(/1,000 containers\.\n$/, '2,000 containers.\n'));
 		expect((await ingestFile(file, { ...options, force: true })).outcome).toBe('replaced');
 		expect(readFileSync(page('2023-10-14-euronews'), 'utf8')).toBe(original);
 	});

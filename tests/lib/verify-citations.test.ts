@@ -29,6 +29,13 @@ function check(...citations: CitingEvent['citations']) {
 }
 
 describe('verifyCitations', () => {
+	test('names each character that differs, with its code point, when the quote looks the same as the source', () => {
+		const [typed] = check({ sourceId: '2023-10-13-european-pravda', paragraph: 2, quote: "NSC's Kirby: Now have information" });
+		expect(typed?.message).toContain("    differs: ’ U+2019 RIGHT SINGLE QUOTATION MARK in the source, ' U+0027 APOSTROPHE in the quote\n");
+		const [cyrillic] = check({ sourceId: '2023-10-13-european-pravda', quote: 'received information from John Kirby, Сoordinator' });
+		expect(cyrillic?.message).toContain('differs: C U+0043 LATIN CAPITAL LETTER C in the source, С U+0421 CYRILLIC CAPITAL LETTER ES in the quote');
+	});
+
 	test('accepts quotes that are verbatim in the paragraphs they cite, social posts included', () => {
 		expect(
 			check(
