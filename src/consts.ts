@@ -31,3 +31,9 @@ export const LICENCE = {
 
 /** The longest event summary, in characters: it is the link-preview description, which previews cut. */
 export const SUMMARY_LIMIT = 240;
+
+/**
+ * The longest short title (an event's `short:`), in characters: two lines of the timeline's labels
+ * on a 320 px screen, where a whole title would take four.
+ */
+export const SHORT_TITLE_LIMIT = 48;

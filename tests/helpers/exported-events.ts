@@ -4,6 +4,8 @@ import type { Site } from '../../harness/site.ts';
 export interface ExportedEvent {
 	id: string;
 	title: string;
+	/** The editor's short title for the timeline, when there is one. */
+	short: string | null;
 	date: { label: string };
 }
 

@@ -4,7 +4,7 @@ import { timelineView, type TimelineView, type TimelineViewOptions } from './vie
 
 export type { TimelineEvent } from './domain.ts';
 export type { TimelineData, TimelineItem } from './island-data.ts';
-export type { Box, MarkShape, TimelineView, ViewArrow, TimelineViewOptions, ViewChunk, ViewCluster, ViewLabel, ViewMark, ViewTick } from './view.ts';
+export type { Box, MarkShape, TimelineView, ViewArrow, TimelineViewOptions, ViewChunk, ViewCluster, ViewLabel, ViewLabelTier, ViewMark, ViewTick } from './view.ts';
 export { timelineView } from './view.ts';
 
 /** The timeline of one chronology: the strip's view and the island's items, made once per build. */

@@ -11,22 +11,24 @@ import { CURRENT_EVENT, prefersReducedMotion, revealInPage, type TimelineControl
 /** The widest an item's label gets, in em: timeline-vis.css caps it at 16em plus padding. */
 const LABEL_EM = 17;
 
-/** An item's label: its date, then its title, as text. */
+/** An item's label: its date, then its title's lines at each drawing width (as on the strip), as text. */
 function renderItem(item: TimelineItem | undefined): HTMLElement {
 	const label = document.createElement('span');
 	label.className = 'timeline-vis-label';
 	const date = document.createElement('span');
 	date.className = 'timeline-vis-date';
 	date.textContent = item?.dateLabel ?? '';
-	const title = (className: string, text: string) => {
-		const span = document.createElement('span');
-		span.className = className;
-		span.textContent = text;
-		return span;
-	};
-	label.append(date, title('timeline-vis-title', item?.content ?? ''));
-	// As on the strip, a wide drawing shows the longer title (timeline-vis.css).
-	if (item?.wideContent !== undefined) label.append(title('timeline-vis-title is-wide', item.wideContent));
+	label.append(date);
+	for (const { tiers, lines } of item?.labels ?? []) {
+		const title = document.createElement('span');
+		title.className = ['timeline-vis-title', ...tiers.map((name) => `for-${name}`)].join(' ');
+		for (const line of lines) {
+			const span = document.createElement('span');
+			span.textContent = line;
+			title.append(span);
+		}
+		label.append(title);
+	}
 	return label;
 }
 
@@ -123,6 +125,8 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 	// With its size fixed, the drawing is contained (timeline-vis.css): vis-timeline's many
 	// measurements then lay out its own box, not the whole page around it.
 	container.style.height = `${height}px`;
+	// Every row as tall as the strip's lanes: a date line and the longest title's lines.
+	container.style.setProperty('--timeline-title-lines', String(data.titleLines));
 	controller.frame.append(container);
 	controller.frame.setAttribute('data-enhanced', '');
 
