@@ -97,10 +97,105 @@ function timelineOptions(data: TimelineData, view: TimelineWindow, height: numbe
 		tooltip: { followMouse: false, overflowMethod: 'cap', delay: 300 },
 		// A fitted timeline has one item a row: rows as tall as the strip's, labels as close.
 		margin: data.fit ? { item: { horizontal: 0, vertical: 0 }, axis: 6 } : { item: { horizontal: 8, vertical: 4 }, axis: 4 },
+		// A row keeps its height while its event is outside the window, so rows never close up.
+		groupHeightMode: 'fixed',
 		template: renderItem,
 		// `data-id` on each drawn item: how the focus ring and the tests find an event's item.
 		dataAttributes: ['id'],
 	};
+}
+
+/** How far one press of a zoom button or key zooms: vis-timeline's share of the window. */
+const ZOOM_STEP = 0.5;
+
+/** The space a label keeps from the drawing's edges, in px. */
+const EDGE_PX = 4;
+
+/**
+ * Keeps every drawn label inside the drawing: a label that would run past an edge (the last day's,
+ * or one whose mark starts before the window) is shifted back in, its mark left where it is. All
+ * sizes are read first, then every shift written, so the drawing is laid out once.
+ */
+function keepLabelsInside(container: HTMLElement): void {
+	const panel = container.querySelector('.vis-panel.vis-center');
+	if (!panel) return;
+	const bounds = panel.getBoundingClientRect();
+	const labels = [...container.querySelectorAll<HTMLElement>('.vis-item .timeline-vis-label')];
+	const shifts = labels.map((label) => {
+		const rect = label.getBoundingClientRect();
+		const previous = Number(label.dataset['shift'] ?? 0);
+		const left = rect.left - previous;
+		const right = rect.right - previous;
+		let shift = 0;
+		if (right > bounds.right - EDGE_PX) shift = bounds.right - EDGE_PX - right;
+		if (left + shift < bounds.left + EDGE_PX) shift = bounds.left + EDGE_PX - left;
+		return Math.round(shift);
+	});
+	labels.forEach((label, index) => {
+		const shift = shifts[index]!;
+		if (Number(label.dataset['shift'] ?? 0) === shift) return;
+		label.dataset['shift'] = String(shift);
+		label.style.transform = shift === 0 ? '' : `translateX(${shift}px)`;
+	});
+}
+
+/**
+ * On a timeline of one row per event, a row whose item lies wholly outside the window would be
+ * empty: it gets its label at the edge on the item's side, with an arrow towards it, and a click
+ * on it brings the item into view.
+ */
+function pinOffscreenLabels(container: HTMLElement, pins: HTMLElement, items: readonly TimelineItem[], window: { start: number; end: number }): void {
+	const rows = [...container.querySelectorAll<HTMLElement>('.vis-foreground > .vis-group')];
+	const drawn = new Set([...container.querySelectorAll<HTMLElement>('.vis-item[data-id]')].map((item) => item.dataset['id']));
+	const origin = pins.getBoundingClientRect();
+	const tops = rows.map((row) => row.getBoundingClientRect().top - origin.top);
+	const wanted = items.filter((item) => !drawn.has(item.id) && ((item.end ?? item.start) <= window.start || item.start >= window.end));
+	const existing = new Map([...pins.children].map((pin) => [(pin as HTMLElement).dataset['id'], pin as HTMLElement]));
+	for (const [id, pin] of existing) if (!wanted.some((item) => item.id === id)) pin.remove();
+	for (const item of wanted) {
+		const top = tops[item.order];
+		if (top === undefined) continue;
+		let pin = existing.get(item.id);
+		if (!pin) {
+			pin = document.createElement('div');
+			pin.dataset['id'] = item.id;
+			pin.append(renderItem(item));
+			pins.append(pin);
+		}
+		const before = (item.end ?? item.start) <= window.start;
+		pin.className = `timeline-vis-pin ${before ? 'is-before' : 'is-after'}`;
+		pin.style.top = `${Math.round(top)}px`;
+	}
+}
+
+/**
+ * The zoom buttons, in the Explore button's place (the same row, so nothing moves), and their keys
+ * (+, −, 0) wherever focus is in the timeline.
+ */
+function setUpZoom(controller: TimelineController, timeline: Timeline, whole: { start: number; end: number }, animation: () => false | { duration: number; easingFunction: 'easeInOutQuad' }): void {
+	const actions: Record<string, () => void> = {
+		in: () => timeline.zoomIn(ZOOM_STEP, { animation: animation() }),
+		out: () => timeline.zoomOut(ZOOM_STEP, { animation: animation() }),
+		fit: () => timeline.setWindow(whole.start, whole.end, { animation: animation() }),
+	};
+	const tools = controller.root.querySelector<HTMLElement>('[data-timeline-zoom]');
+	const explore = controller.root.querySelector<HTMLElement>('[data-timeline-explore]');
+	if (explore) explore.hidden = true;
+	if (tools) {
+		tools.hidden = false;
+		tools.addEventListener('click', (event) => {
+			const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button[data-zoom]') : null;
+			actions[button?.dataset['zoom'] ?? '']?.();
+		});
+	}
+	const keys: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', '−': 'out', _: 'out', '0': 'fit' };
+	controller.root.addEventListener('keydown', (event) => {
+		if (event.altKey || event.ctrlKey || event.metaKey) return;
+		const action = actions[keys[event.key] ?? ''];
+		if (!action) return;
+		event.preventDefault();
+		action();
+	});
 }
 
 /**
@@ -142,6 +237,20 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 		? new Timeline(container, items, new DataSet(data.items.map((item) => ({ id: item.order, content: '' }))), options)
 		: new Timeline(container, items, options);
 	addWhenIdle(items, data.items.filter((item) => !near(item)));
+	setUpZoom(controller, timeline, { start: view.start, end: view.end }, animation);
+	const pins = document.createElement('div');
+	pins.className = 'timeline-vis-pins';
+	container.append(pins);
+	pins.addEventListener('click', (event) => {
+		const item = byId.get((event.target instanceof Element ? event.target.closest<HTMLElement>('[data-id]') : null)?.dataset['id'] ?? '');
+		if (item) timeline.moveTo(itemCentre(item), { animation: animation() });
+	});
+	timeline.on('changed', () => {
+		keepLabelsInside(container);
+		if (!data.fit) return;
+		const { start, end } = timeline.getWindow();
+		pinOffscreenLabels(container, pins, data.items, { start: start.valueOf(), end: end.valueOf() });
+	});
 	/** Makes sure an item is in the drawing's data set before it is selected or ringed. */
 	const ensure = (item: TimelineItem) => {
 		if (!items.get(item.id)) items.add(item);
