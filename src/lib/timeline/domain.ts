@@ -1,7 +1,7 @@
 import type { ChronologyEvent } from '../chronology.ts';
 
 /** What the timeline needs of an event: the strip and vis-timeline draw from the same fields. */
-export type TimelineEvent = Pick<ChronologyEvent, 'slug' | 'title' | 'short' | 'dateLabel' | 'span' | 'display'>;
+export type TimelineEvent = Pick<ChronologyEvent, 'slug' | 'title' | 'short' | 'dateLabel' | 'span' | 'display' | 'month'>;
 
 /** A stretch of calendar days, both ends included, as day numbers (days since 1970-01-01). */
 export interface DayRange {

@@ -6,6 +6,7 @@ export type { TimelineEvent } from './domain.ts';
 export type { TimelineData, TimelineItem } from './island-data.ts';
 export type { Box, MarkShape, TimelineView, ViewArrow, TimelineViewOptions, ViewChunk, ViewCluster, ViewLabel, ViewLabelTier, ViewMark, ViewTick } from './view.ts';
 export { timelineView } from './view.ts';
+export type { DensityBar, DensityTick, DensityView } from './density.ts';
 
 /** The timeline of one chronology: the strip's view and the island's items, made once per build. */
 export interface TimelineModel {

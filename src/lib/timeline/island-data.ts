@@ -65,7 +65,8 @@ export function itemClassName(event: TimelineEvent, label?: { anchor: 'start' | 
  * and its label on the same side; on a fitted strip, one row (group) per event.
  */
 export function toTimelineData(events: readonly TimelineEvent[], view?: TimelineView): TimelineData {
-	const domain = timelineDomain(events);
+	// The overview of a long chronology spans whole months or weeks: the island opens on the same span.
+	const domain = view?.density?.domain ?? timelineDomain(events);
 	const labels = new Map<string, ViewLabel | undefined>(view?.chunks.flatMap((chunk) => chunk.marks.map((mark) => [mark.slug, mark.text] as const)));
 	const fit = view?.fit ?? false;
 	const items = events.map((event, order): TimelineItem => {

@@ -1,6 +1,7 @@
 import { chunkStrip, CHUNK_EM } from './chunks.ts';
 import { CLUSTER_OPTIONS, CLUSTER_ROW_EM, clusterBareMarks, type ClusterOptions, type StripCluster } from './clusters.ts';
-import { OPEN_ARROW_EM, round, type TimelineEvent } from './domain.ts';
+import { NARROWEST_EM, OPEN_ARROW_EM, round, type TimelineEvent } from './domain.ts';
+import { densityView, type DensityView } from './density.ts';
 import { LABEL_TIERS, type LabelTierName } from './labels.ts';
 import { layoutStrip, STRIP_OPTIONS, STRIP_ROWS, type StripItem, type StripLayout, type StripOptions } from './layout.ts';
 
@@ -30,6 +31,11 @@ export interface TimelineView {
 	/** Where marks are drawn, top and height in em: month rules cross these bands only, never a label. */
 	bands: { y: number; height: number }[];
 	chunks: ViewChunk[];
+	/**
+	 * A chronology too long for one row per event: its overview, bars of events by month or week
+	 * (density.ts), drawn instead of `chunks`, which are then empty.
+	 */
+	density?: DensityView;
 }
 
 /** One piece of the strip: one SVG (see chunkStrip for why a long strip is cut). */
@@ -251,11 +257,16 @@ function viewCluster(cluster: StripCluster): ViewCluster {
 
 /**
  * The timeline strip as one view: `events` in the chronology's order become pieces of marks and
- * clusters with every coordinate and order filled in. Labels are packed into lanes (layoutStrip),
+ * clusters with every coordinate and order filled in; past `fitMax` events, an overview of bars by
+ * month or week (densityView) instead. Labels are packed into lanes (layoutStrip),
  * a long chronology's bare marks grouped by week (clusterBareMarks), the strip cut into pieces
  * (chunkStrip), then each item given its shapes; the component only draws what it gets.
  */
 export function timelineView(events: readonly TimelineEvent[], options: TimelineViewOptions = {}): TimelineView {
+	if (events.length > (options.strip ?? STRIP_OPTIONS).fitMax) {
+		const density = densityView(events);
+		return { events: events.length, widthEm: NARROWEST_EM, heightEm: density.heightEm, lanes: 0, titleLines: 1, compactRows: 0, clustered: false, fit: false, bands: [], chunks: [], density };
+	}
 	const strip = clusterBareMarks(layoutStrip(events, options.strip ?? STRIP_OPTIONS), options.clusters ?? CLUSTER_OPTIONS);
 	return {
 		events: events.length,

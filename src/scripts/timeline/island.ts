@@ -8,9 +8,6 @@ import type { TimelineData, TimelineItem } from '../../lib/timeline/island-data.
 import { initialWindow, itemCentre, ZOOM_MIN_MS, type TimelineWindow } from '../../lib/timeline/window.ts';
 import { CURRENT_EVENT, prefersReducedMotion, revealInPage, type TimelineController } from './controller.ts';
 
-/** The widest an item's label gets, in em: timeline-vis.css caps it at 16em plus padding. */
-const LABEL_EM = 17;
-
 /** An item's label: its date, then its title's lines at each drawing width (as on the strip), as text. */
 function renderItem(item: TimelineItem | undefined): HTMLElement {
 	const label = document.createElement('span');
@@ -210,12 +207,10 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 	// Exactly the strip's height, so that nothing below moves (a reader opened on `/#slug` is
 	// already scrolled to the article when this runs); more items than fit scroll inside.
 	const height = Math.max(controller.scroller.offsetHeight, 160);
-	const widthPx = controller.frame.clientWidth || 320;
-	const fontPx = Number.parseFloat(getComputedStyle(controller.scroller.querySelector('[data-timeline-strip]') ?? controller.frame).fontSize) || 13;
 	adoptStyles();
 	const byId = new Map(data.items.map((item) => [item.id, item]));
 	const container = document.createElement('div');
-	container.className = 'timeline-vis';
+	container.className = data.fit ? 'timeline-vis is-rows' : 'timeline-vis';
 	container.setAttribute('aria-hidden', 'true');
 	// With its size fixed, the drawing is contained (timeline-vis.css): vis-timeline's many
 	// measurements then lay out its own box, not the whole page around it.
@@ -226,7 +221,7 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 	controller.frame.setAttribute('data-enhanced', '');
 
 	const animation = () => (prefersReducedMotion() ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const });
-	const view = initialWindow(data, { widthPx, labelPx: LABEL_EM * fontPx }, controller.current);
+	const view = initialWindow(data);
 	// vis-timeline's construction costs grow with the number of items, not with what it draws:
 	// start it with the items around the first window and hand it the rest while the page is idle.
 	const reach = view.end - view.start;

@@ -71,31 +71,6 @@ describe('timelineView', () => {
 		expect(narrowest).toMatchObject({ anchor: 'end', x: expect.closeTo(percent(day(2023, 10, 14)), 2) });
 		expect(narrowest!.dx).toBeLessThan(0);
 	});
-
-	describe('a chronology of 1,000 one-day events', () => {
-		const events = manyEvents(1000);
-		const long = timelineView(events, { chunkEm: 100 });
-		const pieces = long.chunks;
-
-		test('cuts the strip into pieces no wider than asked, as tall as the strip', () => {
-			expect(pieces.length).toBeGreaterThan(1);
-			for (const chunk of pieces) expect(chunk.widthEm).toBeLessThanOrEqual(100);
-		});
-
-		test('draws every event once, alone or in its week’s cluster, each stop with its place in the chronology', () => {
-			const stops = pieces.flatMap((chunk) => [...chunk.marks.map((one) => ({ order: one.order, slugs: [one.slug] })), ...chunk.clusters]);
-			expect(long.clustered).toBe(true);
-			expect(stops.flatMap((stop) => stop.slugs).sort()).toEqual(events.map((event) => event.slug).sort());
-			for (const stop of stops) expect(events[stop.order]!.slug).toBe(stop.slugs[0]);
-		});
-
-		test('writes a cluster’s count in the middle of its mark', () => {
-			for (const cluster of pieces.flatMap((chunk) => chunk.clusters)) {
-				expect(cluster.countX).toBeCloseTo(cluster.mark.x + cluster.mark.width / 2, 2);
-				expect(cluster.countY).toBeCloseTo(cluster.mark.y + cluster.mark.height / 2, 2);
-			}
-		});
-	});
 });
 
 describe('buildTimeline', () => {
