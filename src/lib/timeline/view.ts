@@ -53,9 +53,10 @@ export interface ViewTick {
 	label: string;
 	/** `YYYY-MM`. */
 	datetime: string;
-	/** Where its label's baseline sits, and how far right of the rule it starts. */
+	/** Where its label's baseline sits, and how far right of the rule it starts (left of it, ending there, near the right edge). */
 	labelY: number;
 	labelDx: number;
+	labelAnchor: 'start' | 'end';
 }
 
 /** A rectangle: `x`, `width` in percent, `y`, `height`, `rx` in em. */
@@ -171,6 +172,8 @@ const GEOMETRY = {
 	lineHeight: 1.15,
 	tickBaseline: 1.15,
 	tickInset: 0.3,
+	/** Glyph width of a month's label, generous (see StripOptions.fitGlyphEm). */
+	tickGlyph: 0.6,
 	/** How far a band for month rules reaches above and below the marks. */
 	bandReach: 0.2,
 	clusterMarkTop: 0.15,
@@ -280,7 +283,11 @@ export function timelineView(events: readonly TimelineEvent[], options: Timeline
 		bands: markBands(strip, strip.heightEm - STRIP_ROWS.axisEm - strip.lanes * strip.laneEm - STRIP_ROWS.bottomEm),
 		chunks: chunkStrip(strip, options.chunkEm ?? CHUNK_EM).map((chunk) => ({
 			widthEm: chunk.widthEm,
-			ticks: chunk.ticks.map((tick) => ({ ...tick, labelY: GEOMETRY.tickBaseline, labelDx: GEOMETRY.tickInset })),
+			ticks: chunk.ticks.map((tick) => {
+				// A month starting near the right edge: its label ends at the rule, so the narrowest drawing still holds it.
+				const fits = !strip.fit || ((100 - tick.x) / 100) * NARROWEST_EM >= tick.label.length * GEOMETRY.tickGlyph + GEOMETRY.tickInset;
+				return { ...tick, labelY: GEOMETRY.tickBaseline, labelDx: fits ? GEOMETRY.tickInset : -GEOMETRY.tickInset, labelAnchor: fits ? 'start' : 'end' };
+			}),
 			marks: chunk.items.map((item) => viewMark(item, strip)),
 			clusters: chunk.clusters.map(viewCluster),
 		})),

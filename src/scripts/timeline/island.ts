@@ -141,12 +141,12 @@ function keepLabelsInside(container: HTMLElement): void {
  * empty: it gets its label at the edge on the item's side, with an arrow towards it, and a click
  * on it brings the item into view.
  */
-function pinOffscreenLabels(container: HTMLElement, pins: HTMLElement, items: readonly TimelineItem[], window: { start: number; end: number }): void {
+function pinOffscreenLabels(container: HTMLElement, pins: HTMLElement, items: readonly TimelineItem[], span: { start: number; end: number }): void {
 	const rows = [...container.querySelectorAll<HTMLElement>('.vis-foreground > .vis-group')];
 	const drawn = new Set([...container.querySelectorAll<HTMLElement>('.vis-item[data-id]')].map((item) => item.dataset['id']));
 	const origin = pins.getBoundingClientRect();
 	const tops = rows.map((row) => row.getBoundingClientRect().top - origin.top);
-	const wanted = items.filter((item) => !drawn.has(item.id) && ((item.end ?? item.start) <= window.start || item.start >= window.end));
+	const wanted = items.filter((item) => !drawn.has(item.id) && ((item.end ?? item.start) <= span.start || item.start >= span.end));
 	const existing = new Map([...pins.children].map((pin) => [(pin as HTMLElement).dataset['id'], pin as HTMLElement]));
 	for (const [id, pin] of existing) if (!wanted.some((item) => item.id === id)) pin.remove();
 	for (const item of wanted) {
@@ -159,7 +159,7 @@ function pinOffscreenLabels(container: HTMLElement, pins: HTMLElement, items: re
 			pin.append(renderItem(item));
 			pins.append(pin);
 		}
-		const before = (item.end ?? item.start) <= window.start;
+		const before = (item.end ?? item.start) <= span.start;
 		pin.className = `timeline-vis-pin ${before ? 'is-before' : 'is-after'}`;
 		pin.style.top = `${Math.round(top)}px`;
 	}
@@ -185,7 +185,7 @@ function setUpZoom(controller: TimelineController, timeline: Timeline, whole: { 
 			actions[button?.dataset['zoom'] ?? '']?.();
 		});
 	}
-	const keys: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', '−': 'out', _: 'out', '0': 'fit' };
+	const keys: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', '−': 'out', '0': 'fit' };
 	controller.root.addEventListener('keydown', (event) => {
 		if (event.altKey || event.ctrlKey || event.metaKey) return;
 		const action = actions[keys[event.key] ?? ''];

@@ -66,6 +66,14 @@ describe('timelineView', () => {
 		}
 	});
 
+	test('ends the label of a month that starts near the right edge at its rule, so that it stays in the drawing', () => {
+		// One event every nine days from 1 January 2000: March begins a few days before the drawing ends.
+		const ticks = timelineView(manyEvents(8, 9)).chunks[0]!.ticks;
+		expect(ticks.at(-1)).toMatchObject({ datetime: '2000-03', labelAnchor: 'end' });
+		expect(ticks.at(-1)!.labelDx).toBeLessThan(0);
+		expect(ticks[0]).toMatchObject({ labelAnchor: 'start' });
+	});
+
 	test('ends a label in the right half at its mark, nudged inwards', () => {
 		const [narrowest] = mark('white-house-briefing').text!.tiers;
 		expect(narrowest).toMatchObject({ anchor: 'end', x: expect.closeTo(percent(day(2023, 10, 14)), 2) });
