@@ -102,6 +102,9 @@ function timelineOptions(data: TimelineData, view: TimelineWindow, height: numbe
 	};
 }
 
+/** The widest an item's label gets, in em: timeline-vis.css caps a stacked title at 18em plus padding. */
+const LABEL_EM = 19;
+
 /** How far one press of a zoom button or key zooms: vis-timeline's share of the window. */
 const ZOOM_STEP = 0.5;
 
@@ -167,13 +170,14 @@ function pinOffscreenLabels(container: HTMLElement, pins: HTMLElement, items: re
 
 /**
  * The zoom buttons, in the Explore button's place (the same row, so nothing moves), and their keys
- * (+, −, 0) wherever focus is in the timeline.
+ * (+, −, 0) wherever focus is in the timeline. Fit goes back to `home`, the window the island
+ * opened on: a short chronology's whole span.
  */
-function setUpZoom(controller: TimelineController, timeline: Timeline, whole: { start: number; end: number }, animation: () => false | { duration: number; easingFunction: 'easeInOutQuad' }): void {
+function setUpZoom(controller: TimelineController, timeline: Timeline, home: { start: number; end: number }, animation: () => false | { duration: number; easingFunction: 'easeInOutQuad' }): void {
 	const actions: Record<string, () => void> = {
 		in: () => timeline.zoomIn(ZOOM_STEP, { animation: animation() }),
 		out: () => timeline.zoomOut(ZOOM_STEP, { animation: animation() }),
-		fit: () => timeline.setWindow(whole.start, whole.end, { animation: animation() }),
+		fit: () => timeline.setWindow(home.start, home.end, { animation: animation() }),
 	};
 	const tools = controller.root.querySelector<HTMLElement>('[data-timeline-zoom]');
 	const explore = controller.root.querySelector<HTMLElement>('[data-timeline-explore]');
@@ -207,6 +211,8 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 	// Exactly the strip's height, so that nothing below moves (a reader opened on `/#slug` is
 	// already scrolled to the article when this runs); more items than fit scroll inside.
 	const height = Math.max(controller.scroller.offsetHeight, 160);
+	const widthPx = controller.frame.clientWidth || 320;
+	const fontPx = Number.parseFloat(getComputedStyle(controller.scroller.querySelector('[data-timeline-strip]') ?? controller.frame).fontSize) || 13;
 	adoptStyles();
 	const byId = new Map(data.items.map((item) => [item.id, item]));
 	const container = document.createElement('div');
@@ -221,7 +227,7 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 	controller.frame.setAttribute('data-enhanced', '');
 
 	const animation = () => (prefersReducedMotion() ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const });
-	const view = initialWindow(data);
+	const view = initialWindow(data, { widthPx, labelPx: LABEL_EM * fontPx }, controller.current);
 	// vis-timeline's construction costs grow with the number of items, not with what it draws:
 	// start it with the items around the first window and hand it the rest while the page is idle.
 	const reach = view.end - view.start;
