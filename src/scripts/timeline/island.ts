@@ -247,8 +247,10 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 		if (item) timeline.moveTo(itemCentre(item), { animation: animation() });
 	});
 	timeline.on('changed', () => {
-		keepLabelsInside(container);
+		// One item a row: a label shifted into the frame can only meet its own row. A long
+		// chronology's stacked items would be shifted onto their neighbours.
 		if (!data.fit) return;
+		keepLabelsInside(container);
 		const { start, end } = timeline.getWindow();
 		pinOffscreenLabels(container, pins, data.items, { start: start.valueOf(), end: end.valueOf() });
 	});
