@@ -12,8 +12,8 @@ beforeAll(async () => {
 });
 
 /** Opens the chronology at `width` and asks for the island with its Explore button. */
-async function explore(width: number): Promise<Page> {
-	const { page, errors, close } = await site.open('', { viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+async function explore(width: number, device: { hasTouch?: boolean; isMobile?: boolean } = {}): Promise<Page> {
+	const { page, errors, close } = await site.open('', { viewport: { width, height: 900 }, reducedMotion: 'reduce', ...device });
 	onTestFinished(async () => {
 		await close();
 	});
@@ -57,13 +57,19 @@ async function expectEveryRowLabelledInside(page: Page, when: string): Promise<v
 }
 
 describe('the island’s zoom', () => {
-	test('has visible zoom in, zoom out and fit buttons and a one-line hint, in the Explore button’s place', async () => {
-		const page = await explore(320);
+	test.each([
+		['a mouse', {}],
+		['a touch screen', { hasTouch: true, isMobile: true }],
+	] as const)('has visible zoom in, zoom out and fit buttons and a one-line hint inside its row at 320 px, with %s', async (_, device) => {
+		const page = await explore(320, device);
 		for (const name of ['Zoom in', 'Zoom out', /^Fit$/]) await expect.poll(() => page.getByRole('button', { name }).isVisible()).toBe(true);
 		const hint = page.locator('.timeline-zoom-hint');
 		expect(await hint.isVisible()).toBe(true);
 		const { height, lineHeight } = await hint.evaluate((element) => ({ height: element.getBoundingClientRect().height, lineHeight: Number.parseFloat(getComputedStyle(element).lineHeight) }));
 		expect(height).toBeLessThan(lineHeight * 1.5);
+		const row = (await page.locator('.timeline-tools').boundingBox())!;
+		const shown = (await hint.boundingBox())!;
+		expect(shown.x + shown.width).toBeLessThanOrEqual(row.x + row.width);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
 	});
 
