@@ -23,13 +23,14 @@ export function syntheticTimeline(count: number, { everyDays = 1 } = {}): Timeli
 			const date = parseEventDate(syntheticDate(index, everyDays));
 			if ('error' in date) throw new Error(date.error);
 			// Described as the chronology model describes a date, so the benchmark draws what the site would.
-			const { label, display, span } = describeEventDate(date);
+			const { label, display, span, lastDay, firstDay } = describeEventDate(date);
 			return {
 				slug: `synthetic-event-${String(index).padStart(5, '0')}`,
 				title: `Synthetic event number ${index} with a title about as long as a real one`,
 				dateLabel: label,
 				display,
 				span,
+				month: (lastDay ?? firstDay ?? '').slice(0, 7),
 			};
 		}),
 	);

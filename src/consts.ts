@@ -38,6 +38,12 @@ export const LICENCE = {
 export const SUMMARY_LIMIT = 240;
 
 /**
+ * The longest short title (an event's `short:`), in characters: two lines of the timeline's labels
+ * on a 320 px screen, where a whole title would take four.
+ */
+export const SHORT_TITLE_LIMIT = 48;
+
+/**
  * Where readers report an error, unless the build sets `CORRECTIONS_EMAIL`: a placeholder a
  * production build warns about (src/integrations/site-settings.ts), like a missing `SITE_URL`.
  */

@@ -62,6 +62,8 @@ export interface ChronologyEvent<Entry extends EventEntry = EventEntry> {
 	/** The collection entry, so a page renders the event's text (`render(event.entry)`) without looking it up again. */
 	entry: Entry;
 	title: string;
+	/** The editor's short title, for the timeline where the whole one does not fit; absent when not given. */
+	short?: string;
 	/** One plain-text sentence for lists and link previews. */
 	summary: string;
 	date: EventDate;
@@ -268,6 +270,7 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 			position: { number: index + 1, of: ordered.length },
 			updated: eventUpdated(eventChanged.get(entry.id), updated),
 		};
+		if (data.short !== undefined) event.short = data.short;
 		if (data.attribution !== undefined) event.attribution = data.attribution;
 		if (data.attributionNote !== undefined) event.attributionNote = data.attributionNote;
 		return event;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parseEventDate } from '../lib/dates/index.ts';
-import { SUMMARY_LIMIT } from '../consts.ts';
+import { SHORT_TITLE_LIMIT, SUMMARY_LIMIT } from '../consts.ts';
 import { dateStringSchema } from './calendar-date.ts';
 
 /**
@@ -24,6 +24,19 @@ export function eventSchema<Reference extends z.ZodType<SourceReference>>(source
 	return z.object({
 		/** A headline-like sentence naming who did what, attributed when it is a claim. */
 		title: z.string().min(1),
+		/**
+		 * The title in a few words, for the timeline where the whole title does not fit in two lines
+		 * (a phone): "Kim meets Putin in Russia". The timeline still shows the whole title wherever it
+		 * fits, and pages, feeds and exports always do. At most {@link SHORT_TITLE_LIMIT} characters.
+		 */
+		short: z
+			.string()
+			.min(1)
+			.max(SHORT_TITLE_LIMIT, {
+				error: (issue) =>
+					`the short title has ${String(issue.input).length} characters, more than the limit of ${SHORT_TITLE_LIMIT}: it must fit two lines of the timeline on a phone; keep a few words that say what happened`,
+			})
+			.optional(),
 		/** One plain-text sentence for lists, feeds and link previews (no Markdown). */
 		summary: z
 			.string()

@@ -5,6 +5,8 @@ export interface ExportedEvent {
 	/** The event's slug. */
 	id: string;
 	title: string;
+	/** The editor's short title for the timeline, when there is one. */
+	short: string | null;
 	date: { label: string };
 	/** `url` is on the configured site (SITE_URL), not the test server: only its `#q-…` is of use. */
 	citations: { source: string; url: string; quote: string }[];

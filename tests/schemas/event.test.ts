@@ -37,6 +37,13 @@ describe('eventSchema', () => {
 		expect(schema.safeParse({ ...VALID, summary: 'x'.repeat(240) }).success).toBe(true);
 	});
 
+	test('takes an optional short title of up to 48 characters and refuses a longer one, saying its length and the limit', () => {
+		expect(schema.parse(VALID).short).toBeUndefined();
+		expect(schema.parse({ ...VALID, short: 'x'.repeat(48) }).short).toBe('x'.repeat(48));
+		const result = schema.safeParse({ ...VALID, short: 'x'.repeat(49) });
+		expect(result.error?.issues[0]).toMatchObject({ path: ['short'], message: expect.stringMatching(/^the short title has 49 characters, more than the limit of 48: it must fit two lines/) });
+	});
+
 	test('refuses an unquoted YAML date, which would have become an instant', () => {
 		const result = schema.safeParse({ ...VALID, date: new Date(Date.UTC(2023, 9, 13)) });
 		expect(result.error?.issues[0]?.message).toMatch(/write the date as a quoted string/);

@@ -10,6 +10,7 @@ function eventRecord(urls: Urls, event: ChronologyEvent) {
 		id: event.slug,
 		...eventLinks(urls, event.slug),
 		title: event.title,
+		short: event.short ?? null,
 		summary: event.summary,
 		date: {
 			edtf: event.edtf,

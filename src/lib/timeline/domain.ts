@@ -1,7 +1,7 @@
 import type { ChronologyEvent } from '../chronology.ts';
 
 /** What the timeline needs of an event: the strip and vis-timeline draw from the same fields. */
-export type TimelineEvent = Pick<ChronologyEvent, 'slug' | 'title' | 'dateLabel' | 'span' | 'display'>;
+export type TimelineEvent = Pick<ChronologyEvent, 'slug' | 'title' | 'short' | 'dateLabel' | 'span' | 'display' | 'month'>;
 
 /** A stretch of calendar days, both ends included, as day numbers (days since 1970-01-01). */
 export interface DayRange {
@@ -30,6 +30,12 @@ export const NARROWEST_EM = 20;
  * the longer titles it has room for there.
  */
 export const WIDE_EM = 40;
+
+/**
+ * The widest drawing labels are laid out for, in em: from a 64rem (1024 px) screen the chronology's
+ * column gives the drawing at least this much, so whole titles fit where on a phone they would not.
+ */
+export const WIDEST_EM = 75;
 
 /** The longest margin of days, so that a chronology of years is not drawn with weeks of nothing. */
 const MAX_PAD_DAYS = 14;

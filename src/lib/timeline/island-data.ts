@@ -1,6 +1,7 @@
 import { dayToUtcMs } from '../dates/day-number.ts';
 import { markDays, timelineDomain, type TimelineEvent } from './domain.ts';
-import type { TimelineView } from './view.ts';
+import type { LabelTierName } from './labels.ts';
+import type { TimelineView, ViewLabel } from './view.ts';
 
 /**
  * One vis-timeline DataSet item, plain JSON so that it can be serialised into the page once and
@@ -9,10 +10,10 @@ import type { TimelineView } from './view.ts';
 export interface TimelineItem {
 	/** The event's slug: selecting the item goes to `#<id>`. */
 	id: string;
-	/** The event's title as the strip shows it, shortened alike (the island renders it with `textContent`, never as HTML). */
+	/** The event's title as the strip shows it on the narrowest drawing (the island renders text with `textContent`, never as HTML). */
 	content: string;
-	/** The longer title the strip shows on a wide drawing, when it has one. */
-	wideContent?: string;
+	/** The title's lines at each drawing width, as the strip's (labels.ts): the island's CSS shows the page's. */
+	labels: { tiers: LabelTierName[]; lines: string[] }[];
 	dateLabel: string;
 	/** The tooltip, "date label: title", HTML-escaped because vis-timeline sets it as HTML. */
 	title: string;
@@ -34,6 +35,8 @@ export interface TimelineData {
 	max: number;
 	/** One row per event and the whole domain in view, as the strip draws a short chronology. */
 	fit: boolean;
+	/** The most lines a title takes: each row is as tall as the strip's lanes. */
+	titleLines: number;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -45,14 +48,12 @@ export function escapeHtml(text: string): string {
 
 /**
  * The class names that make a mark honest about its date (`is-point`, `is-range`, `is-imprecise`,
- * `is-open-start`, `is-open-end`) and put its label where the strip puts it (`is-label-end`: ending at the mark;
- * `is-label-edge`: moved out towards the drawing's edge).
+ * `is-open-start`, `is-open-end`) and put its label on the strip's side of the mark (`is-label-end`:
+ * ending at the mark). The island keeps every label inside its frame, wherever the mark is.
  */
-export function itemClassName(event: TimelineEvent, label?: { anchor: 'start' | 'end'; x: number }): string {
+export function itemClassName(event: TimelineEvent, label?: { anchor: 'start' | 'end' }): string {
 	const names = [`is-${event.display}`];
 	if (label?.anchor === 'end') names.push('is-label-end');
-	// The strip put the label at its edge, the mark's side being too narrow for the date: the island's moves out too.
-	if (label && (label.x === 0 || label.x === 100)) names.push('is-label-edge');
 	if (event.span.openStart) names.push('is-open-start');
 	if (event.span.openEnd) names.push('is-open-end');
 	return names.join(' ');
@@ -64,28 +65,29 @@ export function itemClassName(event: TimelineEvent, label?: { anchor: 'start' | 
  * and its label on the same side; on a fitted strip, one row (group) per event.
  */
 export function toTimelineData(events: readonly TimelineEvent[], view?: TimelineView): TimelineData {
-	const domain = timelineDomain(events);
-	const labels = new Map(view?.chunks.flatMap((chunk) => chunk.marks.map((mark) => [mark.slug, mark.text] as const)));
+	// The overview of a long chronology spans whole months or weeks: the island opens on the same span.
+	const domain = view?.density?.domain ?? timelineDomain(events);
+	const labels = new Map<string, ViewLabel | undefined>(view?.chunks.flatMap((chunk) => chunk.marks.map((mark) => [mark.slug, mark.text] as const)));
 	const fit = view?.fit ?? false;
 	const items = events.map((event, order): TimelineItem => {
 		const mark = markDays(event.span);
-		const text = labels.get(event.slug);
+		const tiers = labels.get(event.slug)?.tiers ?? [];
 		const item: TimelineItem = {
 			id: event.slug,
-			content: text?.title ?? event.title,
+			content: tiers[0]?.lines.join(' ') ?? event.title,
+			labels: tiers.length > 0 ? tiers.map(({ tiers: names, lines }) => ({ tiers: names, lines })) : [{ tiers: ['narrow', 'wide', 'widest'], lines: [event.title] }],
 			dateLabel: event.dateLabel,
 			title: escapeHtml(`${event.dateLabel}: ${event.title}`),
 			type: 'range',
 			start: dayToUtcMs(mark.first),
 			end: dayToUtcMs(mark.end),
-			className: itemClassName(event, text),
+			className: itemClassName(event, tiers[0]),
 			order,
 		};
-		if (text?.wideTitle !== undefined) item.wideContent = text.wideTitle;
 		if (fit) item.group = order;
 		return item;
 	});
-	return { items, min: dayToUtcMs(domain.first), max: dayToUtcMs(domain.last + 1), fit };
+	return { items, min: dayToUtcMs(domain.first), max: dayToUtcMs(domain.last + 1), fit, titleLines: view?.titleLines ?? 1 };
 }
 
 /** JSON for a `<script type="application/json">` block: `<` escaped so that no text can close the element. */

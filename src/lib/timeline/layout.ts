@@ -1,5 +1,6 @@
 import { dayToUtcMs, fromDayNumber, monthLabel, toDayNumber, toIsoString } from '../dates/index.ts';
-import { markDays, NARROWEST_EM, round, WIDE_EM, timelineDomain, type DayRange, type TimelineEvent } from './domain.ts';
+import { markDays, NARROWEST_EM, round, timelineDomain, type DayRange, type TimelineEvent } from './domain.ts';
+import { labelTiers, type LabelTier } from './labels.ts';
 
 /**
  * Geometry of the build-time timeline strip: an SVG whose horizontal positions are percentages of
@@ -51,7 +52,7 @@ export const STRIP_OPTIONS: StripOptions = {
  * Vertical rhythm of the strip, in em of its own font size. A lane is as tall as a row of
  * vis-timeline's drawing (timeline-vis.css), so the strip reserves the height vis-timeline needs.
  */
-export const STRIP_ROWS = { axisEm: 1.75, laneEm: 3.6, compactEm: 1.1, bottomEm: 0.5 } as const;
+export const STRIP_ROWS = { axisEm: 1.75, laneEm: 3.6, compactEm: 1.1, bottomEm: 0.5, lineEm: 1.15 } as const;
 
 /** One event placed on the strip. */
 export interface StripItem {
@@ -61,8 +62,8 @@ export interface StripItem {
 	dateLabel: string;
 	/** The title as shown, shortened to fit; `label` keeps it whole. */
 	shownTitle: string;
-	/** On a fitted strip, the title as shown when the drawing is at least {@link WIDE_EM} wide: longer, or whole. */
-	wideTitle?: string;
+	/** On a fitted strip, the label at each drawing width (labels.ts): `labelX`, `anchor` and `shownTitle` are the narrowest's. */
+	labels?: LabelTier[];
 	display: TimelineEvent['display'];
 	/** The days the event may cover, open sides included: clustering groups bare marks by their last day. */
 	span: TimelineEvent['span'];
@@ -99,6 +100,10 @@ export interface StripLayout {
 	widthEm: number;
 	heightEm: number;
 	lanes: number;
+	/** The height of a labelled lane: its date line, its title's lines (up to TITLE_LINES) and its mark. */
+	laneEm: number;
+	/** The most lines a title takes in this strip. */
+	titleLines: number;
 	compactRows: number;
 	items: StripItem[];
 	ticks: MonthTick[];
@@ -132,64 +137,53 @@ export function monthTicks(domain: DayRange, toPercent: (day: number) => number)
 }
 
 /**
- * A label's place on a fitted strip: at the mark's side with more room, or at the edge when even
- * that is too narrow for its date; and how many characters of title fit there at the narrowest
- * drawing and at a wide one.
- */
-function fitLabel(event: TimelineEvent, x: number, end: number, options: StripOptions): { labelX: number; anchor: 'start' | 'end'; chars: number; wideChars: number } {
-	const startsLeft = (x + end) / 2 <= 50;
-	const share = (startsLeft ? 100 - x : end) / 100;
-	const room = (width: number) => share * width - LABEL_MARGIN_EM;
-	const fits = event.dateLabel.length * options.fitGlyphEm.date <= room(NARROWEST_EM);
-	const labelX = fits ? (startsLeft ? x : end) : startsLeft ? 0 : 100;
-	// Titles fit beside the mark, where the island puts them too, even when the strip's date goes to the edge.
-	const chars = Math.max(12, Math.min(options.titleChars, Math.floor(room(NARROWEST_EM) / options.fitGlyphEm.title)));
-	return { labelX, anchor: startsLeft ? 'start' : 'end', chars, wideChars: Math.max(chars, Math.floor(room(WIDE_EM) / options.fitGlyphEm.title)) };
-}
-
-/** Space a fitted label keeps from the drawing's far edge, in em. */
-const LABEL_MARGIN_EM = 0.5;
-
-/**
  * A short chronology drawn whole: one row per event in the chronology's order (the list's), each
- * with its label above its mark, on a time scale in percent of the drawing's width. Labels are
- * shortened so that they fit at the narrowest drawing ({@link NARROWEST_EM}), so they fit at any.
+ * with its label above its mark, on a time scale in percent of the drawing's width. Each label is
+ * laid out for each drawing width the page knows (labels.ts): the whole title in up to two lines
+ * where it fits, else the editor's short title; every lane is as tall as the longest label.
  */
 function layoutFitted(events: readonly TimelineEvent[], options: StripOptions): StripLayout {
 	const domain = timelineDomain(events);
 	const days = domain.last - domain.first + 1;
 	const toPercent = (day: number) => ((day - domain.first) / days) * 100;
-	const items = events.map((event, index): StripItem => {
+	const placed = events.map((event) => {
 		const mark = markDays(event.span);
 		const x = round(toPercent(mark.first));
 		const end = round(toPercent(mark.end));
-		const { labelX, anchor, chars, wideChars } = fitLabel(event, x, end, options);
+		return { event, x, end, labels: labelTiers(event, x, end, options.fitGlyphEm) };
+	});
+	const titleLines = Math.max(1, ...placed.flatMap(({ labels }) => labels.map((label) => label.lines.length)));
+	const laneEm = round(STRIP_ROWS.laneEm + (titleLines - 1) * STRIP_ROWS.lineEm);
+	const items = placed.map(({ event, x, end, labels }, index): StripItem => {
+		const narrowest = labels[0]!;
 		return {
 			slug: event.slug,
 			label: `${event.dateLabel}: ${event.title}`,
 			dateLabel: event.dateLabel,
-			shownTitle: shortenTitle(event.title, chars),
-			wideTitle: shortenTitle(event.title, wideChars),
+			shownTitle: narrowest.lines.join(' '),
+			labels,
 			display: event.display,
 			span: event.span,
 			order: index,
 			x,
 			width: round(end - x),
-			labelX,
-			anchor,
+			labelX: narrowest.x,
+			anchor: narrowest.anchor,
 			areaX: 0,
 			areaWidth: 100,
 			compact: false,
 			row: index,
-			y: round(STRIP_ROWS.axisEm + index * STRIP_ROWS.laneEm),
+			y: round(STRIP_ROWS.axisEm + index * laneEm),
 		};
 	});
 	return {
 		domain,
 		fit: true,
 		widthEm: NARROWEST_EM,
-		heightEm: round(STRIP_ROWS.axisEm + events.length * STRIP_ROWS.laneEm + STRIP_ROWS.bottomEm),
+		heightEm: round(STRIP_ROWS.axisEm + events.length * laneEm + STRIP_ROWS.bottomEm),
 		lanes: events.length,
+		laneEm,
+		titleLines,
 		compactRows: 0,
 		items,
 		ticks: monthTicks(domain, toPercent),
@@ -278,6 +272,8 @@ function layoutPacked(events: readonly TimelineEvent[], options: StripOptions): 
 		widthEm: round(widthEm),
 		heightEm: round(STRIP_ROWS.axisEm + lanes * STRIP_ROWS.laneEm + compactRows * STRIP_ROWS.compactEm + STRIP_ROWS.bottomEm),
 		lanes,
+		laneEm: STRIP_ROWS.laneEm,
+		titleLines: 1,
 		compactRows,
 		items,
 		ticks: monthTicks(domain, toPercent),

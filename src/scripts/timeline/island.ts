@@ -8,25 +8,24 @@ import type { TimelineData, TimelineItem } from '../../lib/timeline/island-data.
 import { initialWindow, itemCentre, ZOOM_MIN_MS, type TimelineWindow } from '../../lib/timeline/window.ts';
 import { CURRENT_EVENT, prefersReducedMotion, revealInPage, type TimelineController } from './controller.ts';
 
-/** The widest an item's label gets, in em: timeline-vis.css caps it at 16em plus padding. */
-const LABEL_EM = 17;
-
-/** An item's label: its date, then its title, as text. */
+/** An item's label: its date, then its title's lines at each drawing width (as on the strip), as text. */
 function renderItem(item: TimelineItem | undefined): HTMLElement {
 	const label = document.createElement('span');
 	label.className = 'timeline-vis-label';
 	const date = document.createElement('span');
 	date.className = 'timeline-vis-date';
 	date.textContent = item?.dateLabel ?? '';
-	const title = (className: string, text: string) => {
-		const span = document.createElement('span');
-		span.className = className;
-		span.textContent = text;
-		return span;
-	};
-	label.append(date, title('timeline-vis-title', item?.content ?? ''));
-	// As on the strip, a wide drawing shows the longer title (timeline-vis.css).
-	if (item?.wideContent !== undefined) label.append(title('timeline-vis-title is-wide', item.wideContent));
+	label.append(date);
+	for (const { tiers, lines } of item?.labels ?? []) {
+		const title = document.createElement('span');
+		title.className = ['timeline-vis-title', ...tiers.map((name) => `for-${name}`)].join(' ');
+		for (const line of lines) {
+			const span = document.createElement('span');
+			span.textContent = line;
+			title.append(span);
+		}
+		label.append(title);
+	}
 	return label;
 }
 
@@ -95,10 +94,109 @@ function timelineOptions(data: TimelineData, view: TimelineWindow, height: numbe
 		tooltip: { followMouse: false, overflowMethod: 'cap', delay: 300 },
 		// A fitted timeline has one item a row: rows as tall as the strip's, labels as close.
 		margin: data.fit ? { item: { horizontal: 0, vertical: 0 }, axis: 6 } : { item: { horizontal: 8, vertical: 4 }, axis: 4 },
+		// A row keeps its height while its event is outside the window, so rows never close up.
+		groupHeightMode: 'fixed',
 		template: renderItem,
 		// `data-id` on each drawn item: how the focus ring and the tests find an event's item.
 		dataAttributes: ['id'],
 	};
+}
+
+/** The widest an item's label gets, in em: timeline-vis.css caps a stacked title at 18em plus padding. */
+const LABEL_EM = 19;
+
+/** How far one press of a zoom button or key zooms: vis-timeline's share of the window. */
+const ZOOM_STEP = 0.5;
+
+/** The space a label keeps from the drawing's edges, in px. */
+const EDGE_PX = 4;
+
+/**
+ * Keeps every drawn label inside the drawing: a label that would run past an edge (the last day's,
+ * or one whose mark starts before the window) is shifted back in, its mark left where it is. All
+ * sizes are read first, then every shift written, so the drawing is laid out once.
+ */
+function keepLabelsInside(container: HTMLElement): void {
+	const panel = container.querySelector('.vis-panel.vis-center');
+	if (!panel) return;
+	const bounds = panel.getBoundingClientRect();
+	const labels = [...container.querySelectorAll<HTMLElement>('.vis-item .timeline-vis-label')];
+	const shifts = labels.map((label) => {
+		const rect = label.getBoundingClientRect();
+		const previous = Number(label.dataset['shift'] ?? 0);
+		const left = rect.left - previous;
+		const right = rect.right - previous;
+		let shift = 0;
+		if (right > bounds.right - EDGE_PX) shift = bounds.right - EDGE_PX - right;
+		if (left + shift < bounds.left + EDGE_PX) shift = bounds.left + EDGE_PX - left;
+		return Math.round(shift);
+	});
+	labels.forEach((label, index) => {
+		const shift = shifts[index]!;
+		if (Number(label.dataset['shift'] ?? 0) === shift) return;
+		label.dataset['shift'] = String(shift);
+		label.style.transform = shift === 0 ? '' : `translateX(${shift}px)`;
+	});
+}
+
+/**
+ * On a timeline of one row per event, a row whose item lies wholly outside the window would be
+ * empty: it gets its label at the edge on the item's side, with an arrow towards it, and a click
+ * on it brings the item into view.
+ */
+function pinOffscreenLabels(container: HTMLElement, pins: HTMLElement, items: readonly TimelineItem[], span: { start: number; end: number }): void {
+	const rows = [...container.querySelectorAll<HTMLElement>('.vis-foreground > .vis-group')];
+	const drawn = new Set([...container.querySelectorAll<HTMLElement>('.vis-item[data-id]')].map((item) => item.dataset['id']));
+	const origin = pins.getBoundingClientRect();
+	const tops = rows.map((row) => row.getBoundingClientRect().top - origin.top);
+	const wanted = items.filter((item) => !drawn.has(item.id) && ((item.end ?? item.start) <= span.start || item.start >= span.end));
+	const existing = new Map([...pins.children].map((pin) => [(pin as HTMLElement).dataset['id'], pin as HTMLElement]));
+	for (const [id, pin] of existing) if (!wanted.some((item) => item.id === id)) pin.remove();
+	for (const item of wanted) {
+		const top = tops[item.order];
+		if (top === undefined) continue;
+		let pin = existing.get(item.id);
+		if (!pin) {
+			pin = document.createElement('div');
+			pin.dataset['id'] = item.id;
+			pin.append(renderItem(item));
+			pins.append(pin);
+		}
+		const before = (item.end ?? item.start) <= span.start;
+		pin.className = `timeline-vis-pin ${before ? 'is-before' : 'is-after'}`;
+		pin.style.top = `${Math.round(top)}px`;
+	}
+}
+
+/**
+ * The zoom buttons, in the Explore button's place (the same row, so nothing moves), and their keys
+ * (+, −, 0) wherever focus is in the timeline. Fit goes back to `home`, the window the island
+ * opened on: a short chronology's whole span.
+ */
+function setUpZoom(controller: TimelineController, timeline: Timeline, home: { start: number; end: number }, animation: () => false | { duration: number; easingFunction: 'easeInOutQuad' }): void {
+	const actions: Record<string, () => void> = {
+		in: () => timeline.zoomIn(ZOOM_STEP, { animation: animation() }),
+		out: () => timeline.zoomOut(ZOOM_STEP, { animation: animation() }),
+		fit: () => timeline.setWindow(home.start, home.end, { animation: animation() }),
+	};
+	const tools = controller.root.querySelector<HTMLElement>('[data-timeline-zoom]');
+	const explore = controller.root.querySelector<HTMLElement>('[data-timeline-explore]');
+	if (explore) explore.hidden = true;
+	if (tools) {
+		tools.hidden = false;
+		tools.addEventListener('click', (event) => {
+			const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button[data-zoom]') : null;
+			actions[button?.dataset['zoom'] ?? '']?.();
+		});
+	}
+	const keys: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', '−': 'out', '0': 'fit' };
+	controller.root.addEventListener('keydown', (event) => {
+		if (event.altKey || event.ctrlKey || event.metaKey) return;
+		const action = actions[keys[event.key] ?? ''];
+		if (!action) return;
+		event.preventDefault();
+		action();
+	});
 }
 
 /**
@@ -118,11 +216,13 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 	adoptStyles();
 	const byId = new Map(data.items.map((item) => [item.id, item]));
 	const container = document.createElement('div');
-	container.className = 'timeline-vis';
+	container.className = data.fit ? 'timeline-vis is-rows' : 'timeline-vis';
 	container.setAttribute('aria-hidden', 'true');
 	// With its size fixed, the drawing is contained (timeline-vis.css): vis-timeline's many
 	// measurements then lay out its own box, not the whole page around it.
 	container.style.height = `${height}px`;
+	// Every row as tall as the strip's lanes: a date line and the longest title's lines.
+	container.style.setProperty('--timeline-title-lines', String(data.titleLines));
 	controller.frame.append(container);
 	controller.frame.setAttribute('data-enhanced', '');
 
@@ -138,6 +238,22 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 		? new Timeline(container, items, new DataSet(data.items.map((item) => ({ id: item.order, content: '' }))), options)
 		: new Timeline(container, items, options);
 	addWhenIdle(items, data.items.filter((item) => !near(item)));
+	setUpZoom(controller, timeline, { start: view.start, end: view.end }, animation);
+	const pins = document.createElement('div');
+	pins.className = 'timeline-vis-pins';
+	container.append(pins);
+	pins.addEventListener('click', (event) => {
+		const item = byId.get((event.target instanceof Element ? event.target.closest<HTMLElement>('[data-id]') : null)?.dataset['id'] ?? '');
+		if (item) timeline.moveTo(itemCentre(item), { animation: animation() });
+	});
+	timeline.on('changed', () => {
+		// One item a row: a label shifted into the frame can only meet its own row. A long
+		// chronology's stacked items would be shifted onto their neighbours.
+		if (!data.fit) return;
+		keepLabelsInside(container);
+		const { start, end } = timeline.getWindow();
+		pinOffscreenLabels(container, pins, data.items, { start: start.valueOf(), end: end.valueOf() });
+	});
 	/** Makes sure an item is in the drawing's data set before it is selected or ringed. */
 	const ensure = (item: TimelineItem) => {
 		if (!items.get(item.id)) items.add(item);

@@ -45,7 +45,8 @@ export function handleKeyboard(controller: TimelineController): void {
 		if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
 		const item = event.target instanceof Element ? event.target.closest('a[data-slug]') : null;
 		const slug = item ? controller.slugOf(item) : undefined;
-		if (slug === undefined) return;
+		// An overview's bar leads to its month's section: the link's own navigation.
+		if (slug === undefined || item?.hasAttribute('data-month')) return;
 		event.preventDefault();
 		// A click with no pointer position behind it (detail 0) came from the keyboard's Enter.
 		controller.open(slug, { focusArticle: event.detail === 0 });

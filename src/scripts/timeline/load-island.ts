@@ -35,20 +35,18 @@ function whenIdleAfterPaint(task: () => void): void {
  * JavaScript), or, when the page was opened on one event (`/#slug`), once the page is loaded,
  * painted and idle, to select it. Hover, passing focus, the wheel and scrolling load nothing: the
  * strip never changes under a reader who is only passing by. Focus then goes to the timeline's
- * tab stop, since the button goes away.
+ * tab stop, since the button goes away: the island puts its zoom buttons in its place (island.ts).
  */
 export function loadIslandOnDemand(controller: TimelineController): void {
 	const button = controller.root.querySelector<HTMLButtonElement>('[data-timeline-explore]');
 	if (button) {
-		button.hidden = false;
 		button.addEventListener('click', () => {
 			void loadIsland(controller).then(() => {
 				if (!controller.frame.hasAttribute('data-enhanced')) return;
-				button.hidden = true;
 				const stop = controller.items.findIndex((item) => item.tabIndex === 0);
 				controller.focusItem(Math.max(stop, 0));
 			});
 		});
 	}
-	if (controller.current !== undefined) whenIdleAfterPaint(() => void loadIsland(controller).then(() => button && (button.hidden = controller.frame.hasAttribute('data-enhanced'))));
+	if (controller.current !== undefined) whenIdleAfterPaint(() => void loadIsland(controller));
 }

@@ -11,7 +11,8 @@ describe('axisLabel', () => {
 		['weekday', THIRTEENTH, '13'],
 		['day', FIRST, '1 Oct'],
 		['week', FIRST, '1 Oct'],
-		['month', FIRST, 'Oct 2023'],
+		['month', FIRST, 'Oct'],
+		['month', Date.UTC(2024, 0, 1), '2024'],
 		['year', Date.UTC(2023, 0, 1), '2023'],
 	])('labels a %s step at %i by its calendar fields: "%s"', (scale, time, label) => {
 		expect(axisLabel(time, scale)).toBe(label);

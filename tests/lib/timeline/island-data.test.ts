@@ -23,12 +23,14 @@ describe('toTimelineData', () => {
 		expect(data.items.map((one) => one.group)).toEqual(SEED_EVENTS.map((_, index) => index));
 	});
 
-	test('shows the title as the strip does and puts a label ending at its mark where the strip does', () => {
+	test('shows the title’s lines as the strip does at each width and puts a label ending at its mark where the strip does', () => {
 		const marks = view.chunks.flatMap((chunk) => chunk.marks);
 		for (const one of marks) {
-			expect(item(one.slug).content).toBe(one.text!.title);
-			expect(item(one.slug).className.split(' ').includes('is-label-end')).toBe(one.text!.anchor === 'end');
+			expect(item(one.slug).labels).toEqual(one.text!.tiers.map(({ tiers, lines }) => ({ tiers, lines })));
+			expect(item(one.slug).content).toBe(one.text!.tiers[0]!.lines.join(' '));
+			expect(item(one.slug).className.split(' ').includes('is-label-end')).toBe(one.text!.tiers[0]!.anchor === 'end');
 		}
+		expect(data.titleLines).toBe(view.titleLines);
 	});
 
 	test('covers a known period whole: from its first day’s start to the start of the day after its last', () => {

@@ -152,6 +152,7 @@ describe('layoutStrip', () => {
 					dateLabel: '1 January 2024',
 					display: length === 0 ? 'point' : 'range',
 					span: { first: 19_723 + first, last: 19_723 + first + length, openStart, openEnd: false },
+					month: '2024-01',
 				}),
 			),
 		);

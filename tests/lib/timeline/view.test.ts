@@ -43,53 +43,41 @@ describe('timelineView', () => {
 	test('puts each label above its mark, and month rules only across the marks’ bands', () => {
 		for (const one of marks) {
 			const top = one.shape.kind === 'dot' ? one.shape.cy - one.shape.r : one.shape.y;
-			expect(one.text!.titleY).toBeLessThanOrEqual(top);
 			const bottom = one.shape.kind === 'dot' ? one.shape.cy + one.shape.r : one.shape.y + one.shape.height;
 			const band = view.bands.find((candidate) => candidate.y <= top && candidate.y + candidate.height >= bottom);
 			expect(band, one.slug).toBeDefined();
-			// No band reaches up into the label's lines (a line of text rises about 0.8 em above its baseline).
-			for (const other of view.bands) expect(other.y + other.height <= one.text!.dateY - 0.8 || other.y >= one.text!.titleY).toBe(true);
+			for (const tier of one.text!.tiers) {
+				const lastLine = tier.titleY + (tier.lines.length - 1) * one.text!.lineEm;
+				expect(lastLine).toBeLessThanOrEqual(top);
+				// No band reaches up into the label's lines (a line of text rises about 0.8 em above its baseline).
+				for (const other of view.bands) expect(other.y + other.height <= tier.dateY - 0.8 || other.y >= lastLine).toBe(true);
+			}
 		}
 	});
 
-	test('writes a labelled mark’s date, then its title on the line below, inside its own area', () => {
+	test('writes a labelled mark’s date, then its title’s lines below, inside its own area', () => {
 		for (const { text, area, label } of marks.filter((candidate) => !candidate.compact)) {
 			expect(label).toBe(`${text!.date}: ${SEED_EVENTS.find((event) => label.endsWith(event.title))!.title}`);
-			expect(text!.titleY).toBeGreaterThan(text!.dateY);
-			expect(text!.dateY).toBeGreaterThan(area.y);
-			expect(text!.titleY).toBeLessThan(area.y + area.height + 0.5);
+			for (const tier of text!.tiers) {
+				expect(tier.titleY).toBeGreaterThan(tier.dateY);
+				expect(tier.dateY).toBeGreaterThan(area.y);
+				expect(tier.titleY + (tier.lines.length - 1) * text!.lineEm).toBeLessThan(area.y + area.height + 0.5);
+			}
 		}
+	});
+
+	test('ends the label of a month that starts near the right edge at its rule, so that it stays in the drawing', () => {
+		// One event every nine days from 1 January 2000: March begins a few days before the drawing ends.
+		const ticks = timelineView(manyEvents(8, 9)).chunks[0]!.ticks;
+		expect(ticks.at(-1)).toMatchObject({ datetime: '2000-03', labelAnchor: 'end' });
+		expect(ticks.at(-1)!.labelDx).toBeLessThan(0);
+		expect(ticks[0]).toMatchObject({ labelAnchor: 'start' });
 	});
 
 	test('ends a label in the right half at its mark, nudged inwards', () => {
-		const { text } = mark('white-house-briefing');
-		expect(text).toMatchObject({ anchor: 'end', x: expect.closeTo(percent(day(2023, 10, 14)), 2) });
-		expect(text!.dx).toBeLessThan(0);
-	});
-
-	describe('a chronology of 1,000 one-day events', () => {
-		const events = manyEvents(1000);
-		const long = timelineView(events, { chunkEm: 100 });
-		const pieces = long.chunks;
-
-		test('cuts the strip into pieces no wider than asked, as tall as the strip', () => {
-			expect(pieces.length).toBeGreaterThan(1);
-			for (const chunk of pieces) expect(chunk.widthEm).toBeLessThanOrEqual(100);
-		});
-
-		test('draws every event once, alone or in its week’s cluster, each stop with its place in the chronology', () => {
-			const stops = pieces.flatMap((chunk) => [...chunk.marks.map((one) => ({ order: one.order, slugs: [one.slug] })), ...chunk.clusters]);
-			expect(long.clustered).toBe(true);
-			expect(stops.flatMap((stop) => stop.slugs).sort()).toEqual(events.map((event) => event.slug).sort());
-			for (const stop of stops) expect(events[stop.order]!.slug).toBe(stop.slugs[0]);
-		});
-
-		test('writes a cluster’s count in the middle of its mark', () => {
-			for (const cluster of pieces.flatMap((chunk) => chunk.clusters)) {
-				expect(cluster.countX).toBeCloseTo(cluster.mark.x + cluster.mark.width / 2, 2);
-				expect(cluster.countY).toBeCloseTo(cluster.mark.y + cluster.mark.height / 2, 2);
-			}
-		});
+		const [narrowest] = mark('white-house-briefing').text!.tiers;
+		expect(narrowest).toMatchObject({ anchor: 'end', x: expect.closeTo(percent(day(2023, 10, 14)), 2) });
+		expect(narrowest!.dx).toBeLessThan(0);
 	});
 });
 

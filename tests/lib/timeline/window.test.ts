@@ -13,16 +13,17 @@ const point = (id: string, day: number): TimelineItem => ({
 	type: 'range',
 	className: 'is-point',
 	order: 0,
+	labels: [{ tiers: ['narrow', 'wide', 'widest'], lines: [id] }],
 });
 const NO_LABELS = { widthPx: 800, labelPx: 0 };
 
 describe('initialWindow', () => {
 	test('opens a fitted timeline on its whole domain, the strip’s picture, even on a phone', () => {
-		const fitted: TimelineData = { items: [point('a', 10), point('b', 90)], min: 5 * DAY, max: 95 * DAY, fit: true };
+		const fitted: TimelineData = { items: [point('a', 10), point('b', 90)], min: 5 * DAY, max: 95 * DAY, fit: true, titleLines: 1 };
 		expect(initialWindow(fitted, { widthPx: 280, labelPx: 200 })).toEqual({ start: 5 * DAY, end: 95 * DAY, max: 95 * DAY });
 	});
 
-	const short: TimelineData = { items: [point('a', 10), point('b', 40)], min: 7 * DAY, max: 44 * DAY, fit: false };
+	const short: TimelineData = { items: [point('a', 10), point('b', 40)], min: 7 * DAY, max: 44 * DAY, fit: false, titleLines: 1 };
 
 	test('opens on the whole chronology when it spans a few weeks', () => {
 		expect(initialWindow(short, NO_LABELS)).toEqual({ start: 7 * DAY, end: 44 * DAY, max: 44 * DAY });
@@ -44,7 +45,7 @@ describe('initialWindow', () => {
 
 	describe('over years of events', () => {
 		const items = Array.from({ length: 3000 }, (_, index) => point(`e${index}`, index));
-		const data: TimelineData = { items, min: 0, max: 3000 * DAY, fit: false };
+		const data: TimelineData = { items, min: 0, max: 3000 * DAY, fit: false, titleLines: 1 };
 		const wide = { widthPx: 4000, labelPx: 0 };
 
 		test('opens on a window of months ending at the latest events, not on the whole extent', () => {
