@@ -9,7 +9,7 @@ import { correctedMdx, describeCorrection, keepingCorrections, keepingFrontmatte
 import { IngestError } from './ingest-error.ts';
 import { normalizedSha256 } from './normalized-text.ts';
 import { readSource, readSources, type ExistingSource } from './read-source.ts';
-import { writeAtomically, writeSource, type Destinations, type WriteResult } from './write-source.ts';
+import { readOptional, writeAtomically, writeSource, type Destinations, type WriteResult } from './write-source.ts';
 
 /** Command-line choices that apply to one input file. */
 export type IngestOptions = Omit<BuildOptions, 'file' | 'receivedName'> &
@@ -186,15 +186,6 @@ async function keepSuperseded(receivedPath: string, receivedDir: string): Promis
 /** Where the superseded original of SHA-256 `sha256` is kept. */
 function supersededPath(receivedDir: string, sha256: string): string {
 	return join(receivedDir, 'superseded', `${sha256}.txt`);
-}
-
-async function readOptional(path: string): Promise<Uint8Array | undefined> {
-	try {
-		return await readFile(path);
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw error;
-	}
 }
 
 /**

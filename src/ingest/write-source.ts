@@ -109,7 +109,8 @@ export async function writeAtomically(path: string, data: string | Uint8Array): 
 	await rename(temporary, path);
 }
 
-async function readOptional(path: string): Promise<Uint8Array | undefined> {
+/** A file's bytes, or `undefined` when there is no such file. */
+export async function readOptional(path: string): Promise<Uint8Array | undefined> {
 	try {
 		return await readFile(path);
 	} catch (error) {
