@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { onBuildLog } from './src/integrations/build-log.ts';
+import { searchIndex } from './src/integrations/search/index.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { remarkParagraphIds } from './src/remark/remark-paragraph-ids.ts';
 import { remarkQuoteMarks } from './src/remark/remark-quote-marks.ts';
@@ -74,5 +75,7 @@ export default defineConfig({
 			// Only the embed may be framed by other sites; every other page denies it.
 			frameable: ['embed/'],
 		}),
+		// Search (Pagefind): event and source pages, and each cited quote as a result of its own.
+		searchIndex({ pages: '{events,sources}/*/index.html', exclude: ['.site-header', '.site-footer', 'nav', '.print-only', '.quote-backlink'] }),
 	],
 });

@@ -31,6 +31,8 @@ function urlsUnder(prefix: string) {
 		facet: (kind: FacetKind, slug: string) => `${prefix}${kind}s/${slug}/`,
 		/** The chronology filtered in place to one actor, place, tag or outlet: `/?actor=kim-jong-un`. */
 		filtered: (kind: FacetKind, slug: string) => `${prefix}?${kind}=${encodeURIComponent(slug)}`,
+		/** The search page. */
+		search: () => `${prefix}search/`,
 		/** The list of sources. */
 		sources: () => `${prefix}sources/`,
 		/** A source's page. */
