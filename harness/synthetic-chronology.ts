@@ -241,9 +241,15 @@ export async function writeSyntheticChronology(
 	await Promise.all([...sourceWrites, ...eventWrites]);
 }
 
+/** A made-up word for paragraph `n` of source `index` ("kavoru"), so a search test can find one passage. */
+function codeword(index: number, n: number): string {
+	const random = seeded(index * 1000 + n);
+	return Array.from({ length: 3 }, () => 'bdfgklmnprstvz'[Math.floor(random() * 14)]! + 'aeiou'[Math.floor(random() * 5)]!).join('');
+}
+
 /** The news shape's paragraph `n` of source `index`: distinct words, so each quote is found once. */
 const newsParagraph = (index: number, n: number) =>
-	`Report ${index}, paragraph ${n}: officials said the cargo moved by ${['rail', 'ship', 'truck', 'air'][n % 4]} under escort, according to people familiar with it.`;
+	`Report ${index}, paragraph ${n}: officials said the cargo moved by ${['rail', 'ship', 'truck', 'air'][n % 4]} under escort to the depot they call ${codeword(index, n)}, according to people familiar with it.`;
 
 /** {@link writeSyntheticChronology} in the `news` shape. */
 async function writeNewsChronology(root: string, count: number, { paragraphs, sources }: { paragraphs: number; sources: number }): Promise<void> {
