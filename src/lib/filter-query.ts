@@ -27,6 +27,22 @@ export function filterQuery(conditions: readonly FilterCondition[]): string {
 	return query === '' ? '' : `?${query}`;
 }
 
+/**
+ * The filter condition a link to a name's page stands for (`/chronology/actors/kim-jong-un/` →
+ * actor `kim-jong-un`), from its path (`routes.facet`) under `base`; none for any other link.
+ */
+export function facetOfPath(pathname: string, base: string): FilterCondition | undefined {
+	if (!pathname.startsWith(base)) return undefined;
+	const [, plural = '', slug = ''] = pathname.slice(base.length).match(/^([a-z]+)\/([^/]+)\/$/) ?? [];
+	const kind = FACET_KINDS.find((candidate) => `${candidate}s` === plural);
+	if (!kind) return undefined;
+	try {
+		return { kind, slug: decodeURIComponent(slug) };
+	} catch {
+		return undefined;
+	}
+}
+
 /** Whether an event with these tokens (facetTokens) meets every condition. */
 export function matchesFilter(tokens: ReadonlySet<string>, conditions: readonly FilterCondition[]): boolean {
 	return conditions.every(({ kind, slug }) => tokens.has(`${kind}:${slug}`));

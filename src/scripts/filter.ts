@@ -2,11 +2,11 @@
  * The chronology filtered in place by actor, place, tag or outlet: the filter lives in the URL
  * (`?actor=kim-jong-un&tag=summit`), so it can be shared and the back button undoes it. A click on
  * a name in an event (a link to its page without JavaScript) adds it to the filter. Events that do
- * not match are hidden in the list, with their month when it is left empty, their month in the
- * index and their marks on the timeline; the status line says how many are shown and clears it.
+ * not match are hidden in the list, with their month when it is left empty, and their marks on the
+ * timeline; the month index counts what is shown; the status line says how many and clears it.
  * Loaded by filter-links.ts only when the page opens filtered or the reader first picks a name.
  */
-import { filterQuery, matchesFilter, parseFilter, type FilterCondition } from '../lib/filter-query.ts';
+import { facetOfPath, filterQuery, matchesFilter, parseFilter, type FilterCondition } from '../lib/filter-query.ts';
 
 const LABEL = { actor: 'who', place: 'where', tag: 'topic', outlet: 'outlet' } as const;
 
@@ -23,7 +23,8 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 	const months = [...document.querySelectorAll<HTMLElement>('section.month[data-month]')];
 	const marks = [...document.querySelectorAll<Element>('[data-timeline] [data-slug]')];
 	/** A name as the page writes it, from any link to it: the filter line shows names, not slugs. */
-	const nameOf = ({ kind, slug }: FilterCondition) => document.querySelector(`a[data-facet="${kind}:${CSS.escape(slug)}"]`)?.textContent ?? slug;
+	const base = status.dataset.base ?? '/';
+	const nameOf = ({ kind, slug }: FilterCondition) => document.querySelector(`.month a[href="${CSS.escape(`${base}${kind}s/${slug}/`)}"]`)?.textContent ?? slug;
 
 	function apply(conditions: FilterCondition[]): void {
 		const hidden = new Set<string>();
@@ -37,6 +38,9 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 			month.hidden = shown === 0;
 			const entry = document.querySelector<HTMLElement>(`.month-index li[data-month="${month.dataset.month}"]`);
 			if (entry) entry.hidden = shown === 0;
+			// The index counts what the filter shows; its first text is the number.
+			const count = entry?.querySelector('[data-month-count]')?.firstChild;
+			if (count) count.textContent = String(shown);
 		}
 		// A cluster of marks stays while any of its events is shown.
 		for (const mark of marks) {
@@ -80,7 +84,7 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 
 	document.addEventListener('click', (event) => {
 		if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-		const picked = pickedName(event.target);
+		const picked = pickedName(event.target, base);
 		if (!picked) return;
 		event.preventDefault();
 		pick(picked);
@@ -96,8 +100,7 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 }
 
 /** The name a click on `target` picks: a Who, Where or Topics link in the chronology's list, if it is one. */
-export function pickedName(target: EventTarget | null): FilterCondition | undefined {
-	const link = (target as Element | null)?.closest<HTMLAnchorElement>('.month a[data-facet]');
-	const [kind = '', ...rest] = (link?.dataset.facet ?? '').split(':');
-	return link ? parseFilter(`?${kind}=${encodeURIComponent(rest.join(':'))}`)[0] : undefined;
+export function pickedName(target: EventTarget | null, base: string): FilterCondition | undefined {
+	const link = (target as Element | null)?.closest<HTMLAnchorElement>('.month a[href]');
+	return link ? facetOfPath(link.pathname, base) : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { facetTokens } from '../../src/lib/facets.ts';
-import { filterQuery, matchesFilter, parseFilter } from '../../src/lib/filter-query.ts';
+import { facetOfPath, filterQuery, matchesFilter, parseFilter } from '../../src/lib/filter-query.ts';
 
 const SUMMIT = {
 	slug: 'kim-putin-summit',
@@ -22,6 +22,17 @@ describe('the filter in the URL', () => {
 		const search = '?place=najin&tag=shipments';
 		expect(filterQuery(parseFilter(search))).toBe(search);
 		expect(filterQuery([])).toBe('');
+	});
+
+	test.each([
+		['/chronology/actors/kim-jong-un/', { kind: 'actor', slug: 'kim-jong-un' }],
+		['/chronology/outlets/european-pravda/', { kind: 'outlet', slug: 'european-pravda' }],
+		['/chronology/places/%ED%95%9C%EA%B5%AD/', { kind: 'place', slug: '한국' }],
+		['/chronology/events/kim-putin-summit/', undefined],
+		['/chronology/actors/', undefined],
+		['/actors/kim-jong-un/', undefined],
+	])('reads the filter a link to %s stands for, under the base', (path, condition) => {
+		expect(facetOfPath(path, '/chronology/')).toEqual(condition);
 	});
 
 	test.each([
