@@ -18,10 +18,13 @@ export interface IndexYear<Event> {
 	/** How many events its months list. */
 	count: number;
 	months: MonthSection<Event>[];
+	/** Its twelve months, January first: a month's section, or the short name of a month without events. */
+	calendar: (MonthSection<Event> | { shortLabel: string })[];
 }
 
 const LONG = dateFormatter({ month: 'long', year: 'numeric' });
 const SHORT = dateFormatter({ month: 'short' });
+const SHORT_NAMES = Array.from({ length: 12 }, (_, index) => SHORT.format(Date.UTC(2000, index, 1)));
 
 /**
  * The chronology's month sections: one per month that has events (`event.month`), in calendar
@@ -46,14 +49,18 @@ export function groupByMonth<Event extends { month: string }>(events: readonly E
 		});
 }
 
-/** The month sections by year, for the index at the top of the chronology. */
+/** The month sections by year, each year also as a calendar, for the index at the top of the chronology. */
 export function monthIndex<Event>(sections: readonly MonthSection<Event>[]): IndexYear<Event>[] {
 	const years: IndexYear<Event>[] = [];
 	for (const section of sections) {
 		let year = years.at(-1);
-		if (year?.year !== section.year) years.push((year = { year: section.year, count: 0, months: [] }));
+		if (year?.year !== section.year) {
+			year = { year: section.year, count: 0, months: [], calendar: SHORT_NAMES.map((shortLabel) => ({ shortLabel })) };
+			years.push(year);
+		}
 		year.months.push(section);
 		year.count += section.events.length;
+		year.calendar[Number(section.month.slice(5)) - 1] = section;
 	}
 	return years;
 }

@@ -38,4 +38,11 @@ describe('monthIndex', () => {
 			{ year: '2023', count: 1, months: ['Feb 1'] },
 		]);
 	});
+
+	test('lays each year out as a calendar of twelve months, those without events by their name alone', () => {
+		const [year] = monthIndex(groupByMonth(events('2023-09', '2023-10')));
+		expect(year!.calendar.map((slot) => ('events' in slot ? `${slot.shortLabel} ${slot.events.length}` : slot.shortLabel))).toEqual([
+			'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept 1', 'Oct 1', 'Nov', 'Dec',
+		]);
+	});
 });
