@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { attribute, readPage } from '../../harness/html.ts';
 import { buildSite } from '../helpers/build.ts';
 import { listPages } from '../helpers/pages.ts';
 
 const BASE = '/chronology/';
+/** What arrives in the first round trip: TCP's initial window of 10 segments. */
+const FIRST_ROUND_TRIP = 14_336;
 /** The pages with a search box: only they may compile WebAssembly. */
 const WITH_SEARCH = ['index.html', 'sources/index.html', 'search/index.html'];
 
@@ -35,5 +38,12 @@ describe('the search index of the site built under a sub-path', () => {
 			const sources = scriptSrc!.split(/\s+/).slice(1).filter((source) => !source.startsWith("'sha256-"));
 			expect({ page: page.file, sources }).toEqual({ page: page.file, sources: WITH_SEARCH.includes(page.file) ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"] });
 		}
+	});
+
+	test('keeps the chronology’s first view, search box and filter included, within one round trip (Brotli)', async () => {
+		const html = await readFile(join(dist, 'index.html'));
+		expect(brotliCompressSync(html).length).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+		// Their scripts wait until used: the page itself carries no search or filter code inline.
+		expect(html.toString()).not.toMatch(/debouncedSearch|startFilter/);
 	});
 });
