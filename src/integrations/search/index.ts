@@ -1,9 +1,20 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { quoteRecords, type ExportedEvents } from '../../lib/search/quote-records.ts';
+
+/** Pagefind's ready-made interfaces, which it writes beside the index: the site uses its own box. */
+const UNUSED_BUNDLES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
 
 /** Options of {@link searchIndex}. */
 export interface SearchIndexOptions {
@@ -43,6 +54,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
 					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 					const failed = [...errors, ...pages.errors, ...written.errors];
 					if (failed.length > 0) throw new AstroError(`Pagefind failed to index the site: ${failed.join('; ')}`);
+					await Promise.all(UNUSED_BUNDLES.map((file) => rm(join(outDir, 'pagefind', file), { force: true })));
 					logger.info(`search: ${pages.page_count} pages and ${quotes.length} quotes indexed`);
 				} finally {
 					await pagefind.close();
