@@ -42,6 +42,11 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 			const count = entry?.querySelector('[data-month-count]')?.firstChild;
 			if (count) count.textContent = String(shown);
 		}
+		for (const year of document.querySelectorAll<HTMLElement>('.month-year')) {
+			const count = [...year.querySelectorAll('[data-month]')].reduce((sum, entry) => sum + Number(entry.querySelector('[data-month-count]')?.firstChild?.textContent ?? 0), 0);
+			const label = year.querySelector('[data-year-count]');
+			if (label) label.textContent = `· ${count} ${count === 1 ? 'event' : 'events'}`;
+		}
 		// A cluster of marks stays while any of its events is shown.
 		for (const mark of marks) {
 			const slugs = (mark.getAttribute('data-slugs') ?? mark.getAttribute('data-slug') ?? '').split(' ');

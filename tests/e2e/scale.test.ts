@@ -94,6 +94,8 @@ describe('a chronology of 300 events, filtered', () => {
 		expect(await page.locator('.month-index li[data-month]:visible').count()).toBe(await page.locator('section.month:visible').count());
 		const counts = await page.locator('.month-index li:visible [data-month-count]').evaluateAll((cells) => cells.map((cell) => Number.parseInt(cell.textContent ?? '', 10)));
 		expect(counts.reduce((sum, count) => sum + count, 0)).toBe(actor.slugs.size);
+		const years = await page.locator('[data-year-count]').allTextContents();
+		expect(years.reduce((sum, year) => sum + Number(year.match(/(\d+) events?$/)![1]), 0)).toBe(actor.slugs.size);
 		// Every mark left on the timeline stands for at least one event shown; every hidden one for none.
 		const marks = await page.locator('[data-timeline] [data-slug]').evaluateAll((elements) =>
 			elements.map((mark) => ({ slugs: (mark.getAttribute('data-slugs') ?? mark.getAttribute('data-slug') ?? '').split(' '), hidden: mark.hasAttribute('data-filtered-out') })),
