@@ -1,8 +1,6 @@
 import { slug } from 'github-slugger';
 import { FACET_KINDS, type FacetKind } from './facet-kinds.ts';
 
-export { FACET_KINDS, type FacetKind } from './facet-kinds.ts';
-
 /** An event as the facets read it: a chronology event has all of this. */
 export interface Faceted {
 	slug: string;
@@ -28,7 +26,7 @@ export function facetSlug(name: string): string {
 }
 
 /** The names of one kind an event has, each once: its outlets are the publishers of the sources it cites. */
-export function facetNames(event: Faceted, kind: FacetKind): string[] {
+function facetNames(event: Faceted, kind: FacetKind): string[] {
 	switch (kind) {
 		case 'actor':
 			return [...new Set(event.actors)];
