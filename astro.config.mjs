@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_FOLDERS, SOURCES_PATH_SEGMENT } from './src/content-files/folders.ts';
 import { onBuildLog } from './src/integrations/build-log.ts';
 import { contentSummary } from './src/integrations/content-summary.ts';
+import { searchIndex } from './src/integrations/search/index.ts';
 import { securityHeaders } from './src/integrations/security-headers/index.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
 import { PLACEHOLDER_SITE } from './src/consts.ts';
@@ -86,6 +87,8 @@ export default defineConfig({
 			// Only the embed may be framed by other sites; every other page denies it.
 			frameable: ['embed/'],
 		}),
+		// Search (Pagefind): event and source pages, and each cited quote as a result of its own.
+		searchIndex({ pages: '{events,sources}/*/index.html', exclude: ['.site-header', '.site-footer', 'nav', '.print-only', '.quote-backlink'] }),
 		// Last: one line saying how many events, sources and citations the build checked.
 		contentSummary(),
 	],

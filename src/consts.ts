@@ -55,3 +55,12 @@ export const DEFAULT_CORRECTIONS_EMAIL = 'corrections@example.org';
  * link, Cite this event, the embed code) uses the page's own origin instead (src/scripts/page-origin.ts).
  */
 export const PLACEHOLDER_SITE = 'https://example.org';
+
+/**
+ * The script-src sources of a page with the search box (each `Astro.csp.insertScriptResource`d in
+ * the page): Pagefind reads its index with a WebAssembly module, which a strict policy refuses to
+ * compile unless 'wasm-unsafe-eval' allows it. It allows compiling WebAssembly only, no JavaScript
+ * eval, and nothing from another origin. 'self' is Astro's default, which a page that adds a
+ * source must repeat. Pages without the box keep the policy without it.
+ */
+export const SEARCH_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;

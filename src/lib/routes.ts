@@ -1,3 +1,4 @@
+import type { FacetKind } from './facet-kinds.ts';
 import { paragraphId } from './paragraphs.ts';
 
 /** Files the site publishes at its base, besides its pages: exports, feed, schema, sitemap, icon. */
@@ -42,6 +43,12 @@ function urlsUnder(prefix: string) {
 		eventInChronology: (slug: string) => `${prefix}${eventFragment(slug)}`,
 		/** A month's section of the chronology (`month` is `YYYY-MM`, an event's `month`). */
 		month: (month: string) => `${prefix}#${month}`,
+		/** The events of one actor, place, tag or outlet (`slug` from facetSlug): `/actors/kim-jong-un/`. */
+		facet: (kind: FacetKind, slug: string) => `${prefix}${kind}s/${slug}/`,
+		/** The chronology filtered in place to one actor, place, tag or outlet: `/?actor=kim-jong-un`. */
+		filtered: (kind: FacetKind, slug: string) => `${prefix}?${kind}=${encodeURIComponent(slug)}`,
+		/** The search page. */
+		search: () => `${prefix}search/`,
 		/** The list of sources. */
 		sources: () => `${prefix}sources/`,
 		/** A source's page. */

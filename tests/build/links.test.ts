@@ -38,7 +38,8 @@ async function crawl(server: { url: string }, base: string): Promise<Crawl> {
 		const checker = new LinkChecker();
 		checker.on('pagestart', (url) => {
 			// With `checkCss`, linkinator also reads stylesheets; only pages count here.
-			if (!String(url).endsWith('.css')) pagesRead.add(String(url).slice(server.url.length));
+			// A query (`?actor=…`, the chronology filtered) is a state of its page, not a page of its own.
+			if (!String(url).endsWith('.css')) pagesRead.add(String(url).slice(server.url.length).replace(/\?.*$/, ''));
 		});
 		const result = await checker.check({
 			path: new URL(entry, server.url).href,

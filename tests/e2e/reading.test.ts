@@ -39,7 +39,7 @@ describe('the chronology on a phone', () => {
 		const { page, errors } = await site.open('', { viewport: { width: 390, height: 800 } });
 		for (const event of events) {
 			const article = page.locator(`[id="${event.id}"]`);
-			await expect.poll(() => article.getByRole('heading', { level: 2 }).isVisible()).toBe(true);
+			await expect.poll(() => article.getByRole('heading', { level: 3 }).isVisible()).toBe(true);
 			const quote = (text: string) => article.locator('blockquote', { hasText: text });
 			expect(await quote(event.citations[0]!.quote).isVisible(), `${event.id}: quotes wait behind the disclosure`).toBe(false);
 			await article.locator('summary').click();

@@ -11,4 +11,4 @@ export { type EventDisplay } from './display.ts';
 export { parseEventDate, toEdtf, type EventDate } from './event-date.ts';
 export { eventSpan, type EventSpan } from './event-span.ts';
 export { eventDateParts, formatCalendarDate, formatDayRange, formatEventDate, formatPostDate, POST_LOCALE, type DatePart } from './format-date.ts';
-export { monthNames } from './formatters.ts';
+export { dateFormatter, monthNames } from './formatters.ts';

@@ -1,0 +1,111 @@
+/**
+ * The chronology filtered in place by actor, place, tag or outlet: the filter lives in the URL
+ * (`?actor=kim-jong-un&tag=summit`), so it can be shared and the back button undoes it. A click on
+ * a name in an event (a link to its page without JavaScript) adds it to the filter. Events that do
+ * not match are hidden in the list, with their month when it is left empty, and their marks on the
+ * timeline; the month index counts what is shown; the status line says how many and clears it.
+ * Loaded by filter-links.ts only when the page opens filtered or the reader first picks a name.
+ */
+import { facetOfPath, filterQuery, matchesFilter, parseFilter, type FilterCondition } from '../lib/filter-query.ts';
+
+const LABEL = { actor: 'who', place: 'where', tag: 'topic', outlet: 'outlet' } as const;
+
+/**
+ * Starts the filter on the page: applies the address's filter, plus `added` (a name just picked)
+ * as a new history entry, and from then on handles every pick, Back and Forward.
+ */
+export function startFilter(status: HTMLElement, added?: FilterCondition): void {
+	const items = [...document.querySelectorAll<HTMLElement>('[data-facets]')].map((item) => ({
+		item,
+		slug: item.querySelector('article')?.id ?? '',
+		tokens: new Set((item.dataset.facets ?? '').split(' ')),
+	}));
+	const months = [...document.querySelectorAll<HTMLElement>('section.month[data-month]')];
+	const marks = [...document.querySelectorAll<Element>('[data-timeline] [data-slug]')];
+	/** A name as the page writes it, from any link to it: the filter line shows names, not slugs. */
+	const base = status.dataset.base ?? '/';
+	const nameOf = ({ kind, slug }: FilterCondition) => document.querySelector(`.month a[href="${CSS.escape(`${base}${kind}s/${slug}/`)}"]`)?.textContent ?? slug;
+
+	function apply(conditions: FilterCondition[]): void {
+		const hidden = new Set<string>();
+		for (const { item, slug, tokens } of items) {
+			const shown = matchesFilter(tokens, conditions);
+			item.hidden = !shown;
+			if (!shown) hidden.add(slug);
+		}
+		for (const month of months) {
+			const shown = month.querySelectorAll('[data-facets]:not([hidden])').length;
+			month.hidden = shown === 0;
+			const entry = document.querySelector<HTMLElement>(`.month-index li[data-month="${month.dataset.month}"]`);
+			if (entry) entry.hidden = shown === 0;
+			// The index counts what the filter shows; its first text is the number.
+			const count = entry?.querySelector('[data-month-count]')?.firstChild;
+			if (count) count.textContent = String(shown);
+		}
+		for (const year of document.querySelectorAll<HTMLElement>('.month-year')) {
+			const count = [...year.querySelectorAll('[data-month]')].reduce((sum, entry) => sum + Number(entry.querySelector('[data-month-count]')?.firstChild?.textContent ?? 0), 0);
+			const label = year.querySelector('[data-year-count]');
+			if (label) label.textContent = `· ${count} ${count === 1 ? 'event' : 'events'}`;
+		}
+		// A cluster of marks stays while any of its events is shown.
+		for (const mark of marks) {
+			const slugs = (mark.getAttribute('data-slugs') ?? mark.getAttribute('data-slug') ?? '').split(' ');
+			mark.toggleAttribute('data-filtered-out', slugs.every((slug) => hidden.has(slug)));
+		}
+		renderStatus(conditions, items.length - hidden.size);
+	}
+
+	function renderStatus(conditions: FilterCondition[], shown: number): void {
+		status.replaceChildren();
+		if (conditions.length === 0) return;
+		const line = document.createElement('p');
+		line.append(`${shown} of ${items.length} events`);
+		for (const condition of conditions) {
+			const name = nameOf(condition);
+			const remove = document.createElement('button');
+			remove.type = 'button';
+			remove.className = 'filter-chip';
+			remove.textContent = `${LABEL[condition.kind]}: ${name} ×`;
+			remove.setAttribute('aria-label', `Remove the filter ${LABEL[condition.kind]}: ${name}`);
+			remove.addEventListener('click', () => go(conditions.filter((other) => other !== condition)));
+			line.append(' · ', remove);
+		}
+		const clear = document.createElement('button');
+		clear.type = 'button';
+		clear.className = 'filter-clear';
+		clear.textContent = 'clear';
+		clear.setAttribute('aria-label', 'Clear the filter: show every event');
+		clear.addEventListener('click', () => go([]));
+		line.append(' · ', clear);
+		status.append(line);
+	}
+
+	/** A new filter, as a new history entry, so Back returns to the previous one. */
+	function go(conditions: FilterCondition[]): void {
+		history.pushState(null, '', `${location.pathname}${filterQuery(conditions)}`);
+		apply(conditions);
+		if (conditions.length > 0) status.scrollIntoView({ block: 'start' });
+	}
+
+	document.addEventListener('click', (event) => {
+		if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		const picked = pickedName(event.target, base);
+		if (!picked) return;
+		event.preventDefault();
+		pick(picked);
+	});
+	window.addEventListener('popstate', () => apply(parseFilter(location.search)));
+
+	function pick(condition: FilterCondition): void {
+		const current = parseFilter(location.search);
+		if (!current.some(({ kind, slug }) => kind === condition.kind && slug === condition.slug)) go([...current, condition]);
+	}
+	apply(parseFilter(location.search));
+	if (added) pick(added);
+}
+
+/** The name a click on `target` picks: a Who, Where or Topics link in the chronology's list, if it is one. */
+export function pickedName(target: EventTarget | null, base: string): FilterCondition | undefined {
+	const link = (target as Element | null)?.closest<HTMLAnchorElement>('.month a[href]');
+	return link ? facetOfPath(link.pathname, base) : undefined;
+}
