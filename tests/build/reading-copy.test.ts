@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { attribute, readPage, textContent, type Page } from '../../harness/html.ts';
+import { buildSite } from '../helpers/build.ts';
+import { readSourceFiles } from '../helpers/content.ts';
+
+/** Text as a reader sees it: HTML collapses runs of white space. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+const byClass = (page: Page, name: string) => page.all((element) => (attribute(element, 'class') ?? '').split(' ').includes(name));
+
+let dist: string;
+let events: { id: string; attribution: string | null }[];
+beforeAll(async () => {
+	dist = await buildSite();
+	events = (JSON.parse(await readFile(join(dist, 'chronology.json'), 'utf8')) as { events: typeof events }).events;
+});
+
+describe('the embed and the chronology', () => {
+	test('describe the timeline’s marks with the same legend, and the embed with no other', async () => {
+		const [home, embed] = await Promise.all([readPage(dist, ''), readPage(dist, 'embed/')]);
+		const legend = (page: Page) => byClass(page, 'timeline-legend').map((element) => collapse(textContent(element)));
+		expect(legend(home)).toHaveLength(1);
+		expect(legend(embed)).toEqual(legend(home));
+		expect(collapse(textContent(embed.document))).not.toMatch(/Solid marks|Faded/);
+	});
+
+	test('the embed’s credit keeps a space between its sentence and the licence', async () => {
+		const embed = await readPage(dist, 'embed/');
+		const credit = collapse(textContent(byClass(embed, 'embed-credit')[0]!));
+		expect(credit).toMatch(/report it\. CC BY 4\.0\.$/);
+	});
+});
+
+describe('an event’s attribution line', () => {
+	test('names whose claim it is once, not again as what its one outlet relays', async () => {
+		for (const { id: slug, attribution } of events.filter((event) => event.attribution !== null)) {
+			const page = await readPage(dist, `events/${slug}/`);
+			const line = collapse(textContent(byClass(page, 'attribution')[0]!));
+			expect(line.split(attribution!).length - 1, `${slug}: ${line}`).toBe(1);
+		}
+	});
+});
+
+describe('the site navigation', () => {
+	const current = (page: Page) =>
+		page
+			.all((element) => element.tagName === 'a' && attribute(element, 'aria-current') !== undefined)
+			.map((link) => [collapse(textContent(link)), attribute(link, 'aria-current')]);
+
+	test('marks the chronology as the section of an event page, and the sources as that of a source page', async () => {
+		const [source] = await readSourceFiles();
+		expect(current(await readPage(dist, `events/${events[0]!.id}/`))).toEqual([['Chronology', 'true']]);
+		expect(current(await readPage(dist, `sources/${source!.id}/`))).toEqual([['Sources', 'true']]);
+		expect(current(await readPage(dist, 'sources/'))).toEqual([['Sources', 'page']]);
+	});
+});
