@@ -137,7 +137,13 @@ export interface ChronologySource<Entry extends SourceEntry = SourceEntry> {
 	/** The collection entry, so a page renders the article (`render(source.entry)`) without looking it up again. */
 	entry: Entry;
 	title: string;
+	/** Whose words the title is: the outlet's own headline, or one our editors wrote. */
+	headline: 'outlet' | 'editor';
 	publisher: string;
+	/** The byline as printed, when the article has one. */
+	byline?: string;
+	/** BCP 47 language tag of the article's text. */
+	language: string;
 	/** The publication date, ISO 8601 at the source's own precision. */
 	published: string;
 	/** The publication date as a reader sees it: "13 October 2023". */
@@ -304,6 +310,8 @@ function listSources<Source extends SourceEntry>(sources: readonly Source[], eve
 				entry: source,
 				title: source.data.title,
 				publisher: source.data.publisher,
+				headline: source.data.headline,
+				language: source.data.language,
 				published: toIsoString(source.data.published),
 				publishedLabel: formatCalendarDate(source.data.published),
 				href: routes.source(source.id),
@@ -312,6 +320,7 @@ function listSources<Source extends SourceEntry>(sources: readonly Source[], eve
 				citedQuotes,
 				quotesByAnchor: new Map(citedQuotes.map((quoted) => [quoted.anchor, quoted])),
 			};
+			if (source.data.byline !== undefined) listed.byline = source.data.byline;
 			if (source.data.url !== undefined) listed.url = source.data.url;
 			if (source.data.archiveUrl !== undefined) listed.archiveUrl = source.data.archiveUrl;
 			return listed;
