@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { attribute, readPage, textContent, type Page } from '../../harness/html.ts';
+import { attribute, elements, readPage, textContent, type Page } from '../../harness/html.ts';
 import { buildSite } from '../helpers/build.ts';
 import { readSourceFiles } from '../helpers/content.ts';
 
@@ -29,6 +29,22 @@ describe('the embed and the chronology', () => {
 		const embed = await readPage(dist, 'embed/');
 		const credit = collapse(textContent(byClass(embed, 'embed-credit')[0]!));
 		expect(credit).toMatch(/report it\. CC BY 4\.0\.$/);
+	});
+});
+
+describe('the overview', () => {
+	test('opens the chronology and the embed with the same bullets, each linking an event page, new tabs in the embed', async () => {
+		const [home, embed] = await Promise.all([readPage(dist, ''), readPage(dist, 'embed/')]);
+		const overview = (page: Page) => collapse(textContent(byClass(page, 'overview')[0]!));
+		expect(overview(home)).toMatch(/^What we know.+What is not confirmed.+/);
+		expect(overview(embed)).toBe(overview(home));
+		const pages = new Set(events.map(({ id }) => `/events/${id}/`));
+		const inOverview = byClass(embed, 'overview-events').flatMap((span) => [...elements(span)].filter((element) => element.tagName === 'a'));
+		expect(inOverview.length).toBeGreaterThan(0);
+		for (const link of inOverview) {
+			expect(pages.has(attribute(link, 'href')!)).toBe(true);
+			expect(attribute(link, 'target')).toBe('_blank');
+		}
 	});
 });
 
