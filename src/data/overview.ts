@@ -29,8 +29,6 @@ async function loadOverview(): Promise<Overview | undefined> {
 		return parseOverview(readFileSync(path, 'utf8'), OVERVIEW_FILE, links);
 	} catch (error) {
 		if (!(error instanceof OverviewError)) throw error;
-		const problem = new AstroError(error.message, `Correct ${OVERVIEW_FILE}: its fields are documented in src/schemas/overview.ts.`);
-		problem.loc = { file: path, line: error.line, column: 1 };
-		throw problem;
+		throw new AstroError(error.message, `Correct ${OVERVIEW_FILE}: its fields are documented in src/schemas/overview.ts.`);
 	}
 }

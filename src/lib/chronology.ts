@@ -90,6 +90,8 @@ export interface ChronologyEvent<Entry extends EventEntry = EventEntry> {
 	display: EventDisplay;
 	actors: string[];
 	places: string[];
+	/** The legs its goods or people travelled, by place name (content/places.yaml): `from`, `to`, `by`. */
+	route: { from: string; to: string; by: 'sea' | 'rail' | 'road' | 'air' }[];
 	tags: string[];
 	/** Who asserts it, to follow "According to …": "the White House". */
 	attribution?: string;
@@ -249,6 +251,7 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 			display: described.display,
 			actors: [...data.actors],
 			places: [...data.places],
+			route: data.route.map((leg) => ({ ...leg })),
 			tags: [...data.tags],
 			citations,
 			corroboration: corroborate(citingSources, data.attribution),

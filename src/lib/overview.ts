@@ -23,13 +23,14 @@ export interface Overview {
 
 /** A problem in the overview file, with its place: `content/overview.yaml, line 9: …`. */
 export class OverviewError extends Error {
-	constructor(
-		readonly file: string,
-		readonly line: number,
-		problem: string,
-	) {
+	readonly file: string;
+	readonly line: number;
+
+	constructor(file: string, line: number, problem: string) {
 		super(`${file}, line ${line}: ${problem}`);
 		this.name = 'OverviewError';
+		this.file = file;
+		this.line = line;
 	}
 }
 

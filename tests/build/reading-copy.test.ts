@@ -48,6 +48,22 @@ describe('the overview', () => {
 	});
 });
 
+describe('the route map', () => {
+	test('is a static SVG on the chronology, with alt text naming the route, each place linking its events’ pages', async () => {
+		const home = await readPage(dist, '');
+		const [figure] = byClass(home, 'route-map');
+		const [image] = [...elements(figure!)].filter((element) => element.tagName === 'img');
+		expect(attribute(image!, 'alt')).toMatch(/^A map .+ The line shows the route: .+ by sea, then .+ by rail/);
+		const svg = await readFile(join(dist, attribute(image!, 'src')!), 'utf8');
+		expect(svg).toMatch(/^<svg [^>]*role="img"/);
+		expect(svg).not.toMatch(/<script|href=/);
+		const pages = new Set(events.map(({ id }) => `/events/${id}/`));
+		const links = [...elements(figure!)].filter((element) => element.tagName === 'a');
+		expect(links.length).toBeGreaterThan(0);
+		for (const link of links) expect(pages.has(attribute(link, 'href')!)).toBe(true);
+	});
+});
+
 describe('an event’s attribution line', () => {
 	test('names whose claim it is once, not again as what its one outlet relays', async () => {
 		for (const { id: slug, attribution } of events.filter((event) => event.attribution !== null)) {
