@@ -6,7 +6,7 @@ import { OverviewError, parseOverview, type Overview } from '../lib/overview.ts'
 import { getChronology } from './chronology.ts';
 
 /** The overview's file, relative to the project root. */
-export const OVERVIEW_FILE = 'content/overview.yaml';
+const OVERVIEW_FILE = 'content/overview.yaml';
 
 let overview: Promise<Overview | undefined> | undefined;
 

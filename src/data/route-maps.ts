@@ -8,7 +8,7 @@ import { planRouteMaps, UnknownPlaceError, type RouteMapPlan } from '../lib/map/
 import { getChronology } from './chronology.ts';
 
 /** The gazetteer, relative to the project root. */
-export const GAZETTEER_FILE = 'content/places.yaml';
+const GAZETTEER_FILE = 'content/places.yaml';
 
 type RouteMaps = ReturnType<typeof planRouteMaps>;
 let maps: Promise<RouteMaps> | undefined;

@@ -6,7 +6,7 @@
  */
 
 /** Quotes at least this similar are one group: a relayed statement with its attribution around it. */
-export const SIMILAR_QUOTES = 0.5;
+const SIMILAR_QUOTES = 0.5;
 
 /**
  * The words of a quote as compared: lower case, curly and straight quotes and apostrophes alike,
