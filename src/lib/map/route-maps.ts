@@ -12,8 +12,8 @@ export interface PlaceEvent {
 
 /** What one map shows: its places (each with the events naming it), its legs and the words for it. */
 export interface RouteMapPlan {
-	/** The map's file under the base: `maps/route.svg`, `maps/events/<slug>.svg`. */
-	file: string;
+	/** The event it maps, absent for the chronology's map (its file: `routes.map(slug)`). */
+	slug?: string;
 	places: (MapPlace & { events: PlaceEvent[] })[];
 	legs: MapLeg[];
 	title: string;
@@ -56,7 +56,7 @@ function describeLegs(legs: readonly MapLeg[]): string {
 const namesOf = (event: ChronologyEvent) => new Set([...event.places, ...event.route.flatMap(({ from, to }) => [from, to])]);
 
 /** A map of `events`' places and routes; each place links every event of `all` naming it. */
-function plan(file: string, title: string, events: readonly ChronologyEvent[], all: readonly ChronologyEvent[], gazetteer: ReadonlyMap<string, Place>, emphasis = false): RouteMapPlan | undefined {
+function plan(slug: string | undefined, title: string, events: readonly ChronologyEvent[], all: readonly ChronologyEvent[], gazetteer: ReadonlyMap<string, Place>, emphasis = false): RouteMapPlan | undefined {
 	const named = new Map<string, RouteMapPlan['places'][number]>();
 	for (const name of new Set(events.flatMap((event) => [...namesOf(event)]))) {
 		const place = gazetteer.get(name);
@@ -72,7 +72,7 @@ function plan(file: string, title: string, events: readonly ChronologyEvent[], a
 	]
 		.filter(Boolean)
 		.join(' ');
-	return { file, places: [...named.values()], legs, title, description };
+	return { ...(slug === undefined ? {} : { slug }), places: [...named.values()], legs, title, description };
 }
 
 /**
@@ -81,10 +81,10 @@ function plan(file: string, title: string, events: readonly ChronologyEvent[], a
  * route. A route leg naming a place the gazetteer lacks is an {@link UnknownPlaceError}.
  */
 export function planRouteMaps(events: readonly ChronologyEvent[], gazetteer: ReadonlyMap<string, Place>): { chronology?: RouteMapPlan; byEvent: Map<string, RouteMapPlan> } {
-	const chronology = plan('maps/route.svg', 'Where the events took place, and the shipments’ route', events, events, gazetteer);
+	const chronology = plan(undefined, 'Where the events took place, and the shipments’ route', events, events, gazetteer);
 	const byEvent = new Map<string, RouteMapPlan>();
 	for (const event of events) {
-		const own = plan(`maps/events/${event.slug}.svg`, `Where: ${event.title}`, [event], events, gazetteer, true);
+		const own = plan(event.slug, `Where: ${event.title}`, [event], events, gazetteer, true);
 		if (own) byEvent.set(event.slug, own);
 	}
 	return chronology ? { chronology, byEvent } : { byEvent };

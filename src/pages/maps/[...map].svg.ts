@@ -10,7 +10,8 @@ import type { RouteMapPlan } from '../../lib/map/route-maps.ts';
 export const getStaticPaths = (async () => {
 	const { chronology, byEvent } = await getRouteMaps();
 	const plans = [...(chronology ? [chronology] : []), ...byEvent.values()];
-	return plans.map((plan) => ({ params: { map: plan.file.replace(/^maps\//, '').replace(/\.svg$/, '') }, props: { plan } }));
+	// The file routes.map() links: maps/route.svg, maps/events/<slug>.svg.
+	return plans.map((plan) => ({ params: { map: plan.slug === undefined ? 'route' : `events/${plan.slug}` }, props: { plan } }));
 }) satisfies GetStaticPaths;
 
 /** Natural Earth's countries at 1:110 million (world-atlas): small, and detailed enough for a region this wide. */
