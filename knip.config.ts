@@ -16,8 +16,9 @@ const config: KnipConfig = {
 	],
 	project: ['**/*.{ts,mjs,astro,mdx}', '!tests/**/fixtures/**', '!scripts/bench/fixtures/**'],
 	// Run or served from their files (`require.resolve`), never imported: the Nu checker's jar,
-	// Lighthouse's CLI, TimelineJS3's build (loaded in Chromium by tests/e2e/timelinejs.test.ts).
-	ignoreDependencies: ['vnu-jar', 'lighthouse', '@knight-lab/timelinejs'],
+	// Lighthouse's CLI, TimelineJS3's build (loaded in Chromium by tests/e2e/timelinejs.test.ts),
+	// world-atlas's countries (read as JSON by the map endpoint).
+	ignoreDependencies: ['vnu-jar', 'lighthouse', '@knight-lab/timelinejs', 'world-atlas'],
 	// The system's, called by the pretest step to install Chromium and Java.
 	ignoreBinaries: ['apt-get'],
 	// An export used inside its own module is not dead code, only one more name than needed.

@@ -94,6 +94,8 @@ export interface ChronologyEvent<Entry extends EventEntry = EventEntry> {
 	display: EventDisplay;
 	actors: string[];
 	places: string[];
+	/** The legs its goods or people travelled, by place name (content/places.yaml): `from`, `to`, `by`. */
+	route: { from: string; to: string; by: 'sea' | 'rail' | 'road' | 'air' }[];
 	tags: string[];
 	/** Who asserts it, to follow "According to …": "the White House". */
 	attribution?: string;
@@ -141,6 +143,8 @@ export interface ChronologySource<Entry extends SourceEntry = SourceEntry> {
 	/** The collection entry, so a page renders the article (`render(source.entry)`) without looking it up again. */
 	entry: Entry;
 	title: string;
+	/** Whose words the title is: the outlet's own headline, or one our editors wrote. */
+	headline: 'outlet' | 'editor';
 	publisher: string;
 	/** The byline as printed ("By Euronews with AP"), when the article has one. */
 	byline?: string;
@@ -262,6 +266,7 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 			display: described.display,
 			actors: [...data.actors],
 			places: [...data.places],
+			route: data.route.map((leg) => ({ ...leg })),
 			tags: [...data.tags],
 			citations,
 			corroboration: corroborate(citingSources, data.attribution),
@@ -327,6 +332,7 @@ function listSources<Source extends SourceEntry>(sources: readonly Source[], eve
 				entry: source,
 				title: source.data.title,
 				publisher: source.data.publisher,
+				headline: source.data.headline,
 				language: source.data.language,
 				published: toIsoString(source.data.published),
 				publishedLabel: formatCalendarDate(source.data.published),

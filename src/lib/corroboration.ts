@@ -15,7 +15,7 @@ export interface Corroboration {
 	reports: number;
 	/** The wires (or outlets) carried by more than one of the citing outlets, each counted once in `reports`. */
 	sharedWires: string[];
-	/** The sentence a reader sees: "Reported by 2 outlets, both relaying the White House". */
+	/** The sentence a reader sees: "Reported by 2 outlets, both relaying the claim". */
 	label: string;
 }
 
@@ -49,14 +49,20 @@ export function corroborate(sources: readonly CorroboratingSource[], attribution
 	const sharedWires = [...voices].filter(([, count]) => count > 1).map(([voice]) => voice);
 	const repeats = [...voices].reduce((sum, [, count]) => sum + count - 1, 0);
 	const reports = Math.max(1, outlets - repeats);
-	return { outlets, reports, sharedWires, label: corroborationLabel(outlets, reports, sharedWires, attribution) };
+	const label = corroborationLabel(outlets, reports, sharedWires, attribution, [...byPublisher.keys()]);
+	return { outlets, reports, sharedWires, label };
 }
 
-function corroborationLabel(outlets: number, reports: number, sharedWires: readonly string[], attribution: string | undefined): string {
-	const counted = `Reported by ${outlets === 1 ? '1 outlet' : `${outlets} outlets`}`;
+/**
+ * The label follows "According to X" on the pages, so it never names X again: one outlet is
+ * named, several are said to relay "the claim" (they are not separate confirmations of it).
+ */
+function corroborationLabel(outlets: number, reports: number, sharedWires: readonly string[], attribution: string | undefined, publishers: readonly string[]): string {
+	if (outlets === 1) return `Reported by 1 outlet, ${publishers[0]}`;
+	const counted = `Reported by ${outlets} outlets`;
 	const shared =
 		sharedWires.length > 0 ? ` (${reports === 1 ? 'one report' : `${reports} separate reports`}: ${sharedWires.join(' and ')} relayed by more than one)` : '';
 	if (attribution === undefined) return `${counted}${shared}`;
-	const relaying = outlets === 1 ? 'relaying' : outlets === 2 ? 'both relaying' : 'all relaying';
-	return `${counted}${shared}, ${relaying} ${attribution}`;
+	const relaying = outlets === 2 ? 'both relaying' : 'all relaying';
+	return `${counted}${shared}, ${relaying} the claim`;
 }

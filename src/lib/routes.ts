@@ -70,6 +70,8 @@ function urlsUnder(prefix: string) {
 		embed: () => `${prefix}embed/`,
 		/** A published file: an export, the feed, the timeline's data, the sitemap, the icon. */
 		file: (name: SiteFile) => `${prefix}${name}`,
+		/** A route map drawn at build time: the chronology's (`maps/route.svg`), or an event's (`maps/events/<slug>.svg`). */
+		map: (slug?: string) => (slug === undefined ? `${prefix}maps/route.svg` : `${prefix}maps/events/${slug}.svg`),
 		/**
 		 * Any other path under the base, for rules about paths rather than links to pages (the
 		 * `_headers` patterns `/chronology/events/*`).

@@ -55,6 +55,14 @@ export function eventSchema<Reference extends z.ZodType<SourceReference>>(source
 		actors: z.array(z.string().min(1)).default([]),
 		/** Places involved, as the sources name them. */
 		places: z.array(z.string().min(1)).default([]),
+		/**
+		 * The way the event's goods or people travelled, as its sources give it: legs from place to
+		 * place (names from content/places.yaml) and how (`sea`, `rail`, `road`, `air`), drawn on the
+		 * route map. `[{ from: Najin, to: Dunay, by: sea }, { from: Dunay, to: Tikhoretsk, by: rail }]`.
+		 */
+		route: z
+			.array(z.strictObject({ from: z.string().min(1), to: z.string().min(1), by: z.enum(['sea', 'rail', 'road', 'air']) }))
+			.default([]),
 		/** Who asserts it, to follow "According to …" ("the White House"); absent when the sources report it as fact. */
 		attribution: z.string().min(1).optional(),
 		/** A caveat on the attribution, shown after it ("US intelligence; not independently confirmed"). */

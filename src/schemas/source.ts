@@ -5,6 +5,12 @@ import { calendarDateSchema } from './calendar-date.ts';
 export const sourceSchema = z.object({
 	/** The article's title; derived by the ingest from its first sentence until an editor sets the real one. */
 	title: z.string().min(1),
+	/**
+	 * Whose words the title is: `editor` (the default) for one our editors wrote or the ingest
+	 * derived from the text, `outlet` once an editor has checked it is the outlet's own headline.
+	 * The source page says which, so a reader never takes our wording for the publisher's.
+	 */
+	headline: z.enum(['outlet', 'editor']).default('editor'),
 	/** Who published the article ("Euronews"); shown in every citation. */
 	publisher: z.string().min(1),
 	/** The byline as printed ("By Euronews with AP"), when the article has one. */

@@ -91,7 +91,7 @@ describe('the built pages', () => {
 	test('do not call the briefing’s sources independent: both relay the White House', async () => {
 		const page = await readPage(dist, 'events/white-house-briefing/');
 		const text = collapse(textContent(page.document));
-		expect(text).toContain('Reported by 2 outlets, both relaying the White House.');
+		expect(text).toContain('Reported by 2 outlets, both relaying the claim.');
 		expect(text).not.toMatch(/independent sources?/i);
 	});
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { readSourceFiles, type SourceFile } from '../helpers/content.ts';
 import { useSite } from '../helpers/site.ts';
 
@@ -53,6 +53,42 @@ describe('a source page in the browser', () => {
 			expect([...errors, ...failedRequests]).toEqual([]);
 		} finally {
 			await close();
+		}
+	});
+});
+
+describe('a source page’s marks on a phone', () => {
+	const site = useSite();
+	let source: SourceFile;
+	beforeAll(async () => {
+		[source] = (await readSourceFiles()) as [SourceFile];
+	});
+	const phone = { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true };
+
+	test('tint the cited words without underlining them, and put a marker beside each paragraph holding one', async () => {
+		const { page, close } = await site.open(`sources/${source.id}/`, phone);
+		onTestFinished(close);
+		const marks = await page.locator('mark.quote').evaluateAll((elements) =>
+			elements.map((mark) => {
+				const style = getComputedStyle(mark);
+				const holder = mark.closest('p:not(blockquote p), figure')!;
+				return { line: style.textDecorationLine, tinted: style.backgroundColor !== 'rgba(0, 0, 0, 0)', marker: getComputedStyle(holder, '::after').borderLeftWidth };
+			}),
+		);
+		expect(marks.length).toBeGreaterThan(0);
+		for (const mark of marks) expect(mark).toEqual({ line: 'none', tinted: true, marker: '3px' });
+		const unmarked = await page.locator('.source-text > p:not(:has(mark))').evaluateAll((elements) => elements.map((p) => getComputedStyle(p, '::after').content));
+		expect(unmarked.every((content) => content === 'none')).toBe(true);
+	});
+
+	test('give every “↩” back-link and paragraph link a target of at least 24 × 24 px', async () => {
+		const { page, close } = await site.open(`sources/${source.id}/`, phone);
+		onTestFinished(close);
+		const links = page.locator('.quote-backlink, .para-link');
+		expect(await page.locator('.quote-backlink').count()).toBeGreaterThan(0);
+		for (const box of await links.evaluateAll((elements) => elements.map((link) => link.getBoundingClientRect().toJSON() as DOMRect))) {
+			expect(box.width).toBeGreaterThanOrEqual(24);
+			expect(box.height).toBeGreaterThanOrEqual(24);
 		}
 	});
 });

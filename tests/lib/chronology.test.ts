@@ -165,9 +165,9 @@ describe('buildChronology', () => {
 			outlets: 2,
 			reports: 2,
 			sharedWires: [],
-			label: 'Reported by 2 outlets, both relaying the White House',
+			label: 'Reported by 2 outlets, both relaying the claim',
 		});
-		expect(chronology.bySlug.get('kim-putin-summit')?.corroboration).toMatchObject({ outlets: 1, label: 'Reported by 1 outlet' });
+		expect(chronology.bySlug.get('kim-putin-summit')?.corroboration).toMatchObject({ outlets: 1, label: 'Reported by 1 outlet, Euronews' });
 	});
 
 	test('keeps attribution, actors, places and tags, and omits an absent attribution', () => {

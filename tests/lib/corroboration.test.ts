@@ -23,14 +23,14 @@ describe('corroborate', () => {
 		});
 	});
 
-	test('says every outlet relays the attribution, and never calls them independent', () => {
+	test('says every outlet relays the claim, without naming whose again, and never calls them independent', () => {
 		const corroboration = corroborate([{ publisher: 'Euronews', byline: 'By Euronews with AP' }, { publisher: 'European Pravda' }], 'the White House');
-		expect(corroboration).toMatchObject({ outlets: 2, reports: 2, label: 'Reported by 2 outlets, both relaying the White House' });
+		expect(corroboration).toMatchObject({ outlets: 2, reports: 2, label: 'Reported by 2 outlets, both relaying the claim' });
 		expect(corroboration.label).not.toMatch(/independent/i);
 	});
 
 	test('counts an outlet once however many of its articles are cited, and a wire once with an outlet relaying it', () => {
-		expect(corroborate([{ publisher: 'Yonhap' }, { publisher: 'Yonhap' }])).toMatchObject({ outlets: 1, reports: 1, label: 'Reported by 1 outlet' });
+		expect(corroborate([{ publisher: 'Yonhap' }, { publisher: 'Yonhap' }])).toMatchObject({ outlets: 1, reports: 1, label: 'Reported by 1 outlet, Yonhap' });
 		expect(corroborate([{ publisher: 'Yonhap' }, { publisher: 'Hanbando Ilbo', via: ['Yonhap'] }, { publisher: 'NK News' }])).toMatchObject({
 			outlets: 3,
 			reports: 2,
@@ -38,7 +38,7 @@ describe('corroborate', () => {
 		});
 	});
 
-	test('names one outlet relaying an attributed claim', () => {
-		expect(corroborate([{ publisher: 'Euronews' }], 'KCNA').label).toBe('Reported by 1 outlet, relaying KCNA');
+	test('names the one outlet of an attributed claim rather than repeating whose claim it is', () => {
+		expect(corroborate([{ publisher: 'Euronews' }], 'KCNA').label).toBe('Reported by 1 outlet, Euronews');
 	});
 });

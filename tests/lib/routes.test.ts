@@ -23,6 +23,8 @@ describe('createRoutes', () => {
 			data: routes.data(),
 			embed: routes.embed(),
 			feed: routes.file('rss.xml'),
+			map: routes.map(),
+			eventMap: routes.map('container-shipments-to-russia'),
 		}).toEqual({
 			home: root,
 			event: `${root}events/kim-putin-summit/`,
@@ -34,6 +36,8 @@ describe('createRoutes', () => {
 			data: `${root}data/`,
 			embed: `${root}embed/`,
 			feed: `${root}rss.xml`,
+			map: `${root}maps/route.svg`,
+			eventMap: `${root}maps/events/container-shipments-to-russia.svg`,
 		});
 	});
 

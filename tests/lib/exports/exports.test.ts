@@ -57,7 +57,7 @@ describe('the JSON export', () => {
 
 	test('counts outlets, not independent sources, as the pages do', () => {
 		expect(json.events[2]).not.toHaveProperty('independentSources');
-		expect(json.events[2]?.corroboration).toEqual({ outlets: 1, reports: 1, label: 'Reported by 1 outlet, relaying the White House' });
+		expect(json.events[2]?.corroboration).toEqual({ outlets: 1, reports: 1, label: 'Reported by 1 outlet, Euronews' });
 	});
 });
 
