@@ -55,7 +55,10 @@ export default defineConfig({
 			mdastPlugins: [
 				remarkParagraphIds({ pathIncludes: SOURCES_PATH_SEGMENT }),
 				// Every cited quote marked in place (<mark id="q-…">), found by its words as the citation check finds it.
-				remarkQuoteMarks({ pathIncludes: SOURCES_PATH_SEGMENT, events: relative(CONTENT_FOLDERS.sources, CONTENT_FOLDERS.events) }),
+				remarkQuoteMarks({
+					pathIncludes: SOURCES_PATH_SEGMENT,
+					events: relative(CONTENT_FOLDERS.sources, CONTENT_FOLDERS.events),
+				}),
 			],
 			// Quotes stay exactly as received: no smart-quote rewriting of straight quotes.
 			features: { smartPunctuation: false },
@@ -67,7 +70,11 @@ export default defineConfig({
 	vite: {
 		build: { rolldownOptions: { onLog: onBuildLog } },
 		// The preview cards' worker threads run this file as it is, outside the bundle (src/pages/cards/).
-		define: { __CARD_WORKER__: JSON.stringify(new URL('./src/lib/cards/card-worker.ts', import.meta.url).href) },
+		define: {
+			__CARD_WORKER__: JSON.stringify(
+				new URL('./src/lib/cards/card-worker.ts', import.meta.url).href,
+			),
+		},
 	},
 	integrations: [
 		// One warning per build for each of SITE_URL and CORRECTIONS_EMAIL that is not set.
@@ -88,7 +95,10 @@ export default defineConfig({
 			frameable: ['embed/'],
 		}),
 		// Search (Pagefind): event and source pages, and each cited quote as a result of its own.
-		searchIndex({ pages: '{events,sources}/*/index.html', exclude: ['.site-header', '.site-footer', 'nav', '.print-only', '.quote-backlink'] }),
+		searchIndex({
+			pages: '{events,sources}/*/index.html',
+			exclude: ['.site-header', '.site-footer', 'nav', '.print-only', '.quote-backlink'],
+		}),
 		// Last: one line saying how many events, sources and citations the build checked.
 		contentSummary(),
 	],

@@ -45,7 +45,13 @@ export default defineConfig({
 					name: 'unit',
 					// The bench's own tests sit beside it in scripts/, so that tests/ never imports scripts/.
 					include: ['tests/**/*.test.ts', 'scripts/**/*.test.ts'],
-					exclude: ['tests/build/**', 'tests/e2e/**', ...ASTRO_RENDERED, ...SLOW, 'scripts/bench.test.ts'],
+					exclude: [
+						'tests/build/**',
+						'tests/e2e/**',
+						...ASTRO_RENDERED,
+						...SLOW,
+						'scripts/bench.test.ts',
+					],
 					env,
 				},
 			},

@@ -10,7 +10,9 @@ let results;
 try {
 	results = JSON.parse(readFileSync(file, 'utf8'));
 } catch (error) {
-	console.log(`No test results in ${file} (${error.message}): the test run stopped before reporting.`);
+	console.log(
+		`No test results in ${file} (${error.message}): the test run stopped before reporting.`,
+	);
 	console.log(`0 passed, ${1 + failedGates} failed`);
 	process.exit(1);
 }
@@ -18,7 +20,9 @@ try {
 // A test file that fails to load, or whose suite fails outside any test, may report no failed
 // test at all; count each such file as one failure so it can never pass unnoticed.
 const brokenFiles = results.testResults.filter(
-	(testFile) => testFile.status === 'failed' && !testFile.assertionResults.some((test) => test.status === 'failed'),
+	(testFile) =>
+		testFile.status === 'failed' &&
+		!testFile.assertionResults.some((test) => test.status === 'failed'),
 ).length;
 const passed = results.numPassedTests;
 const failed = results.numFailedTests + brokenFiles + failedGates;

@@ -16,7 +16,8 @@ const MACOS_BROWSERS = [
 ];
 
 /** What to run when there is no browser, in every message that says so. */
-const INSTALL_HINT = 'install it (apt-get install -y chromium) or set CHROME_PATH to a Chromium executable.';
+const INSTALL_HINT =
+	'install it (apt-get install -y chromium) or set CHROME_PATH to a Chromium executable.';
 
 function isExecutable(path: string): boolean {
 	try {

@@ -33,7 +33,9 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function headersFor(rules: HeaderRule[], pathname: string): Record<string, string> {
 	const headers: Record<string, string> = {};
 	for (const { pattern, headers: set } of rules) {
-		const matches = pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+		const matches = pattern.endsWith('*')
+			? pathname.startsWith(pattern.slice(0, -1))
+			: pathname === pattern;
 		if (!matches) continue;
 		for (const [name, value] of set) {
 			if (name in headers) throw new Error(`_headers sets ${name} twice for ${pathname}`);

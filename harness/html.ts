@@ -47,7 +47,8 @@ export async function readPage(dist: string, path: string): Promise<Page> {
 		all,
 		byId(id) {
 			const found = all((element) => attribute(element, 'id') === id);
-			if (found.length !== 1) throw new Error(`${file} has ${found.length} elements with id "${id}", expected one`);
+			if (found.length !== 1)
+				throw new Error(`${file} has ${found.length} elements with id "${id}", expected one`);
 			return found[0]!;
 		},
 	};

@@ -42,11 +42,18 @@ const TEXT_TYPES: Record<string, string> = {
 };
 
 /** Serves `dir` (a built `dist/`) under `base` on 127.0.0.1 at a free port. */
-export async function serveDist(dir: string, base = '/', options: ServeOptions = {}): Promise<DistServer> {
+export async function serveDist(
+	dir: string,
+	base = '/',
+	options: ServeOptions = {},
+): Promise<DistServer> {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
-	const rules = options.headersFile ? parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8').catch(() => '')) : [];
+	const rules = options.headersFile
+		? parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8').catch(() => ''))
+		: [];
 	const setHeaders = (response: ServerResponse, pathname: string) => {
-		for (const [name, value] of Object.entries(headersFor(rules, pathname))) response.setHeader(name, value);
+		for (const [name, value] of Object.entries(headersFor(rules, pathname)))
+			response.setHeader(name, value);
 	};
 	const files = sirv(dir, {
 		setHeaders(response, path) {
@@ -54,19 +61,24 @@ export async function serveDist(dir: string, base = '/', options: ServeOptions =
 			if (type) response.setHeader('content-type', `${type}; charset=utf-8`);
 		},
 	});
-	const compress = options.compress ? compression({ threshold: 0, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } } }) : undefined;
+	const compress = options.compress
+		? compression({ threshold: 0, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } } })
+		: undefined;
 
 	const notFound = async (request: IncomingMessage, response: ServerResponse, pathname: string) => {
 		const page = await readFile(join(dir, '404.html')).catch(() => undefined);
 		setHeaders(response, pathname);
-		response.writeHead(404, { 'content-type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' });
+		response.writeHead(404, {
+			'content-type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+		});
 		response.end(request.method === 'HEAD' ? undefined : (page ?? 'Not found'));
 	};
 
 	const serve = async (request: IncomingMessage, response: ServerResponse) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const { pathname } = url;
-		if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405, { allow: 'GET, HEAD' }).end();
+		if (request.method !== 'GET' && request.method !== 'HEAD')
+			return void response.writeHead(405, { allow: 'GET, HEAD' }).end();
 		if (`${pathname}/` === prefix) return void response.writeHead(301, { location: prefix }).end();
 		if (!pathname.startsWith(prefix)) return notFound(request, response, pathname);
 		const path = pathname.slice(prefix.length - 1);
@@ -77,13 +89,21 @@ export async function serveDist(dir: string, base = '/', options: ServeOptions =
 			return notFound(request, response, pathname);
 		}
 		if (!path.endsWith('/')) {
-			const directory = await stat(file).then((found) => found.isDirectory(), () => false);
+			const directory = await stat(file).then(
+				(found) => found.isDirectory(),
+				() => false,
+			);
 			if (directory) return void response.writeHead(301, { location: `${pathname}/` }).end();
 		}
 		setHeaders(response, pathname);
 		request.url = `${path}${url.search}`;
 		const next = () => void notFound(request, response, pathname);
-		if (compress) compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => files(request, response, next));
+		if (compress)
+			compress(
+				request as Parameters<typeof compress>[0],
+				response as Parameters<typeof compress>[1],
+				() => files(request, response, next),
+			);
 		else files(request, response, next);
 	};
 

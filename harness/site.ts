@@ -3,7 +3,13 @@
  * Serve a `dist/` once ({@link startSite}), open as many pages as needed, each in a fresh browser
  * context with its console errors recorded ({@link Site.open}), then close everything.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
+import type {
+	Browser,
+	BrowserContext,
+	BrowserContextOptions,
+	Page,
+	Response,
+} from 'playwright-core';
 import { launchBrowser } from './chromium.ts';
 import { serveDist, type ServeOptions } from './serve-dist.ts';
 
@@ -59,13 +65,21 @@ export interface Site {
 export const DEFAULT_VIEWPORT = { width: 1024, height: 800 };
 
 /** Serves the built site in `dist` on a free local port; Chromium starts when a page is first opened. */
-export async function startSite(dist: string, { base = '/', serve }: SiteOptions = {}): Promise<Site> {
+export async function startSite(
+	dist: string,
+	{ base = '/', serve }: SiteOptions = {},
+): Promise<Site> {
 	const server = await serveDist(dist, base, serve);
 	let browser: Promise<Browser> | undefined;
 	const getBrowser = () => (browser ??= launchBrowser());
 
-	const open = async (path: string, { before, waitUntil = 'load', timeout, ...contextOptions }: OpenOptions = {}): Promise<OpenedPage> => {
-		const context = await (await getBrowser()).newContext({ viewport: DEFAULT_VIEWPORT, ...contextOptions });
+	const open = async (
+		path: string,
+		{ before, waitUntil = 'load', timeout, ...contextOptions }: OpenOptions = {},
+	): Promise<OpenedPage> => {
+		const context = await (
+			await getBrowser()
+		).newContext({ viewport: DEFAULT_VIEWPORT, ...contextOptions });
 		if (timeout !== undefined) context.setDefaultTimeout(timeout);
 		let closing: Promise<void> | undefined;
 		const close = () =>
@@ -99,7 +113,10 @@ export async function startSite(dist: string, { base = '/', serve }: SiteOptions
 		browser: getBrowser,
 		async close() {
 			// A browser that failed to start has nothing to close; its error went to whoever opened a page.
-			await browser?.then((started) => started.close(), () => {});
+			await browser?.then(
+				(started) => started.close(),
+				() => {},
+			);
 			await server.close();
 		},
 	};

@@ -1,6 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dayNumberToIso as iso, describeEventDate, parseEventDate, toDayNumber } from '../src/lib/dates/index.ts';
+import {
+	dayNumberToIso as iso,
+	describeEventDate,
+	parseEventDate,
+	toDayNumber,
+} from '../src/lib/dates/index.ts';
 import { orderEvents } from '../src/lib/order-events.ts';
 import type { TimelineEvent } from '../src/lib/timeline/index.ts';
 
@@ -9,7 +14,13 @@ const START_DAY = toDayNumber({ year: 2000, month: 1, day: 1, precision: 'day' }
 /** The date of synthetic event `index`, cycling through every kind of date the site supports. */
 function syntheticDate(index: number, everyDays: number): string {
 	const day = START_DAY + Math.floor(index * everyDays);
-	const dates = [iso(day), `${iso(day)}/${iso(day + 5)}`, iso(day).slice(0, 7), `[..${iso(day)}]`, `[${iso(day)}..${iso(day + 9)}]`];
+	const dates = [
+		iso(day),
+		`${iso(day)}/${iso(day + 5)}`,
+		iso(day).slice(0, 7),
+		`[..${iso(day)}]`,
+		`[${iso(day)}..${iso(day + 9)}]`,
+	];
 	return dates[index % dates.length]!;
 }
 
@@ -17,7 +28,10 @@ function syntheticDate(index: number, everyDays: number): string {
  * `count` synthetic events as the timeline sees them, in the chronology's order: for benchmarking
  * the timeline alone, without building a site of that many pages.
  */
-export function syntheticTimeline(count: number, { everyDays = 1, shape = 'uniform' }: { everyDays?: number; shape?: SyntheticShape } = {}): TimelineEvent[] {
+export function syntheticTimeline(
+	count: number,
+	{ everyDays = 1, shape = 'uniform' }: { everyDays?: number; shape?: SyntheticShape } = {},
+): TimelineEvent[] {
 	const news = shape === 'news' ? newsEvents(count) : undefined;
 	return orderEvents(
 		Array.from({ length: count }, (_, index) => {
@@ -27,7 +41,9 @@ export function syntheticTimeline(count: number, { everyDays = 1, shape = 'unifo
 			const { label, display, span, lastDay, firstDay } = describeEventDate(date);
 			return {
 				slug: eventSlug(index),
-				title: news ? news[index]!.title : `Synthetic event number ${index} with a title about as long as a real one`,
+				title: news
+					? news[index]!.title
+					: `Synthetic event number ${index} with a title about as long as a real one`,
 				dateLabel: label,
 				display,
 				span,
@@ -72,40 +88,149 @@ function longTail<T>(names: readonly T[], random: () => number): T {
 function someOf<T>(names: readonly T[], random: () => number): T[] {
 	const wanted = 1 + Math.floor(random() * 3);
 	const picked = new Set<T>();
-	for (let tries = 0; picked.size < wanted && tries < 20; tries++) picked.add(longTail(names, random));
+	for (let tries = 0; picked.size < wanted && tries < 20; tries++)
+		picked.add(longTail(names, random));
 	return [...picked];
 }
 
 const ACTORS = [
-	'North Korea', 'Russia', 'the White House', 'Kim Jong Un', 'Vladimir Putin', 'John Kirby', 'South Korea', 'KCNA', 'the Pentagon',
-	'Ukraine', 'the UN Security Council', 'Japan', 'Sergei Shoigu', 'the European Union', 'China', 'Yoon Suk Yeol', 'NATO',
-	'the Kremlin', 'Choe Son Hui', 'Sergei Lavrov', 'the US Treasury', 'a think tank', 'Maxar', 'Planet Labs', 'Reuters reporters',
-	'the IAEA', 'Antony Blinken', 'Lloyd Austin', 'Volodymyr Zelensky', 'a defector', 'Russian Railways', 'a shipping registry',
+	'North Korea',
+	'Russia',
+	'the White House',
+	'Kim Jong Un',
+	'Vladimir Putin',
+	'John Kirby',
+	'South Korea',
+	'KCNA',
+	'the Pentagon',
+	'Ukraine',
+	'the UN Security Council',
+	'Japan',
+	'Sergei Shoigu',
+	'the European Union',
+	'China',
+	'Yoon Suk Yeol',
+	'NATO',
+	'the Kremlin',
+	'Choe Son Hui',
+	'Sergei Lavrov',
+	'the US Treasury',
+	'a think tank',
+	'Maxar',
+	'Planet Labs',
+	'Reuters reporters',
+	'the IAEA',
+	'Antony Blinken',
+	'Lloyd Austin',
+	'Volodymyr Zelensky',
+	'a defector',
+	'Russian Railways',
+	'a shipping registry',
 ];
 const PLACES = [
-	'Russia', 'North Korea', 'Ukraine', 'Najin', 'Vladivostok', 'Pyongyang', 'Dunay', 'Tikhoretsk', 'Krasnodar Krai', 'Washington',
-	'Seoul', 'Moscow', 'Busan', 'Rajin port', 'Khasan', 'Tumangang', 'the Sea of Japan', 'Vostochny Cosmodrome', 'Avdiivka',
-	'Kharkiv', 'Belgorod', 'Kursk', 'Tokyo', 'New York', 'Brussels', 'Beijing', 'Ussuriysk', 'Komsomolsk-on-Amur',
+	'Russia',
+	'North Korea',
+	'Ukraine',
+	'Najin',
+	'Vladivostok',
+	'Pyongyang',
+	'Dunay',
+	'Tikhoretsk',
+	'Krasnodar Krai',
+	'Washington',
+	'Seoul',
+	'Moscow',
+	'Busan',
+	'Rajin port',
+	'Khasan',
+	'Tumangang',
+	'the Sea of Japan',
+	'Vostochny Cosmodrome',
+	'Avdiivka',
+	'Kharkiv',
+	'Belgorod',
+	'Kursk',
+	'Tokyo',
+	'New York',
+	'Brussels',
+	'Beijing',
+	'Ussuriysk',
+	'Komsomolsk-on-Amur',
 ];
 const TAGS = [
-	'shipments', 'briefing', 'sanctions', 'munitions', 'rail', 'satellite-imagery', 'summit', 'missiles', 'denial', 'navy',
-	'intelligence', 'artillery', 'diplomacy', 'un', 'ports', 'drones', 'aircraft', 'technology-transfer', 'labour', 'finance',
+	'shipments',
+	'briefing',
+	'sanctions',
+	'munitions',
+	'rail',
+	'satellite-imagery',
+	'summit',
+	'missiles',
+	'denial',
+	'navy',
+	'intelligence',
+	'artillery',
+	'diplomacy',
+	'un',
+	'ports',
+	'drones',
+	'aircraft',
+	'technology-transfer',
+	'labour',
+	'finance',
 ];
 /** Outlets, most articles from the first few; `via` the wire they relay, when they do. */
 const OUTLETS: { publisher: string; via?: string }[] = [
-	{ publisher: 'Euronews', via: 'AP' }, { publisher: 'Reuters' }, { publisher: 'European Pravda' }, { publisher: 'Yonhap' },
-	{ publisher: 'AP' }, { publisher: 'NK News' }, { publisher: 'The Korea Herald', via: 'Yonhap' }, { publisher: 'Kyiv Independent' },
-	{ publisher: 'Nikkei Asia' }, { publisher: 'Meduza' }, { publisher: 'The Moscow Times', via: 'Reuters' }, { publisher: 'Daily NK' },
+	{ publisher: 'Euronews', via: 'AP' },
+	{ publisher: 'Reuters' },
+	{ publisher: 'European Pravda' },
+	{ publisher: 'Yonhap' },
+	{ publisher: 'AP' },
+	{ publisher: 'NK News' },
+	{ publisher: 'The Korea Herald', via: 'Yonhap' },
+	{ publisher: 'Kyiv Independent' },
+	{ publisher: 'Nikkei Asia' },
+	{ publisher: 'Meduza' },
+	{ publisher: 'The Moscow Times', via: 'Reuters' },
+	{ publisher: 'Daily NK' },
 ];
-const VERBS = ['reports', 'says', 'confirms', 'denies', 'publishes images of', 'announces', 'warns of', 'condemns', 'tracks', 'describes'];
+const VERBS = [
+	'reports',
+	'says',
+	'confirms',
+	'denies',
+	'publishes images of',
+	'announces',
+	'warns of',
+	'condemns',
+	'tracks',
+	'describes',
+];
 const OBJECTS = [
-	'a shipment', 'containers of munitions', 'a rail convoy', 'new sanctions', 'a meeting', 'artillery shells', 'a port call',
-	'ballistic missiles', 'a cargo ship', 'satellite images', 'an arms deal', 'a delegation',
+	'a shipment',
+	'containers of munitions',
+	'a rail convoy',
+	'new sanctions',
+	'a meeting',
+	'artillery shells',
+	'a port call',
+	'ballistic missiles',
+	'a cargo ship',
+	'satellite images',
+	'an arms deal',
+	'a delegation',
 ];
 const CLAUSES = [
-	'after weeks of speculation', 'according to officials who spoke on condition of anonymity', 'in a statement',
-	'citing intelligence it declassified', 'while denying any transfer', 'at a closed briefing', 'for the second time this month',
-	'as the war enters a new phase', 'ahead of a UN vote', 'in a rare public comment',
+	'after weeks of speculation',
+	'according to officials who spoke on condition of anonymity',
+	'in a statement',
+	'citing intelligence it declassified',
+	'while denying any transfer',
+	'at a closed briefing',
+	'for the second time this month',
+	'as the war enters a new phase',
+	'ahead of a UN vote',
+	'in a rare public comment',
 ];
 
 /** A news-like title of 4 to 30 words. */
@@ -154,7 +279,13 @@ function newsEvents(count: number): NewsEvent[] {
 		const actors = someOf(ACTORS, random);
 		const places = someOf(PLACES, random);
 		const day = NEWS_START + Math.floor((index * NEWS_DAYS) / Math.max(count, 1));
-		return { title: newsTitle(actors[0]!, places[0]!, random), date: newsDate(day, random), actors, places, tags: someOf(TAGS, random) };
+		return {
+			title: newsTitle(actors[0]!, places[0]!, random),
+			date: newsDate(day, random),
+			actors,
+			places,
+			tags: someOf(TAGS, random),
+		};
 	});
 }
 
@@ -173,11 +304,14 @@ export interface SyntheticChronologyOptions {
 	shape?: SyntheticShape;
 }
 
-const paragraphText = (n: number) => `Synthetic paragraph ${n} reports that something happened, according to an official.`;
+const paragraphText = (n: number) =>
+	`Synthetic paragraph ${n} reports that something happened, according to an official.`;
 
 /** The id of synthetic source `index` of `count`. */
 const sourceId = (index: number, count: number) =>
-	count === 1 ? '2000-01-01-synthetic-wire' : `2000-01-01-synthetic-wire-${String(index).padStart(5, '0')}`;
+	count === 1
+		? '2000-01-01-synthetic-wire'
+		: `2000-01-01-synthetic-wire-${String(index).padStart(5, '0')}`;
 
 /**
  * Writes a synthetic chronology into `<root>/content/`: `sources` sources of `paragraphs` paragraphs and
@@ -188,7 +322,12 @@ const sourceId = (index: number, count: number) =>
 export async function writeSyntheticChronology(
 	root: string,
 	count: number,
-	{ everyDays = 1, paragraphs = 50, sources = 1, shape = 'uniform' }: SyntheticChronologyOptions = {},
+	{
+		everyDays = 1,
+		paragraphs = 50,
+		sources = 1,
+		shape = 'uniform',
+	}: SyntheticChronologyOptions = {},
 ): Promise<void> {
 	if (shape === 'news') return writeNewsChronology(root, count, { paragraphs, sources });
 	const sourcesDir = join(root, 'content/sources');
@@ -208,7 +347,10 @@ export async function writeSyntheticChronology(
 				`sha256: "${'0'.repeat(64)}"`,
 				'---',
 				'',
-				...Array.from({ length: paragraphs }, (_, paragraph) => `${paragraphText(paragraph + 1)}\n`),
+				...Array.from(
+					{ length: paragraphs },
+					(_, paragraph) => `${paragraphText(paragraph + 1)}\n`,
+				),
 			].join('\n'),
 		),
 	);
@@ -245,7 +387,10 @@ export async function writeSyntheticChronology(
 /** A made-up word for paragraph `n` of source `index` ("kavoru"), so a search test can find one passage. */
 function codeword(index: number, n: number): string {
 	const random = seeded(index * 1000 + n);
-	return Array.from({ length: 3 }, () => 'bdfgklmnprstvz'[Math.floor(random() * 14)]! + 'aeiou'[Math.floor(random() * 5)]!).join('');
+	return Array.from(
+		{ length: 3 },
+		() => 'bdfgklmnprstvz'[Math.floor(random() * 14)]! + 'aeiou'[Math.floor(random() * 5)]!,
+	).join('');
 }
 
 /** The news shape's paragraph `n` of source `index`: distinct words, so each quote is found once. */
@@ -253,7 +398,11 @@ const newsParagraph = (index: number, n: number) =>
 	`Report ${index}, paragraph ${n}: officials said the cargo moved by ${['rail', 'ship', 'truck', 'air'][n % 4]} under escort to the depot they call ${codeword(index, n)}, according to people familiar with it.`;
 
 /** {@link writeSyntheticChronology} in the `news` shape. */
-async function writeNewsChronology(root: string, count: number, { paragraphs, sources }: { paragraphs: number; sources: number }): Promise<void> {
+async function writeNewsChronology(
+	root: string,
+	count: number,
+	{ paragraphs, sources }: { paragraphs: number; sources: number },
+): Promise<void> {
 	const sourcesDir = join(root, 'content/sources');
 	const eventsDir = join(root, 'content/events');
 	await mkdir(sourcesDir, { recursive: true });
@@ -280,14 +429,19 @@ async function writeNewsChronology(root: string, count: number, { paragraphs, so
 				`sha256: "${'0'.repeat(64)}"`,
 				'---',
 				'',
-				...Array.from({ length: paragraphs }, (_, paragraph) => `${newsParagraph(index, paragraph + 1)}\n`),
+				...Array.from(
+					{ length: paragraphs },
+					(_, paragraph) => `${newsParagraph(index, paragraph + 1)}\n`,
+				),
 			].join('\n'),
 		),
 	);
 	const events = newsEvents(count);
 	const eventWrites = events.map((event, index) => {
 		const citations = 1 + Math.floor(random() * 3);
-		const cited = [...new Set(Array.from({ length: citations }, (_, k) => (index * 3 + k * 7) % sources))];
+		const cited = [
+			...new Set(Array.from({ length: citations }, (_, k) => (index * 3 + k * 7) % sources)),
+		];
 		return writeFile(
 			join(eventsDir, `${eventSlug(index)}.mdx`),
 			[
@@ -302,7 +456,10 @@ async function writeNewsChronology(root: string, count: number, { paragraphs, so
 				'citations:',
 				...cited.flatMap((source) => {
 					const paragraph = ((index + source) % paragraphs) + 1;
-					return [`  - source: ${written[source]!.id}`, `    quote: "${newsParagraph(source, paragraph)}"`];
+					return [
+						`  - source: ${written[source]!.id}`,
+						`    quote: "${newsParagraph(source, paragraph)}"`,
+					];
 				}),
 				'---',
 				'',
@@ -315,9 +472,16 @@ async function writeNewsChronology(root: string, count: number, { paragraphs, so
 }
 
 if (import.meta.main) {
-	const [root, count = '7', everyDays = '6', sources = '1', shape = 'uniform'] = process.argv.slice(2);
+	const [root, count = '7', everyDays = '6', sources = '1', shape = 'uniform'] =
+		process.argv.slice(2);
 	if (!root || (shape !== 'uniform' && shape !== 'news')) {
-		throw new Error('Usage: node harness/synthetic-chronology.ts <root> [count] [everyDays] [sources] [uniform|news]');
+		throw new Error(
+			'Usage: node harness/synthetic-chronology.ts <root> [count] [everyDays] [sources] [uniform|news]',
+		);
 	}
-	await writeSyntheticChronology(root, Number(count), { everyDays: Number(everyDays), sources: Number(sources), shape });
+	await writeSyntheticChronology(root, Number(count), {
+		everyDays: Number(everyDays),
+		sources: Number(sources),
+		shape,
+	});
 }

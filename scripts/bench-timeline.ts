@@ -45,7 +45,10 @@ async function writeProject(sizes: readonly number[], work: string): Promise<voi
 	await mkdir(join(pages, 'island'), { recursive: true });
 	await mkdir(join(pages, 'plain'), { recursive: true });
 	await mkdir(join(pages, 'timeline-data'), { recursive: true });
-	await writeFile(join(work, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+	await writeFile(
+		join(work, 'astro.config.mjs'),
+		"import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+	);
 	const head = (title: string) =>
 		// An empty icon: else Chromium asks for /favicon.ico, and its 404 would read as an error of the page measured.
 		`<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><link rel="icon" href="data:," /><title>${title}</title></head>`;
@@ -103,7 +106,8 @@ function instrument(): void {
 	const bench = { long: [] as { start: number; end: number }[], firstItem: 0, trigger: 0 };
 	Object.assign(window, { __bench: bench });
 	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) bench.long.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+		for (const entry of list.getEntries())
+			bench.long.push({ start: entry.startTime, end: entry.startTime + entry.duration });
 	}).observe({ type: 'longtask', buffered: true });
 	new MutationObserver((_, observer) => {
 		if (document.querySelector('.vis-item')) {
@@ -114,7 +118,12 @@ function instrument(): void {
 	document.addEventListener(
 		'pointerdown',
 		(event) => {
-			if (!bench.trigger && event.target instanceof Element && event.target.closest('[data-timeline-explore]')) bench.trigger = performance.now();
+			if (
+				!bench.trigger &&
+				event.target instanceof Element &&
+				event.target.closest('[data-timeline-explore]')
+			)
+				bench.trigger = performance.now();
 		},
 		true,
 	);
@@ -151,16 +160,23 @@ async function settle(page: Page): Promise<Trace> {
 }
 
 /** When what happened at `time` reached the screen: the end of the long task it happened in, if any. */
-const paintedAt = (trace: Trace, time: number) => trace.long.find((task) => task.start <= time && time <= task.end)?.end ?? time;
-const lastTaskEnd = (trace: Trace, after: number) => Math.max(after, ...trace.long.filter((task) => task.end >= after).map((task) => task.end));
+const paintedAt = (trace: Trace, time: number) =>
+	trace.long.find((task) => task.start <= time && time <= task.end)?.end ?? time;
+const lastTaskEnd = (trace: Trace, after: number) =>
+	Math.max(after, ...trace.long.filter((task) => task.end >= after).map((task) => task.end));
 
 /** Opens a benchmark page, instrumented before it loads; a page at 10,000 events takes its time. */
 const openInstrumented = (site: Site, path: string) =>
-	site.open(path, { viewport: { width: 1280, height: 800 }, timeout: 120_000, before: (page) => page.addInitScript(instrument) });
+	site.open(path, {
+		viewport: { width: 1280, height: 800 },
+		timeout: 120_000,
+		before: (page) => page.addInitScript(instrument),
+	});
 
 /** Closes a measured page, saying so if it logged errors: its figures may not be what they seem. */
 async function closeMeasured({ page, errors, close }: OpenedPage): Promise<void> {
-	if (errors.length > 0) console.error(`warning: ${page.url()} logged errors while measured:\n  ${errors.join('\n  ')}`);
+	if (errors.length > 0)
+		console.error(`warning: ${page.url()} logged errors while measured:\n  ${errors.join('\n  ')}`);
 	await close();
 }
 
@@ -187,14 +203,21 @@ async function measurePlain(site: Site, path: string) {
 	await page.locator('.vis-item').first().waitFor();
 	const trace = await settle(page);
 	await closeMeasured(opened);
-	return { plainDrawn: paintedAt(trace, trace.firstItem), plainInteractive: lastTaskEnd(trace, trace.firstItem) };
+	return {
+		plainDrawn: paintedAt(trace, trace.firstItem),
+		plainInteractive: lastTaskEnd(trace, trace.firstItem),
+	};
 }
 
 /**
  * Builds the benchmark pages and measures each size `runs` times. `work` is the throwaway project's
  * folder (inside the repository, so that its build finds node_modules), its built pages left in `dist/`.
  */
-export async function benchTimeline({ sizes = [100, 1000, 10_000], runs = 3, work = DEFAULT_WORK } = {}): Promise<TimelineBenchRow[]> {
+export async function benchTimeline({
+	sizes = [100, 1000, 10_000],
+	runs = 3,
+	work = DEFAULT_WORK,
+} = {}): Promise<TimelineBenchRow[]> {
 	await writeProject(sizes, work);
 	await build({ root: work, logLevel: 'error' });
 	const site = await startSite(join(work, 'dist'));
@@ -207,7 +230,8 @@ export async function benchTimeline({ sizes = [100, 1000, 10_000], runs = 3, wor
 				island.push(await measureIsland(site, `island/${events}/`));
 				plain.push(await measurePlain(site, `plain/${events}/`));
 			}
-			const pick = <T extends object>(samples: T[], key: keyof T) => Math.round(median(samples.map((sample) => Number(sample[key]))));
+			const pick = <T extends object>(samples: T[], key: keyof T) =>
+				Math.round(median(samples.map((sample) => Number(sample[key]))));
 			rows.push({
 				events,
 				stripPaint: pick(island, 'stripPaint'),
@@ -241,9 +265,14 @@ export function formatTimelineTable(rows: readonly TimelineBenchRow[]): string {
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' }, out: { type: 'string' } } });
+	const { values } = parseArgs({
+		options: { sizes: { type: 'string' }, runs: { type: 'string' }, out: { type: 'string' } },
+	});
 	const sizes = values.sizes ? values.sizes.split(',').map(Number) : undefined;
-	const rows = await benchTimeline({ ...(sizes && { sizes }), ...(values.runs && { runs: Number(values.runs) }) });
+	const rows = await benchTimeline({
+		...(sizes && { sizes }),
+		...(values.runs && { runs: Number(values.runs) }),
+	});
 	const table = formatTimelineTable(rows);
 	console.log(table);
 	if (values.out) {

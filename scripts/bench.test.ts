@@ -10,7 +10,9 @@ const BENCH = fileURLToPath(new URL('./bench.ts', import.meta.url));
 /** Runs `npm run bench` with `args`; resolves with its exit code and output. */
 function runBench(args: string[]): Promise<{ code: number | null; stderr: string }> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [BENCH, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+		const child = spawn(process.execPath, [BENCH, ...args], {
+			stdio: ['ignore', 'ignore', 'pipe'],
+		});
 		let stderr = '';
 		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
 		child.on('error', reject);
@@ -47,7 +49,10 @@ describe('npm run bench -- --tiny', () => {
 		['Lighthouse', /\| `\/` \| \d+ \| \d+ \| \d+ \| \d+ \|/],
 		['Timeline scale', /\| 5 \| \d+ ms \| \d+ ms \| \d+ ms \|/],
 		['Build scale', /\| 3 \+ 2 \| [\d.]+ s \|/],
-		['The chronology at scale', /\| 5 \| [\d.]+ KiB \| [\d.]+ KiB \| [\d,]+ \| [\d,]+ px \| \d+ \| \d+ \| \d+ \|/],
+		[
+			'The chronology at scale',
+			/\| 5 \| [\d.]+ KiB \| [\d.]+ KiB \| [\d,]+ \| [\d,]+ px \| \d+ \| \d+ \| \d+ \|/,
+		],
 	])('reports a figures row in “%s”', (heading, row) => {
 		const section = report.split(/^## /m).find((part) => part.startsWith(`${heading}\n`));
 		expect(section, `no section "${heading}" in the report`).toBeDefined();

@@ -51,7 +51,9 @@ const { values } = parseArgs({
 	},
 });
 const only = new Set((values.report ? [] : (values.only?.split(',') ?? SECTIONS)) as Section[]);
-for (const section of only) if (!SECTIONS.includes(section)) throw new Error(`--only: unknown section "${section}"; use ${SECTIONS.join(', ')}`);
+for (const section of only)
+	if (!SECTIONS.includes(section))
+		throw new Error(`--only: unknown section "${section}"; use ${SECTIONS.join(', ')}`);
 const { tiny } = values;
 const work = resolve(values.work);
 const quick = values.quick || tiny;
@@ -81,9 +83,18 @@ const plan = tiny
 if (only.has('lighthouse') || only.has('timeline') || only.has('scale')) chromiumPath();
 
 const started = performance.now();
-const log = (line: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+	console.error(
+		`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`,
+	);
 const RESULTS_FILE = join(work, 'results.json');
-const previous = only.size < SECTIONS.length ? await readFile(RESULTS_FILE, 'utf8').then((text) => JSON.parse(text) as BenchResults, () => undefined) : undefined;
+const previous =
+	only.size < SECTIONS.length
+		? await readFile(RESULTS_FILE, 'utf8').then(
+				(text) => JSON.parse(text) as BenchResults,
+				() => undefined,
+			)
+		: undefined;
 const results: BenchResults = { ...previous, machine: describeMachine() };
 /** Keeps the figures measured so far, so that a step that fails later loses only its own. */
 const keep = async () => {
@@ -91,12 +102,18 @@ const keep = async () => {
 	await writeFile(RESULTS_FILE, JSON.stringify(results, null, '\t'));
 };
 // Build-scale figures kept from before its rows named events and sources apart cannot be reported.
-if (results.buildScale && !results.buildScale.rows.every((row) => 'sources' in row)) delete results.buildScale;
+if (results.buildScale && !results.buildScale.rows.every((row) => 'sources' in row))
+	delete results.buildScale;
 
 /** The event page with the most HTML: the heaviest first view of its kind. */
 async function heaviestEventPage(dist: string): Promise<string> {
 	const slugs = await readdir(join(dist, 'events'));
-	const sizes = await Promise.all(slugs.map(async (slug) => ({ slug, size: (await stat(join(dist, 'events', slug, 'index.html'))).size })));
+	const sizes = await Promise.all(
+		slugs.map(async (slug) => ({
+			slug,
+			size: (await stat(join(dist, 'events', slug, 'index.html'))).size,
+		})),
+	);
 	const heaviest = sizes.sort((a, b) => b.size - a.size || (a.slug < b.slug ? -1 : 1))[0];
 	if (!heaviest) throw new Error('The built site has no event pages to measure.');
 	return `events/${heaviest.slug}/`;
@@ -105,11 +122,19 @@ async function heaviestEventPage(dist: string): Promise<string> {
 if (only.has('first-view') || only.has('lighthouse')) {
 	const siteWork = join(work, 'site');
 	log('building the site');
-	await buildInChild({ root: REPO, outDir: join(siteWork, 'dist'), cacheDir: join(siteWork, 'cache'), vite: { cacheDir: join(siteWork, 'vite') } });
+	await buildInChild({
+		root: REPO,
+		outDir: join(siteWork, 'dist'),
+		cacheDir: join(siteWork, 'cache'),
+		vite: { cacheDir: join(siteWork, 'vite') },
+	});
 	const dist = join(siteWork, 'dist');
 	const pages = ['', await heaviestEventPage(dist)];
 	if (only.has('first-view')) {
-		results.firstViews = { run: runInfo(quick), views: await Promise.all(pages.map((page) => measureFirstView(dist, page))) };
+		results.firstViews = {
+			run: runInfo(quick),
+			views: await Promise.all(pages.map((page) => measureFirstView(dist, page))),
+		};
 		await keep();
 	}
 	if (only.has('lighthouse')) {
@@ -118,7 +143,10 @@ if (only.has('first-view') || only.has('lighthouse')) {
 		const site = await startSite(dist, { serve: { compress: true, headersFile: true } });
 		try {
 			const rows = [];
-			for (const page of pages) rows.push(await benchLighthouse(`${site.url}${page}`, `/${page}`, plan.lighthouseRuns, log));
+			for (const page of pages)
+				rows.push(
+					await benchLighthouse(`${site.url}${page}`, `/${page}`, plan.lighthouseRuns, log),
+				);
 			results.lighthouse = { run, rows };
 			await keep();
 		} finally {
@@ -131,28 +159,51 @@ if (only.has('timeline')) {
 	const timelineWork = join(work, 'timeline-bench');
 	log(`timeline: ${plan.timelineSizes.join(' / ')} events, ${plan.timelineRuns} run(s) each`);
 	const run = runInfo(quick);
-	const rows = await benchTimeline({ sizes: plan.timelineSizes, runs: plan.timelineRuns, work: timelineWork });
-	results.timeline = { run, rows, strip: await measureStrip(plan.timelineSizes, join(timelineWork, 'dist')) };
+	const rows = await benchTimeline({
+		sizes: plan.timelineSizes,
+		runs: plan.timelineRuns,
+		work: timelineWork,
+	});
+	results.timeline = {
+		run,
+		rows,
+		strip: await measureStrip(plan.timelineSizes, join(timelineWork, 'dist')),
+	};
 	await keep();
 }
 
 if (only.has('build')) {
-	log(`build scale: ${plan.buildSizes.map(({ events, sources }) => `${events} + ${sources}`).join(' / ')} events + sources`);
+	log(
+		`build scale: ${plan.buildSizes.map(({ events, sources }) => `${events} + ${sources}`).join(' / ')} events + sources`,
+	);
 	const run = runInfo(quick);
-	results.buildScale = { run, rows: await benchBuildScale(plan.buildSizes, { rounds: plan.buildRounds, work, log }) };
+	results.buildScale = {
+		run,
+		rows: await benchBuildScale(plan.buildSizes, { rounds: plan.buildRounds, work, log }),
+	};
 	await keep();
 }
 
 if (only.has('scale')) {
 	log(`the chronology at ${plan.scale.events} events + ${plan.scale.sources} sources`);
 	const run = runInfo(quick);
-	results.chronologyScale = { run, row: await benchChronologyScale({ ...plan.scale, lighthouseRuns: plan.lighthouseRuns, work, log }) };
+	results.chronologyScale = {
+		run,
+		row: await benchChronologyScale({
+			...plan.scale,
+			lighthouseRuns: plan.lighthouseRuns,
+			work,
+			log,
+		}),
+	};
 	await keep();
 }
 
 const report = formatReport(results);
 console.log(report);
 const existing = await readFile(values.out, 'utf8').catch(() => '');
-const notes = existing.includes(NOTES_MARKER) ? existing.slice(existing.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
+const notes = existing.includes(NOTES_MARKER)
+	? existing.slice(existing.indexOf(NOTES_MARKER))
+	: `${NOTES_MARKER}\n`;
 await writeFile(values.out, `${report}\n${notes}`);
 log(`wrote ${relative(process.cwd(), values.out)}`);

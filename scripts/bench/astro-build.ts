@@ -27,7 +27,10 @@ export interface ChildBuildOptions {
 }
 
 /** Runs `build(config)` in a child process (working directory: the repository); throws with the build's output when it fails. */
-export function buildInChild(config: AstroInlineConfig, { env = {}, nodeFlags = [] }: ChildBuildOptions = {}): Promise<BuildCost> {
+export function buildInChild(
+	config: AstroInlineConfig,
+	{ env = {}, nodeFlags = [] }: ChildBuildOptions = {},
+): Promise<BuildCost> {
 	return new Promise((resolve, reject) => {
 		const args = [...nodeFlags, fileURLToPath(import.meta.url), JSON.stringify(config)];
 		const child = spawn(process.execPath, args, {

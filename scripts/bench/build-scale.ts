@@ -77,7 +77,8 @@ const { Content } = await render(entry);
 
 /** Removes a project's build output and caches, so that its next build is cold. */
 async function cleanBuild(root: string): Promise<void> {
-	for (const folder of ['dist', 'cache', 'vite', '.astro']) await rm(join(root, folder), { recursive: true, force: true });
+	for (const folder of ['dist', 'cache', 'vite', '.astro'])
+		await rm(join(root, folder), { recursive: true, force: true });
 }
 
 /** The median build of `costs`, figure by figure. */
@@ -88,11 +89,16 @@ const medianCost = (costs: BuildCost[]): BuildCost => ({
 });
 
 /** Builds both projects at one size: the site once with cold cards, then bare and site `rounds` times each. */
-async function measureSize({ events, sources }: BuildSize, rounds: number, work: string): Promise<BuildScaleRow> {
+async function measureSize(
+	{ events, sources }: BuildSize,
+	rounds: number,
+	work: string,
+): Promise<BuildScaleRow> {
 	const siteRoot = join(work, `site-${events}`);
 	const bareRoot = join(work, `bare-${events}`);
 	const cards = join(work, `cards-${events}`);
-	for (const folder of [siteRoot, bareRoot, cards]) await rm(folder, { recursive: true, force: true });
+	for (const folder of [siteRoot, bareRoot, cards])
+		await rm(folder, { recursive: true, force: true });
 	const options = { sources, paragraphs: PARAGRAPHS };
 	await writeSyntheticChronology(siteRoot, events, options);
 	await writeSyntheticChronology(bareRoot, events, options);
@@ -122,9 +128,18 @@ async function measureSize({ events, sources }: BuildSize, rounds: number, work:
 			site.push(await buildInChild(siteConfig, { env }));
 		}
 		const ratios = site.map((cost, round) => Math.round((cost.ms / bare[round]!.ms) * 100) / 100);
-		return { events, sources, rounds, site: medianCost(site), siteCardsCold, bare: medianCost(bare), ratios };
+		return {
+			events,
+			sources,
+			rounds,
+			site: medianCost(site),
+			siteCardsCold,
+			bare: medianCost(bare),
+			ratios,
+		};
 	} finally {
-		for (const folder of [siteRoot, bareRoot, cards]) await rm(folder, { recursive: true, force: true });
+		for (const folder of [siteRoot, bareRoot, cards])
+			await rm(folder, { recursive: true, force: true });
 	}
 }
 
@@ -138,11 +153,16 @@ export interface BuildScaleOptions {
 }
 
 /** Builds the site and the bare collection at each size, smallest first. */
-export async function benchBuildScale(sizes: readonly BuildSize[], { rounds, work, log = () => {} }: BuildScaleOptions): Promise<BuildScaleRow[]> {
+export async function benchBuildScale(
+	sizes: readonly BuildSize[],
+	{ rounds, work, log = () => {} }: BuildScaleOptions,
+): Promise<BuildScaleRow[]> {
 	const rows: BuildScaleRow[] = [];
 	for (const size of sizes) {
 		const row = await measureSize(size, rounds, join(work, 'build-scale'));
-		log(`build scale ${size.events} + ${size.sources}: site ${row.site.ms} ms, bare ${row.bare.ms} ms (${row.ratios.join(', ')}), cards cold ${row.siteCardsCold.ms} ms`);
+		log(
+			`build scale ${size.events} + ${size.sources}: site ${row.site.ms} ms, bare ${row.bare.ms} ms (${row.ratios.join(', ')}), cards cold ${row.siteCardsCold.ms} ms`,
+		);
 		rows.push(row);
 	}
 	return rows;

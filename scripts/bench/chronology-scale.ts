@@ -42,7 +42,13 @@ export interface ChronologyScaleOptions {
 }
 
 /** Builds the site from a synthetic chronology and measures its chronology page. */
-export async function benchChronologyScale({ events, sources, lighthouseRuns, work, log = () => {} }: ChronologyScaleOptions): Promise<ChronologyScaleRow> {
+export async function benchChronologyScale({
+	events,
+	sources,
+	lighthouseRuns,
+	work,
+	log = () => {},
+}: ChronologyScaleOptions): Promise<ChronologyScaleRow> {
 	const root = join(work, `chronology-${events}`);
 	await rm(root, { recursive: true, force: true });
 	await writeSyntheticChronology(root, events, { sources, paragraphs: 20 });
@@ -59,7 +65,10 @@ export async function benchChronologyScale({ events, sources, lighthouseRuns, wo
 	const html = await readFile(join(dist, 'index.html'), 'utf8');
 	const site = await startSite(dist, { serve: { compress: true, headersFile: true } });
 	try {
-		const opened = await site.open('', { viewport: { width: PHONE_WIDTH, height: 844 }, timeout: 120_000 });
+		const opened = await site.open('', {
+			viewport: { width: PHONE_WIDTH, height: 844 },
+			timeout: 120_000,
+		});
 		const heightPx = await opened.page.evaluate(() => document.documentElement.scrollHeight);
 		await opened.close();
 		log(`chronology scale ${events}: ${heightPx} px at ${PHONE_WIDTH} px; Lighthouse`);

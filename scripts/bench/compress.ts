@@ -16,18 +16,28 @@ export function sizesOf(content: string | Buffer): Sizes {
 		raw: buffer.length,
 		gzip: gzipSync(buffer).length,
 		brotli: brotliCompressSync(buffer, {
-			params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
+			params: {
+				[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+				[constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+			},
 		}).length,
 	};
 }
 
 /** Adds sizes up. */
 export function sumSizes(all: readonly Sizes[]): Sizes {
-	return all.reduce((sum, sizes) => ({ raw: sum.raw + sizes.raw, gzip: sum.gzip + sizes.gzip, brotli: sum.brotli + sizes.brotli }), {
-		raw: 0,
-		gzip: 0,
-		brotli: 0,
-	});
+	return all.reduce(
+		(sum, sizes) => ({
+			raw: sum.raw + sizes.raw,
+			gzip: sum.gzip + sizes.gzip,
+			brotli: sum.brotli + sizes.brotli,
+		}),
+		{
+			raw: 0,
+			gzip: 0,
+			brotli: 0,
+		},
+	);
 }
 
 /** `12,345 B` as `12.1 KiB`, to one decimal. */

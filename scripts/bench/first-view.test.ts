@@ -18,7 +18,9 @@ describe('measureFirstView', () => {
 	test('counts the HTML and the stylesheets that block rendering, not a print stylesheet', async () => {
 		expect(view.blockingCss.map((css) => css.name)).toEqual(['_astro/blocking.css']);
 		expect(view.html.raw).toBe(await sizeOf('index.html'));
-		expect(view.total.raw).toBe((await sizeOf('index.html')) + (await sizeOf('_astro/blocking.css')));
+		expect(view.total.raw).toBe(
+			(await sizeOf('index.html')) + (await sizeOf('_astro/blocking.css')),
+		);
 	});
 
 	test('reports compressed sizes smaller than raw ones for a page of repetitive HTML', () => {

@@ -46,20 +46,27 @@ export interface FirstView {
 	scripts: ShippedScript[];
 }
 
-const isClassicScript = (type: string | undefined) => type === undefined || type === '' || /^(text|application)\/(java|ecma)script$/i.test(type);
+const isClassicScript = (type: string | undefined) =>
+	type === undefined || type === '' || /^(text|application)\/(java|ecma)script$/i.test(type);
 
 /** A `dist/` path for a URL the page uses, or `undefined` if it is not on this site. */
 function distPath(href: string, pagePath: string, base: string): string | undefined {
 	if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return undefined;
-	const path = href.startsWith('/') ? href : posix.join('/', base, posix.dirname(`${pagePath}x`), href);
+	const path = href.startsWith('/')
+		? href
+		: posix.join('/', base, posix.dirname(`${pagePath}x`), href);
 	const clean = path.split(/[?#]/)[0]!;
 	return clean.startsWith(base) ? clean.slice(base.length) : undefined;
 }
 
 /** Scripts a module brings in: its static imports (loaded with it) and dynamic ones (loaded on demand). */
 function importsOf(code: string): { static: string[]; dynamic: string[] } {
-	const dynamic = [...code.matchAll(/\bimport\(\s*[`'"]([^`'"]+\.js)[`'"]\s*\)/g)].map((match) => match[1]!);
-	const all = [...code.matchAll(/\b(?:from|import)\s*[`'"]((?:\.{1,2})?\/[^`'"]+\.js)[`'"]/g)].map((match) => match[1]!);
+	const dynamic = [...code.matchAll(/\bimport\(\s*[`'"]([^`'"]+\.js)[`'"]\s*\)/g)].map(
+		(match) => match[1]!,
+	);
+	const all = [...code.matchAll(/\b(?:from|import)\s*[`'"]((?:\.{1,2})?\/[^`'"]+\.js)[`'"]/g)].map(
+		(match) => match[1]!,
+	);
 	return { static: all.filter((name) => !dynamic.includes(name)), dynamic };
 }
 
@@ -81,7 +88,11 @@ function scriptLoading(script: HtmlElement): ScriptLoading | undefined {
  * The first view and scripts of the page at `pagePath` (`''` for the home page, `events/x/`) of
  * the site built into `dist` for `base`.
  */
-export async function measureFirstView(dist: string, pagePath: string, base = '/'): Promise<FirstView> {
+export async function measureFirstView(
+	dist: string,
+	pagePath: string,
+	base = '/',
+): Promise<FirstView> {
 	const htmlText = await readFile(join(dist, pagePath, 'index.html'));
 	const document = parse(htmlText.toString('utf8'));
 	const all = [...elements(document)];
@@ -100,7 +111,10 @@ export async function measureFirstView(dist: string, pagePath: string, base = '/
 		const code = await read(path);
 		scripts.push({ name: path, sizes: sizesOf(code), loading });
 		const imports = importsOf(code.toString('utf8'));
-		const near = (name: string) => (name.startsWith('/') ? (distPath(name, pagePath, base) ?? name) : posix.join(posix.dirname(path), name));
+		const near = (name: string) =>
+			name.startsWith('/')
+				? (distPath(name, pagePath, base) ?? name)
+				: posix.join(posix.dirname(path), name);
 		for (const name of imports.static) await addModule(near(name), loading);
 		for (const name of imports.dynamic) await addModule(near(name), 'lazy: dynamic import()');
 	};
@@ -109,7 +123,9 @@ export async function measureFirstView(dist: string, pagePath: string, base = '/
 		if (element.tagName === 'style') inlineCss += Buffer.byteLength(textContent(element));
 		if (element.tagName === 'link' && /\bstylesheet\b/i.test(attribute(element, 'rel') ?? '')) {
 			const media = attribute(element, 'media');
-			const blocks = (media === undefined || media === 'all' || media === 'screen') && attribute(element, 'disabled') === undefined;
+			const blocks =
+				(media === undefined || media === 'all' || media === 'screen') &&
+				attribute(element, 'disabled') === undefined;
 			const path = distPath(attribute(element, 'href') ?? '', pagePath, base);
 			if (blocks && path) blockingCss.push({ name: path, sizes: sizesOf(await read(path)) });
 		}
@@ -128,7 +144,10 @@ export async function measureFirstView(dist: string, pagePath: string, base = '/
 			scripts.push({ name: 'inline', sizes: sizesOf(code), loading });
 			if (loading === 'inline module, after parsing') {
 				const imports = importsOf(code);
-				for (const [names, how] of [[imports.static, loading], [imports.dynamic, 'lazy: dynamic import()']] as const) {
+				for (const [names, how] of [
+					[imports.static, loading],
+					[imports.dynamic, 'lazy: dynamic import()'],
+				] as const) {
 					for (const name of names) {
 						const path = distPath(name, pagePath, base);
 						if (path) await addModule(path, how);

@@ -27,7 +27,13 @@ export interface LighthouseRow {
 	cls: number;
 	fcp: number;
 	/** Scored audits that fell short in at least one run: what to read to find why. */
-	shortfalls: { id: string; category: Category; title: string; failedRuns: number; displayValue: string }[];
+	shortfalls: {
+		id: string;
+		category: Category;
+		title: string;
+		failedRuns: number;
+		displayValue: string;
+	}[];
 	lighthouseVersion: string;
 }
 
@@ -49,7 +55,15 @@ function runOnce(url: string): Promise<LhResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(
 			process.execPath,
-			[LIGHTHOUSE_CLI, url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${CHROME_FLAGS}`, `--only-categories=${CATEGORIES.join(',')}`],
+			[
+				LIGHTHOUSE_CLI,
+				url,
+				'--output=json',
+				'--output-path=stdout',
+				'--quiet',
+				`--chrome-flags=${CHROME_FLAGS}`,
+				`--only-categories=${CATEGORIES.join(',')}`,
+			],
 			{ env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: ['ignore', 'pipe', 'pipe'] },
 		);
 		const out: Buffer[] = [];
@@ -62,32 +76,52 @@ function runOnce(url: string): Promise<LhResult> {
 				if (code !== 0) throw new Error(`exit ${code}`);
 				resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as LhResult);
 			} catch (error) {
-				reject(new Error(`Lighthouse failed on ${url} (${error instanceof Error ? error.message : String(error)}):\n${err}`));
+				reject(
+					new Error(
+						`Lighthouse failed on ${url} (${error instanceof Error ? error.message : String(error)}):\n${err}`,
+					),
+				);
 			}
 		});
 	});
 }
 
 /** Runs Lighthouse `runs` times on `url` and takes the medians. */
-export async function benchLighthouse(url: string, page: string, runs: number, log: (line: string) => void = () => {}): Promise<LighthouseRow> {
+export async function benchLighthouse(
+	url: string,
+	page: string,
+	runs: number,
+	log: (line: string) => void = () => {},
+): Promise<LighthouseRow> {
 	const results: LhResult[] = [];
 	for (let run = 0; run < runs; run++) {
 		// On a busy machine Chromium can miss Lighthouse's protocol deadline: one retry, said aloud.
 		const result = await runOnce(url).catch((error: unknown) => {
-			log(`lighthouse ${page} run ${run + 1}/${runs} failed, retrying once: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+			log(
+				`lighthouse ${page} run ${run + 1}/${runs} failed, retrying once: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+			);
 			return runOnce(url);
 		});
 		results.push(result);
-		log(`lighthouse ${page} run ${run + 1}/${runs}: ${CATEGORIES.map((category) => Math.round((result.categories[category]?.score ?? 0) * 100)).join(' / ')}`);
+		log(
+			`lighthouse ${page} run ${run + 1}/${runs}: ${CATEGORIES.map((category) => Math.round((result.categories[category]?.score ?? 0) * 100)).join(' / ')}`,
+		);
 	}
-	const numeric = (id: string) => median(results.map((result) => result.audits[id]?.numericValue ?? Number.NaN));
+	const numeric = (id: string) =>
+		median(results.map((result) => result.audits[id]?.numericValue ?? Number.NaN));
 	const shortfalls = new Map<string, LighthouseRow['shortfalls'][number]>();
 	for (const result of results) {
 		for (const category of CATEGORIES) {
 			for (const { id, weight } of result.categories[category]?.auditRefs ?? []) {
 				const audit = result.audits[id];
 				if (!audit || weight === 0 || audit.score === null || audit.score >= 1) continue;
-				const known = shortfalls.get(id) ?? { id, category, title: audit.title, failedRuns: 0, displayValue: audit.displayValue ?? '' };
+				const known = shortfalls.get(id) ?? {
+					id,
+					category,
+					title: audit.title,
+					failedRuns: 0,
+					displayValue: audit.displayValue ?? '',
+				};
 				known.failedRuns += 1;
 				shortfalls.set(id, known);
 			}
@@ -97,7 +131,12 @@ export async function benchLighthouse(url: string, page: string, runs: number, l
 		page,
 		runs,
 		scores: Object.fromEntries(
-			CATEGORIES.map((category) => [category, Math.round(median(results.map((result) => (result.categories[category]?.score ?? 0) * 100)))]),
+			CATEGORIES.map((category) => [
+				category,
+				Math.round(
+					median(results.map((result) => (result.categories[category]?.score ?? 0) * 100)),
+				),
+			]),
 		) as Record<Category, number>,
 		tbt: Math.round(numeric('total-blocking-time')),
 		lcp: Math.round(numeric('largest-contentful-paint')),

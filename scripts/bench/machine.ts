@@ -24,13 +24,18 @@ export interface RunInfo {
 }
 
 const require = createRequire(import.meta.url);
-const versionOf = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+const versionOf = (name: string) =>
+	(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string })
+		.version;
 
 /** The machine and the tools' versions. */
 export function describeMachine(): Machine {
 	let chromium = 'unknown';
 	try {
-		chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		chromium = execFileSync(chromiumPath(), ['--version'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
 	} catch {
 		// Reported as unknown; the browser-based benchmarks will fail with the reason.
 	}

@@ -28,7 +28,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
 /** Everything after this line of the report is written by hand and kept when the figures are rewritten. */
-export const NOTES_MARKER = '<!-- Notes below this line are written by hand; `npm run bench` keeps them. -->';
+export const NOTES_MARKER =
+	'<!-- Notes below this line are written by hand; `npm run bench` keeps them. -->';
 
 /** The timeline goal: 10,000 events interactive within a second. */
 export const TIMELINE_GOAL_MS = 1000;
@@ -71,12 +72,21 @@ function firstViewSection({ run, views }: NonNullable<BenchResults['firstViews']
 		'|---|---:|---:|---:|---:|---:|---:|---:|:-:|',
 	];
 	for (const view of views) {
-		const met = view.total.gzip <= FIRST_ROUND_TRIP_BYTES && view.total.brotli <= FIRST_ROUND_TRIP_BYTES && view.blockingScripts === 0;
+		const met =
+			view.total.gzip <= FIRST_ROUND_TRIP_BYTES &&
+			view.total.brotli <= FIRST_ROUND_TRIP_BYTES &&
+			view.blockingScripts === 0;
 		lines.push(
 			`| \`${view.page}\` | ${bytes(view.html.raw)} | ${bytes(view.inlineCss)} | ${bytes(view.inlineData)} | ${view.blockingCss.length} | ${bytes(view.total.gzip)} | ${bytes(view.total.brotli)} | ${view.blockingScripts} | ${ok(met)} |`,
 		);
 	}
-	lines.push('', '### JavaScript shipped', '', '| page | script | raw | gzip | Brotli | loads |', '|---|---|---:|---:|---:|---|');
+	lines.push(
+		'',
+		'### JavaScript shipped',
+		'',
+		'| page | script | raw | gzip | Brotli | loads |',
+		'|---|---|---:|---:|---:|---|',
+	);
 	for (const view of views) {
 		if (view.scripts.length === 0) lines.push(`| \`${view.page}\` | none | | | | |`);
 		for (const script of view.scripts) {
@@ -109,11 +119,21 @@ function lighthouseSection({ run, rows }: NonNullable<BenchResults['lighthouse']
 			`| \`${row.page}\` | ${CATEGORIES.map((category) => row.scores[category]).join(' | ')} | ${row.tbt} ms | ${row.lcp} ms | ${row.fcp} ms | ${row.cls} | ${ok(met)} |`,
 		);
 	}
-	const shortfalls = rows.flatMap((row) => row.shortfalls.map((shortfall) => ({ page: row.page, runs: row.runs, ...shortfall })));
+	const shortfalls = rows.flatMap((row) =>
+		row.shortfalls.map((shortfall) => ({ page: row.page, runs: row.runs, ...shortfall })),
+	);
 	if (shortfalls.length > 0) {
-		lines.push('', 'Scored audits that fell short in some run:', '', '| page | category | audit | runs failed | value |', '|---|---|---|---:|---|');
+		lines.push(
+			'',
+			'Scored audits that fell short in some run:',
+			'',
+			'| page | category | audit | runs failed | value |',
+			'|---|---|---|---:|---|',
+		);
 		for (const item of shortfalls) {
-			lines.push(`| \`${item.page}\` | ${item.category} | \`${item.id}\` ${item.title} | ${item.failedRuns}/${item.runs} | ${item.displayValue} |`);
+			lines.push(
+				`| \`${item.page}\` | ${item.category} | \`${item.id}\` ${item.title} | ${item.failedRuns}/${item.runs} | ${item.displayValue} |`,
+			);
 		}
 	}
 	return lines.join('\n');
@@ -190,9 +210,14 @@ function buildScaleSection({ run, rows }: NonNullable<BenchResults['buildScale']
 	return lines.join('\n');
 }
 
-function chronologyScaleSection({ run, row }: NonNullable<BenchResults['chronologyScale']>): string {
+function chronologyScaleSection({
+	run,
+	row,
+}: NonNullable<BenchResults['chronologyScale']>): string {
 	const { lighthouse } = row;
-	const met = lighthouse.scores.performance >= SCALE_PERFORMANCE_GOAL && lighthouse.scores.accessibility >= LIGHTHOUSE_GOAL;
+	const met =
+		lighthouse.scores.performance >= SCALE_PERFORMANCE_GOAL &&
+		lighthouse.scores.accessibility >= LIGHTHOUSE_GOAL;
 	return [
 		'## The chronology at scale',
 		'',

@@ -38,7 +38,8 @@ const COLUMN_EM = 40;
 
 /** The markup of the first element with attribute `name`, or '' when there is none. */
 function outerHtmlOf(document: DefaultTreeAdapterMap['document'], name: string): string {
-	for (const element of elements(document)) if (attribute(element, name) !== undefined) return serializeOuter(element);
+	for (const element of elements(document))
+		if (attribute(element, name) !== undefined) return serializeOuter(element);
 	return '';
 }
 

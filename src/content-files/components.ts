@@ -17,4 +17,7 @@ export const CREDIT_COMPONENT = 'Credit';
 export const QUOTE_LINKS_COMPONENT = 'QuoteLinks';
 
 /** The components an editor or the ingest may write at the top level of a source. */
-export const SOURCE_COMPONENTS: ReadonlySet<string> = new Set([SOCIAL_POST_COMPONENT, CREDIT_COMPONENT]);
+export const SOURCE_COMPONENTS: ReadonlySet<string> = new Set([
+	SOCIAL_POST_COMPONENT,
+	CREDIT_COMPONENT,
+]);

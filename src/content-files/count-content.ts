@@ -13,8 +13,15 @@ export interface ContentCount {
 /** The events, sources and citations under the project at `root`, listed as the collections list them. */
 export function countContent(root: string): ContentCount {
 	const events = join(root, CONTENT_FOLDERS.events);
-	const citations = [...citationsBySource(events).values()].reduce((sum, list) => sum + list.length, 0);
-	return { events: listEventFiles(events).length, sources: listSourceFiles(join(root, CONTENT_FOLDERS.sources)).length, citations };
+	const citations = [...citationsBySource(events).values()].reduce(
+		(sum, list) => sum + list.length,
+		0,
+	);
+	return {
+		events: listEventFiles(events).length,
+		sources: listSourceFiles(join(root, CONTENT_FOLDERS.sources)).length,
+		citations,
+	};
 }
 
 /** "Checked 31 citations of 7 events against 2 sources: every quote holds." */

@@ -8,5 +8,11 @@ import { slug } from 'github-slugger';
  * the one place an id is written.
  */
 export function entryId(entry: string): string {
-	return slug(entry.replaceAll('\\', '/').split('/').at(-1)!.replace(/\.[^./]+$/, ''));
+	return slug(
+		entry
+			.replaceAll('\\', '/')
+			.split('/')
+			.at(-1)!
+			.replace(/\.[^./]+$/, ''),
+	);
 }

@@ -20,14 +20,19 @@ export interface CitationFrontmatter {
 const RECHECK_MS = 1000;
 
 /** The citations last read from each events folder, and when. */
-const lastRead = new Map<string, { at: number; bySource: ReadonlyMap<unknown, readonly CitationFrontmatter[]> }>();
+const lastRead = new Map<
+	string,
+	{ at: number; bySource: ReadonlyMap<unknown, readonly CitationFrontmatter[]> }
+>();
 
 /**
  * Every citation of the events in `folder` (as the collection lists them), grouped by the source
  * it names: read once per build, not once per source page. An event whose frontmatter cannot be
  * read is left out here; the collection reports it, naming the file and line.
  */
-export function citationsBySource(folder: string): ReadonlyMap<unknown, readonly CitationFrontmatter[]> {
+export function citationsBySource(
+	folder: string,
+): ReadonlyMap<unknown, readonly CitationFrontmatter[]> {
 	const dir = resolve(folder);
 	const recent = lastRead.get(dir);
 	if (recent && performance.now() - recent.at < RECHECK_MS) return recent.bySource;

@@ -17,7 +17,9 @@ export function fieldLine(text: string, path: readonly PropertyKey[]): number | 
 	let offset: number | undefined;
 	for (const key of path) {
 		if (isMap(node)) {
-			const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+			const pair = node.items.find(
+				(item) => (item.key as { value?: unknown } | null)?.value === key,
+			);
 			if (!pair) break;
 			offset = (pair.key as Node).range?.[0];
 			node = pair.value;

@@ -52,6 +52,10 @@ export function frontmatterBlock(text: string): FrontmatterBlock | undefined {
 	if (yaml === undefined) return undefined;
 	const start = text.indexOf('---') + 3;
 	const end = start + yaml.length + 3;
-	const bodyStart = text.startsWith('\r\n', end) ? end + 2 : text.startsWith('\n', end) ? end + 1 : end;
+	const bodyStart = text.startsWith('\r\n', end)
+		? end + 2
+		: text.startsWith('\n', end)
+			? end + 1
+			: end;
 	return { yaml, start, bodyStart };
 }

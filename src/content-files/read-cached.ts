@@ -9,7 +9,12 @@ const cache = new Map<string, { stamp: string; value: unknown }>();
  * in `astro dev`.
  * @param key what is read (one cache entry per key and folder).
  */
-export function readCached<T>(key: string, folder: string, names: readonly string[], read: () => T): T {
+export function readCached<T>(
+	key: string,
+	folder: string,
+	names: readonly string[],
+	read: () => T,
+): T {
 	const stamp = names.map((name) => `${name}\0${statSync(join(folder, name)).mtimeMs}`).join('\n');
 	const id = `${key}\0${folder}`;
 	const known = cache.get(id);

@@ -40,7 +40,10 @@ function readSourceFile(dir: string, name: string): SourceFile {
 	}
 	let paragraphs: SourceFile['paragraphs'];
 	try {
-		paragraphs = listParagraphs(parseMdx(text)).map(({ number, text: paragraph }) => ({ number, text: paragraph }));
+		paragraphs = listParagraphs(parseMdx(text)).map(({ number, text: paragraph }) => ({
+			number,
+			text: paragraph,
+		}));
 	} catch (error) {
 		paragraphs = error instanceof Error ? error : new Error(String(error));
 	}

@@ -18,24 +18,44 @@ const QUOTING =
  * mistakes: an unquoted value holding ": ", a quoted value with more text after its closing
  * quote, and a line indented unlike its neighbours (or with a tab).
  */
-export function explainYamlError(lines: readonly string[], line: number, reason: string): YamlExplanation {
+export function explainYamlError(
+	lines: readonly string[],
+	line: number,
+	reason: string,
+): YamlExplanation {
 	const text = lines[line - 1] ?? '';
 	const entry = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)(\s*:\s+)(.*)$/.exec(text);
 	if (/^\s*\t/.test(text) || /\btab\b/.test(reason)) {
-		return { cause: 'The line is indented with a tab, and YAML indents with spaces only.', hint: 'Replace the tab at the start of the line with spaces, as many as the lines around it use.' };
+		return {
+			cause: 'The line is indented with a tab, and YAML indents with spaces only.',
+			hint: 'Replace the tab at the start of the line with spaces, as many as the lines around it use.',
+		};
 	}
 	if (entry) {
 		const [, lead = '', key = '', colon = '', value = ''] = entry;
 		const opening = value[0];
 		if (opening === '"' || opening === "'") {
 			const close = closingQuote(value, opening);
-			if (close !== -1 && value.slice(close + 1).trim() !== '' && !value.slice(close + 1).trim().startsWith('#')) {
+			if (
+				close !== -1 &&
+				value.slice(close + 1).trim() !== '' &&
+				!value
+					.slice(close + 1)
+					.trim()
+					.startsWith('#')
+			) {
 				return {
 					cause: `The value of "${key}" starts with a quotation mark (${opening}), so YAML ends it at the next one, and the text after that (${JSON.stringify(value.slice(close + 1, close + 21))}…) cannot follow. A value that contains quotation marks must be quoted as a whole.`,
 					hint: QUOTING,
 				};
 			}
-		} else if (/:\s/.test(value) && opening !== '[' && opening !== '{' && opening !== '>' && opening !== '|') {
+		} else if (
+			/:\s/.test(value) &&
+			opening !== '[' &&
+			opening !== '{' &&
+			opening !== '>' &&
+			opening !== '|'
+		) {
 			const at = value.search(/:\s/);
 			const quoted = `${lead}${key}${colon}"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 			return {
@@ -45,8 +65,10 @@ export function explainYamlError(lines: readonly string[], line: number, reason:
 		}
 	}
 	if (/indentation|indented|sequence entry|mapping entry/.test(reason)) {
-		const indent = (text.match(/^ */)?.[0].length ?? 0);
-		const above = [...lines.slice(0, line - 1)].reverse().find((candidate) => candidate.trim() !== '' && !candidate.trim().startsWith('#'));
+		const indent = text.match(/^ */)?.[0].length ?? 0;
+		const above = [...lines.slice(0, line - 1)]
+			.reverse()
+			.find((candidate) => candidate.trim() !== '' && !candidate.trim().startsWith('#'));
 		const aboveIndent = above?.match(/^ */)?.[0].length ?? 0;
 		return {
 			cause: `The line is indented by ${indent} space${indent === 1 ? '' : 's'}, the line above by ${aboveIndent}: YAML reads nesting from indentation, so a field must start exactly under the fields of its own entry.`,

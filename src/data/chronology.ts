@@ -28,17 +28,30 @@ export function getChronology(): Promise<SiteChronology> {
 
 async function loadChronology(): Promise<SiteChronology> {
 	const [events, sources] = await Promise.all([getCollection('events'), getCollection('sources')]);
-	const files = [...events, ...sources].flatMap((entry) => (entry.filePath ? [entry.filePath] : []));
+	const files = [...events, ...sources].flatMap((entry) =>
+		entry.filePath ? [entry.filePath] : [],
+	);
 	// Entries' paths are relative to the project root (a fixture's, in the build tests).
 	const changed = await contentChangeDays(fileURLToPath(root), files);
-	const eventChanged = new Map(events.flatMap((entry) => {
-		const day = entry.filePath ? changed.get(entry.filePath) : undefined;
-		return day ? [[entry.id, day] as const] : [];
-	}));
+	const eventChanged = new Map(
+		events.flatMap((entry) => {
+			const day = entry.filePath ? changed.get(entry.filePath) : undefined;
+			return day ? [[entry.id, day] as const] : [];
+		}),
+	);
 	const history = await contentHistory(fileURLToPath(root), files);
-	const eventHistory = new Map(events.flatMap((entry) => {
-		const days = entry.filePath ? history.get(entry.filePath) : undefined;
-		return days ? [[entry.id, days] as const] : [];
-	}));
-	return buildChronology({ events, sources, routes, changed: [...changed.values()], eventChanged, eventHistory });
+	const eventHistory = new Map(
+		events.flatMap((entry) => {
+			const days = entry.filePath ? history.get(entry.filePath) : undefined;
+			return days ? [[entry.id, days] as const] : [];
+		}),
+	);
+	return buildChronology({
+		events,
+		sources,
+		routes,
+		changed: [...changed.values()],
+		eventChanged,
+		eventHistory,
+	});
 }

@@ -2,7 +2,13 @@ import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { localCalendarDay, parseCalendarDate, toDayNumber, toIsoString, type CalendarDate } from '../lib/dates/index.ts';
+import {
+	localCalendarDay,
+	parseCalendarDate,
+	toDayNumber,
+	toIsoString,
+	type CalendarDate,
+} from '../lib/dates/index.ts';
 
 const run = promisify(execFile);
 
@@ -18,15 +24,23 @@ const run = promisify(execFile);
  * @param root the project root; `files` are relative to it (or absolute).
  * @returns the day of each file, by the path as given.
  */
-export async function contentChangeDays(root: string, files: readonly string[]): Promise<Map<string, CalendarDate>> {
+export async function contentChangeDays(
+	root: string,
+	files: readonly string[],
+): Promise<Map<string, CalendarDate>> {
 	const days = new Map<string, CalendarDate>();
-	const absolute = new Map(files.map((file) => [isAbsolute(file) ? file : resolve(root, file), file]));
+	const absolute = new Map(
+		files.map((file) => [isAbsolute(file) ? file : resolve(root, file), file]),
+	);
 	const committed = await commitDays(root, [...absolute.keys()]);
 	for (const [path, file] of absolute) {
 		const day = committed?.get(path);
 		if (day) days.set(file, day);
 		else {
-			const time = await stat(path).then((stats) => stats.mtime, () => undefined);
+			const time = await stat(path).then(
+				(stats) => stats.mtime,
+				() => undefined,
+			);
 			if (time) days.set(file, localCalendarDay(time));
 		}
 	}
@@ -41,13 +55,22 @@ export async function contentChangeDays(root: string, files: readonly string[]):
  * @param root the project root; `files` are relative to it (or absolute).
  * @returns the days of each committed file, by the path as given.
  */
-export async function contentHistory(root: string, files: readonly string[]): Promise<Map<string, CalendarDate[]>> {
-	const absolute = new Map(files.map((file) => [isAbsolute(file) ? file : resolve(root, file), file]));
+export async function contentHistory(
+	root: string,
+	files: readonly string[],
+): Promise<Map<string, CalendarDate[]>> {
+	const absolute = new Map(
+		files.map((file) => [isAbsolute(file) ? file : resolve(root, file), file]),
+	);
 	const log = await commitLog(root, [...absolute.keys()]);
 	const history = new Map<string, CalendarDate[]>();
 	for (const [path, file] of absolute) {
 		const days = log?.days.get(path);
-		if (days) history.set(file, [...days].sort((a, b) => toDayNumber(a) - toDayNumber(b)));
+		if (days)
+			history.set(
+				file,
+				[...days].sort((a, b) => toDayNumber(a) - toDayNumber(b)),
+			);
 	}
 	return history;
 }
@@ -56,11 +79,15 @@ export async function contentHistory(root: string, files: readonly string[]): Pr
  * The last commit day of each path that git has committed and that has no uncommitted change;
  * `undefined` when `root` is not in a git work tree or git is not installed.
  */
-async function commitDays(root: string, paths: readonly string[]): Promise<Map<string, CalendarDate> | undefined> {
+async function commitDays(
+	root: string,
+	paths: readonly string[],
+): Promise<Map<string, CalendarDate> | undefined> {
 	const log = await commitLog(root, paths);
 	if (!log) return undefined;
 	const days = new Map<string, CalendarDate>();
-	for (const [path, committed] of log.days) if (!log.dirty.has(path) && committed[0]) days.set(path, committed[0]);
+	for (const [path, committed] of log.days)
+		if (!log.dirty.has(path) && committed[0]) days.set(path, committed[0]);
 	return days;
 }
 
@@ -68,7 +95,10 @@ async function commitDays(root: string, paths: readonly string[]): Promise<Map<s
  * Each path's commit days, newest first and one per day, and the paths with uncommitted changes;
  * `undefined` when `root` is not in a git work tree or git is not installed.
  */
-async function commitLog(root: string, paths: readonly string[]): Promise<{ days: Map<string, CalendarDate[]>; dirty: Set<string> } | undefined> {
+async function commitLog(
+	root: string,
+	paths: readonly string[],
+): Promise<{ days: Map<string, CalendarDate[]>; dirty: Set<string> } | undefined> {
 	if (paths.length === 0) return { days: new Map(), dirty: new Set() };
 	let top: string;
 	try {
@@ -82,8 +112,26 @@ async function commitLog(root: string, paths: readonly string[]): Promise<{ days
 	try {
 		// NUL before each commit's date: no file name can hold one.
 		[log, status] = await Promise.all([
-			git(top, ['-c', 'core.quotePath=false', 'log', '--format=%x00%cs', '--name-only', '--no-renames', '--', ...pathspecs]),
-			git(top, ['-c', 'core.quotePath=false', 'status', '--porcelain', '-z', '--untracked-files=all', '--', ...pathspecs]),
+			git(top, [
+				'-c',
+				'core.quotePath=false',
+				'log',
+				'--format=%x00%cs',
+				'--name-only',
+				'--no-renames',
+				'--',
+				...pathspecs,
+			]),
+			git(top, [
+				'-c',
+				'core.quotePath=false',
+				'status',
+				'--porcelain',
+				'-z',
+				'--untracked-files=all',
+				'--',
+				...pathspecs,
+			]),
 		]);
 	} catch {
 		return undefined;

@@ -24,11 +24,16 @@ async function loadOverview(): Promise<Overview | undefined> {
 	const path = fileURLToPath(new URL(OVERVIEW_FILE, root));
 	if (!existsSync(path)) return undefined;
 	const { events } = await getChronology();
-	const links = new Map(events.map(({ slug, title, dateLabel, href }) => [slug, { slug, title, dateLabel, href }]));
+	const links = new Map(
+		events.map(({ slug, title, dateLabel, href }) => [slug, { slug, title, dateLabel, href }]),
+	);
 	try {
 		return parseOverview(readFileSync(path, 'utf8'), OVERVIEW_FILE, links);
 	} catch (error) {
 		if (!(error instanceof OverviewError)) throw error;
-		throw new AstroError(error.message, `Correct ${OVERVIEW_FILE}: its fields are documented in src/schemas/overview.ts.`);
+		throw new AstroError(
+			error.message,
+			`Correct ${OVERVIEW_FILE}: its fields are documented in src/schemas/overview.ts.`,
+		);
 	}
 }

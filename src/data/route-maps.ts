@@ -31,7 +31,10 @@ async function loadRouteMaps(): Promise<RouteMaps> {
 		return planRouteMaps(events, parseGazetteer(readFileSync(path, 'utf8'), GAZETTEER_FILE));
 	} catch (error) {
 		if (error instanceof GazetteerError) {
-			throw new AstroError(error.message, `Correct ${GAZETTEER_FILE}: each place needs name, lat, lon and source.`);
+			throw new AstroError(
+				error.message,
+				`Correct ${GAZETTEER_FILE}: each place needs name, lat, lon and source.`,
+			);
 		}
 		if (error instanceof UnknownPlaceError) {
 			const file = bySlug.get(error.slug)?.entry.filePath ?? error.slug;

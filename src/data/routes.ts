@@ -13,4 +13,6 @@ export const routes = createRoutes({ base: import.meta.env.BASE_URL, site: impor
  * page's own origin instead (src/scripts/page-origin.ts).
  */
 export const placeholderOrigin: string | undefined =
-	new URL(import.meta.env.SITE ?? PLACEHOLDER_SITE).origin === new URL(PLACEHOLDER_SITE).origin ? new URL(PLACEHOLDER_SITE).origin : undefined;
+	new URL(import.meta.env.SITE ?? PLACEHOLDER_SITE).origin === new URL(PLACEHOLDER_SITE).origin
+		? new URL(PLACEHOLDER_SITE).origin
+		: undefined;

@@ -57,15 +57,34 @@ export function buildSource(bytes: Uint8Array, options: BuildOptions): BuiltSour
 	const { file } = options;
 	const article = parseArticle(decodeUtf8(bytes, file), file);
 	const { givenIn = {} } = options;
-	const fields = deriveFields(article.paragraphs, { publisher: options.publisher, title: options.title, givenIn }, { firstLineAlone: article.firstLineAlone });
+	const fields = deriveFields(
+		article.paragraphs,
+		{ publisher: options.publisher, title: options.title, givenIn },
+		{ firstLineAlone: article.firstLineAlone },
+	);
 	if (!fields.body.some((paragraph) => !paragraph.credit)) {
-		throw new IngestError(file, 1, 'has a byline but no article text', 'Add the paragraphs after the byline, separated by blank lines');
+		throw new IngestError(
+			file,
+			1,
+			'has a byline but no article text',
+			'Add the paragraphs after the byline, separated by blank lines',
+		);
 	}
 	const { publisher } = fields;
 	if (publisher === undefined) {
-		throw new IngestError(file, undefined, 'does not say who published it (no "By … with …" byline, no "Source: …; Publisher" paragraph)', 'Pass the publisher with --publisher "Name"');
+		throw new IngestError(
+			file,
+			undefined,
+			'does not say who published it (no "By … with …" byline, no "Source: …; Publisher" paragraph)',
+			'Pass the publisher with --publisher "Name"',
+		);
 	}
-	const detected = options.language === undefined ? detectLanguage(fields.body.filter((paragraph) => !paragraph.credit).map((paragraph) => paragraph.text)) : undefined;
+	const detected =
+		options.language === undefined
+			? detectLanguage(
+					fields.body.filter((paragraph) => !paragraph.credit).map((paragraph) => paragraph.text),
+				)
+			: undefined;
 	const languageOrigin =
 		options.language !== undefined
 			? (givenIn.language ?? 'given with --language')
@@ -73,8 +92,12 @@ export function buildSource(bytes: Uint8Array, options: BuildOptions): BuiltSour
 				? `detected from the text (tinyld, score ${detected.accuracy.toFixed(2)}); pass --language if it is wrong`
 				: 'the default: the text is too short or mixed to tell; pass --language if it is not English';
 	const origins: Record<string, string> = { ...fields.origins, language: languageOrigin };
-	if (fields.furniture.length > 0) origins['furniture'] = 'page furniture left out of the paragraphs (ads, notices, prompts, timestamps), kept verbatim';
-	if (options.url !== undefined) origins['url'] = `${givenIn.url ?? 'given with --url'}${options.url.startsWith('http:') ? '; an http:// address, kept as given' : ''}`;
+	if (fields.furniture.length > 0)
+		origins['furniture'] =
+			'page furniture left out of the paragraphs (ads, notices, prompts, timestamps), kept verbatim';
+	if (options.url !== undefined)
+		origins['url'] =
+			`${givenIn.url ?? 'given with --url'}${options.url.startsWith('http:') ? '; an http:// address, kept as given' : ''}`;
 	const frontmatter: SourceFrontmatter = {
 		title: fields.title,
 		publisher,
@@ -88,22 +111,55 @@ export function buildSource(bytes: Uint8Array, options: BuildOptions): BuiltSour
 	};
 	const checked = sourceSchema.safeParse(frontmatter);
 	if (!checked.success) {
-		const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-		throw new IngestError(file, undefined, `the page would fail the sources schema (${problems})`, 'Correct the value given on the command line');
+		const problems = checked.error.issues
+			.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+			.join('; ');
+		throw new IngestError(
+			file,
+			undefined,
+			`the page would fail the sources schema (${problems})`,
+			'Correct the value given on the command line',
+		);
 	}
 	const slug = options.slug ?? defaultSlug(frontmatter.published, publisher, file);
 	// The entry id is the file name slugged (entryId in src/content-files/entry-id.ts): only a slug
 	// that slugging leaves unchanged keeps file name, id and URL the same.
 	if (slug === '' || slugify(slug) !== slug) {
-		throw new IngestError(file, undefined, `--slug "${slug}" is not a slug (the page's id would be "${slugify(slug)}")`, 'Use lowercase letters, digits and hyphens, e.g. --slug 2023-10-14-euronews');
+		throw new IngestError(
+			file,
+			undefined,
+			`--slug "${slug}" is not a slug (the page's id would be "${slugify(slug)}")`,
+			'Use lowercase letters, digits and hyphens, e.g. --slug 2023-10-14-euronews',
+		);
 	}
-	const mdx = toMdx({ frontmatter, origins, paragraphs: fields.body.map((paragraph) => (paragraph.credit ? { credit: paragraph.text } : paragraph.text)) });
-	const text = (credit: boolean) => fields.body.filter((paragraph) => paragraph.credit === credit).map((paragraph) => paragraph.text);
+	const mdx = toMdx({
+		frontmatter,
+		origins,
+		paragraphs: fields.body.map((paragraph) =>
+			paragraph.credit ? { credit: paragraph.text } : paragraph.text,
+		),
+	});
+	const text = (credit: boolean) =>
+		fields.body
+			.filter((paragraph) => paragraph.credit === credit)
+			.map((paragraph) => paragraph.text);
 	verifyParagraphs(mdx, text(false), file, text(true));
-	const words = slugify(frontmatter.title).split('-').filter(Boolean).slice(0, TITLE_WORDS_IN_SLUG).join('-');
+	const words = slugify(frontmatter.title)
+		.split('-')
+		.filter(Boolean)
+		.slice(0, TITLE_WORDS_IN_SLUG)
+		.join('-');
 	const slugs = options.slug !== undefined || words === '' ? [slug] : [slug, `${slug}-${words}`];
 	const furniture = fields.furniture.map(({ text, kind, line }) => ({ text, kind, line }));
-	return { slug, slugs, mdx, frontmatter, titleDoubt: fields.titleDoubt, languageOrigin, furniture };
+	return {
+		slug,
+		slugs,
+		mdx,
+		frontmatter,
+		titleDoubt: fields.titleDoubt,
+		languageOrigin,
+		furniture,
+	};
 }
 
 /** How many words of the title tell two same-day articles of one publisher apart in their slugs. */
@@ -113,7 +169,12 @@ const TITLE_WORDS_IN_SLUG = 6;
 function defaultSlug(published: string, publisher: string, file: string): string {
 	const name = slugify(publisher);
 	if (name.replace(/-/g, '') === '') {
-		throw new IngestError(file, undefined, `the publisher "${publisher}" gives no letters or digits for a slug`, 'Pass one with --slug, e.g. --slug 2023-10-14-name');
+		throw new IngestError(
+			file,
+			undefined,
+			`the publisher "${publisher}" gives no letters or digits for a slug`,
+			'Pass one with --slug, e.g. --slug 2023-10-14-name',
+		);
 	}
 	return `${published}-${name}`;
 }

@@ -74,25 +74,38 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	if (files.length === 0) return usage('no input file given');
-	const single = (count: number) => (['title', 'slug', 'url'] as const).find((flag) => values[flag] !== undefined && count > 1);
+	const single = (count: number) =>
+		(['title', 'slug', 'url'] as const).find((flag) => values[flag] !== undefined && count > 1);
 	const tooMany = single(files.length);
 	if (tooMany) return usage(`--${tooMany} applies to one file, but ${files.length} were given`);
 
 	const { inputs, errors, refused } = await collectInputs(files);
 	const expanded = single(inputs.length);
-	if (expanded) return usage(`--${expanded} applies to one file, but ${files.join(', ')} holds ${inputs.length}`);
+	if (expanded)
+		return usage(
+			`--${expanded} applies to one file, but ${files.join(', ')} holds ${inputs.length}`,
+		);
 	for (const error of errors) console.error(`error: ${error.message}`);
 	const batch = inputs.map(({ file, row, manifest }) => {
 		const fromRow = (field: 'publisher' | 'title' | 'url' | 'language') => {
 			const place = (field === 'url' && row?.urlPlace) || row?.place;
-			return row?.[field] === undefined || !place ? {} : { [field]: `given in ${relative(process.cwd(), manifest) || manifest}:${place.split(':')[1]}` };
+			return row?.[field] === undefined || !place
+				? {}
+				: {
+						[field]: `given in ${relative(process.cwd(), manifest) || manifest}:${place.split(':')[1]}`,
+					};
 		};
 		const options: IngestOptions = {
 			publisher: row?.publisher ?? values.publisher,
 			title: row?.title ?? values.title,
 			url: row?.url ?? values.url,
 			language: row?.language ?? values.language,
-			givenIn: { ...fromRow('publisher'), ...fromRow('title'), ...fromRow('url'), ...fromRow('language') },
+			givenIn: {
+				...fromRow('publisher'),
+				...fromRow('title'),
+				...fromRow('url'),
+				...fromRow('language'),
+			},
 			slug: values.slug,
 			force: values.force,
 			write: values.write,
@@ -108,11 +121,19 @@ async function main(argv: string[]): Promise<number> {
 			console.log(report(file, result));
 		} else {
 			failed++;
-			console.error(`error: ${error instanceof IngestError ? error.message : `${file}: ${String(error)}`}`);
+			console.error(
+				`error: ${error instanceof IngestError ? error.message : `${file}: ${String(error)}`}`,
+			);
 		}
 	}
-	if (failed > 0) console.error(`${failed} of ${inputs.length + refused} file(s) refused; nothing was written for them.`);
-	else if (errors.length > 0) console.error(`${errors.length === 1 ? '1 problem' : `${errors.length} problems`} in the manifests; every file was ingested.`);
+	if (failed > 0)
+		console.error(
+			`${failed} of ${inputs.length + refused} file(s) refused; nothing was written for them.`,
+		);
+	else if (errors.length > 0)
+		console.error(
+			`${errors.length === 1 ? '1 problem' : `${errors.length} problems`} in the manifests; every file was ingested.`,
+		);
 	return failed > 0 || errors.length > 0 ? 1 : 0;
 }
 
@@ -125,20 +146,32 @@ function usage(problem: string): number {
 function report(file: string, result: IngestResult): string {
 	const page = relative(process.cwd(), result.sourcePath);
 	if (result.outcome === 'identical') {
-		const how = result.normalised ? ' once line endings, trailing spaces and Unicode (NFC) are normalised' : '';
+		const how = result.normalised
+			? ' once line endings, trailing spaces and Unicode (NFC) are normalised'
+			: '';
 		return `already ingested as ${page}: ${file} is identical to ${result.receivedAs}${how}; nothing written`;
 	}
-	const copied = result.receivedCopied ? `; original copied to ${relative(process.cwd(), result.receivedPath)}` : '';
+	const copied = result.receivedCopied
+		? `; original copied to ${relative(process.cwd(), result.receivedPath)}`
+		: '';
 	switch (result.outcome) {
 		case 'created':
 			return [`created ${page} from ${file}${copied}`, ...notes(result.built)].join('\n');
 		case 'replaced':
-			return [`replaced ${page} from ${file} (--force; its frontmatter kept unless --reset-frontmatter)${copied}`, ...notes(result.built)].join('\n');
+			return [
+				`replaced ${page} from ${file} (--force; its frontmatter kept unless --reset-frontmatter)${copied}`,
+				...notes(result.built),
+			].join('\n');
 		case 'unchanged':
 			return `unchanged ${page}: ${file} was already ingested${copied}`;
 		case 'corrected': {
-			const events = result.eventsUpdated.length === 0 ? '' : `; new paragraph numbers written to ${result.eventsUpdated.join(', ')}`;
-			const kept = result.superseded ? `; the text it replaces is kept as ${relative(process.cwd(), result.superseded)}` : '';
+			const events =
+				result.eventsUpdated.length === 0
+					? ''
+					: `; new paragraph numbers written to ${result.eventsUpdated.join(', ')}`;
+			const kept = result.superseded
+				? `; the text it replaces is kept as ${relative(process.cwd(), result.superseded)}`
+				: '';
 			return `corrected ${page} from ${file}: the correction of ${result.plan.record.date} is recorded in its corrections${events}${copied}${kept}`;
 		}
 		case 'edited':
@@ -150,9 +183,16 @@ function report(file: string, result: IngestResult): string {
 function notes(built: BuiltSource): string[] {
 	const lines = [`  language: ${built.frontmatter.language} (${built.languageOrigin})`];
 	const { url } = built.frontmatter;
-	if (url?.startsWith('http:')) lines.push(`  url: ${url} is an http:// address, kept as given; use https:// if the publisher serves the page so`);
-	if (built.titleDoubt) lines.push(`  check the title: "${built.frontmatter.title}" (${built.titleDoubt})`);
-	for (const { text, kind, line } of built.furniture) lines.push(`  left out as page furniture (${kind}), line ${line}: "${text.replaceAll('\n', ' / ')}"`);
+	if (url?.startsWith('http:'))
+		lines.push(
+			`  url: ${url} is an http:// address, kept as given; use https:// if the publisher serves the page so`,
+		);
+	if (built.titleDoubt)
+		lines.push(`  check the title: "${built.frontmatter.title}" (${built.titleDoubt})`);
+	for (const { text, kind, line } of built.furniture)
+		lines.push(
+			`  left out as page furniture (${kind}), line ${line}: "${text.replaceAll('\n', ' / ')}"`,
+		);
 	return lines;
 }
 

@@ -1,7 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { IngestError } from './ingest-error.ts';
-import { MANIFEST_NAME, ManifestErrors, readManifest, type Manifest, type ManifestRow } from './manifest.ts';
+import {
+	MANIFEST_NAME,
+	ManifestErrors,
+	readManifest,
+	type Manifest,
+	type ManifestRow,
+} from './manifest.ts';
 
 /** One article to ingest, with its manifest row when the manifest beside it has one. */
 export interface Input {
@@ -39,9 +45,22 @@ export async function collectInputs(paths: readonly string[]): Promise<Inputs> {
 	const reported = new Set<string>();
 	for (const path of paths) {
 		const folder = (await isDirectory(path)) ? path : undefined;
-		const files = folder === undefined ? [path] : (await readdir(folder)).filter((name) => name.endsWith('.txt')).sort().map((name) => join(folder, name));
+		const files =
+			folder === undefined
+				? [path]
+				: (await readdir(folder))
+						.filter((name) => name.endsWith('.txt'))
+						.sort()
+						.map((name) => join(folder, name));
 		if (folder !== undefined && files.length === 0) {
-			errors.push(new IngestError(folder, undefined, 'is a folder without any .txt article', 'Put the articles in it as .txt files, or name the files themselves'));
+			errors.push(
+				new IngestError(
+					folder,
+					undefined,
+					'is a folder without any .txt article',
+					'Put the articles in it as .txt files, or name the files themselves',
+				),
+			);
 			continue;
 		}
 		const home = folder ?? dirname(path);
@@ -59,7 +78,15 @@ export async function collectInputs(paths: readonly string[]): Promise<Inputs> {
 		if (folder !== undefined) {
 			const names = new Set(files.map((file) => basename(file)));
 			for (const row of manifest.values()) {
-				if (!names.has(row.file)) errors.push(new IngestError(join(folder, MANIFEST_NAME), Number(row.place.split(':')[1]), `lists ${row.file}, which is not a .txt file in ${folder}`, 'Correct the file name, or remove the entry'));
+				if (!names.has(row.file))
+					errors.push(
+						new IngestError(
+							join(folder, MANIFEST_NAME),
+							Number(row.place.split(':')[1]),
+							`lists ${row.file}, which is not a .txt file in ${folder}`,
+							'Correct the file name, or remove the entry',
+						),
+					);
 			}
 		}
 		for (const file of files) {

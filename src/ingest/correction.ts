@@ -79,7 +79,10 @@ export interface CorrectionPlan {
  * collapsed): what is left over between two kept paragraphs is a changed paragraph as far as both
  * sides have one, then added or removed.
  */
-export function compareParagraphs(before: readonly string[], after: readonly string[]): ParagraphChanges {
+export function compareParagraphs(
+	before: readonly string[],
+	after: readonly string[],
+): ParagraphChanges {
 	const changes: ParagraphChanges = { added: 0, removed: 0, changed: 0 };
 	for (const change of diffParagraphs(before, after)) {
 		if ('changed' in change) changes.changed++;
@@ -90,12 +93,17 @@ export function compareParagraphs(before: readonly string[], after: readonly str
 }
 
 /** The paragraphs a correction added, removed and changed, in reading order (see {@link compareParagraphs}). */
-export function diffParagraphs(before: readonly string[], after: readonly string[]): ParagraphChange[] {
+export function diffParagraphs(
+	before: readonly string[],
+	after: readonly string[],
+): ParagraphChange[] {
 	const a = before.map(collapseWhitespace);
 	const b = after.map(collapseWhitespace);
 	const lcs = Array.from({ length: a.length + 1 }, () => Array<number>(b.length + 1).fill(0));
 	for (let i = a.length - 1; i >= 0; i--) {
-		for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+		for (let j = b.length - 1; j >= 0; j--)
+			lcs[i]![j] =
+				a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
 	}
 	const changes: ParagraphChange[] = [];
 	let gapA = 0;
@@ -106,9 +114,12 @@ export function diffParagraphs(before: readonly string[], after: readonly string
 		const paired = Math.min(gapA, gapB);
 		const fromA = i - gapA;
 		const fromB = j - gapB;
-		for (let k = 0; k < paired; k++) changes.push({ changed: fromB + k + 1, was: before[fromA + k]!, now: after[fromB + k]! });
-		for (let k = paired; k < gapA; k++) changes.push({ removed: fromA + k + 1, was: before[fromA + k]! });
-		for (let k = paired; k < gapB; k++) changes.push({ added: fromB + k + 1, now: after[fromB + k]! });
+		for (let k = 0; k < paired; k++)
+			changes.push({ changed: fromB + k + 1, was: before[fromA + k]!, now: after[fromB + k]! });
+		for (let k = paired; k < gapA; k++)
+			changes.push({ removed: fromA + k + 1, was: before[fromA + k]! });
+		for (let k = paired; k < gapB; k++)
+			changes.push({ added: fromB + k + 1, now: after[fromB + k]! });
 		gapA = gapB = 0;
 	};
 	while (i < a.length || j < b.length) {
@@ -138,7 +149,10 @@ export function paragraphTexts(mdx: string): string[] {
  * as the events collection reads them).
  * @throws IngestError naming an event file whose frontmatter cannot be read: its citations could not be checked.
  */
-export async function readSourceCitations(eventsDir: string, sourceId: string): Promise<SourceCitation[]> {
+export async function readSourceCitations(
+	eventsDir: string,
+	sourceId: string,
+): Promise<SourceCitation[]> {
 	const found: SourceCitation[] = [];
 	for (const name of listEventFiles(eventsDir)) {
 		const absolutePath = join(eventsDir, name);
@@ -150,7 +164,12 @@ export async function readSourceCitations(eventsDir: string, sourceId: string): 
 		const offset = block.start;
 		const document = parseDocument(block.yaml);
 		if (document.errors.length > 0) {
-			throw new IngestError(file, undefined, `its frontmatter is not valid YAML (${document.errors[0]!.message.split('\n')[0]}), so its citations cannot be checked against the corrected text`, 'Fix that event file first, then rerun the ingest');
+			throw new IngestError(
+				file,
+				undefined,
+				`its frontmatter is not valid YAML (${document.errors[0]!.message.split('\n')[0]}), so its citations cannot be checked against the corrected text`,
+				'Fix that event file first, then rerun the ingest',
+			);
 		}
 		const citations = document.get('citations', true);
 		if (!isSeq(citations)) continue;
@@ -162,9 +181,13 @@ export async function readSourceCitations(eventsDir: string, sourceId: string): 
 				file,
 				absolutePath,
 				number: index + 1,
-				paragraph: isScalar(paragraph) && typeof paragraph.value === 'number' ? paragraph.value : undefined,
+				paragraph:
+					isScalar(paragraph) && typeof paragraph.value === 'number' ? paragraph.value : undefined,
 				quote: typeof quote === 'string' ? quote : '',
-				paragraphRange: isScalar(paragraph) && paragraph.range ? [offset + paragraph.range[0], offset + paragraph.range[1]] : undefined,
+				paragraphRange:
+					isScalar(paragraph) && paragraph.range
+						? [offset + paragraph.range[0], offset + paragraph.range[1]]
+						: undefined,
 			});
 		});
 	}
@@ -176,7 +199,11 @@ export async function readSourceCitations(eventsDir: string, sourceId: string): 
  * (whitespace runs aside); when several do, the one whose text is the cited paragraph's own, else
  * the one nearest its old number.
  */
-export function relocateCitations(citations: readonly SourceCitation[], before: readonly string[], after: readonly string[]): { moved: MovedCitation[]; lost: LostCitation[] } {
+export function relocateCitations(
+	citations: readonly SourceCitation[],
+	before: readonly string[],
+	after: readonly string[],
+): { moved: MovedCitation[]; lost: LostCitation[] } {
 	const moved: MovedCitation[] = [];
 	const lost: LostCitation[] = [];
 	const texts = after.map(collapseWhitespace);
@@ -184,14 +211,22 @@ export function relocateCitations(citations: readonly SourceCitation[], before: 
 	for (const citation of citations) {
 		// The same search the build's citation check makes, so both agree on where the words are.
 		const lookup = locateQuote(paragraphs, citation.quote);
-		const holding = lookup.status === 'found' ? [lookup.place.paragraph] : [...new Set(lookup.places.map((place) => place.paragraph))];
+		const holding =
+			lookup.status === 'found'
+				? [lookup.place.paragraph]
+				: [...new Set(lookup.places.map((place) => place.paragraph))];
 		if (holding.length === 0) {
 			lost.push({ citation, nearest: nearestParagraph(collapseWhitespace(citation.quote), texts) });
 			continue;
 		}
 		const old = citation.paragraph;
-		const oldText = old === undefined ? undefined : before[old - 1] && collapseWhitespace(before[old - 1]!);
-		const to = holding.find((number) => texts[number - 1] === oldText) ?? holding.reduce((best, number) => (Math.abs(number - (old ?? 1)) < Math.abs(best - (old ?? 1)) ? number : best));
+		const oldText =
+			old === undefined ? undefined : before[old - 1] && collapseWhitespace(before[old - 1]!);
+		const to =
+			holding.find((number) => texts[number - 1] === oldText) ??
+			holding.reduce((best, number) =>
+				Math.abs(number - (old ?? 1)) < Math.abs(best - (old ?? 1)) ? number : best,
+			);
 		if (old !== undefined && to !== old) moved.push({ citation, to });
 	}
 	return { moved, lost };
@@ -210,22 +245,50 @@ function nearestParagraph(wanted: string, texts: readonly string[]): LostCitatio
  * The correction as the editor reads it before deciding: what changed in the text, which
  * citations move paragraph and which no longer match, and what the page keeps.
  */
-export function describeCorrection(page: string, file: string, plan: CorrectionPlan, sha256: { before: string; after: string }): string {
+export function describeCorrection(
+	page: string,
+	file: string,
+	plan: CorrectionPlan,
+	sha256: { before: string; after: string },
+): string {
 	const { added, removed, changed } = plan.changes;
 	const lines = [
 		`${page}: ${file} is a corrected version of its article (sha256 ${sha256.before.slice(0, 12)}… then, ${sha256.after.slice(0, 12)}… now): ${describeChanges(plan.changes)}.`,
 	];
-	if (added + removed + changed === 0) lines.push('  The numbered paragraphs are the same; only other text (credits, headline, byline) changed.');
-	lines.push(plan.moved.length === 0 ? '  No citation moves paragraph.' : '  Citations that move paragraph:');
-	for (const { citation, to } of plan.moved) lines.push(`    ${citation.file}, citation ${citation.number}: ¶${citation.paragraph} → ¶${to}`);
-	lines.push(plan.lost.length === 0 ? '  Every citation’s quote is still in the text.' : '  Citations that no longer match (their quote is not verbatim in the corrected text):');
+	if (added + removed + changed === 0)
+		lines.push(
+			'  The numbered paragraphs are the same; only other text (credits, headline, byline) changed.',
+		);
+	lines.push(
+		plan.moved.length === 0 ? '  No citation moves paragraph.' : '  Citations that move paragraph:',
+	);
+	for (const { citation, to } of plan.moved)
+		lines.push(
+			`    ${citation.file}, citation ${citation.number}: ¶${citation.paragraph} → ¶${to}`,
+		);
+	lines.push(
+		plan.lost.length === 0
+			? '  Every citation’s quote is still in the text.'
+			: '  Citations that no longer match (their quote is not verbatim in the corrected text):',
+	);
 	for (const { citation, nearest } of plan.lost) {
-		lines.push(`    ${citation.file}, citation ${citation.number}${citation.paragraph === undefined ? '' : ` (¶${citation.paragraph})`}: quote \`${collapseWhitespace(citation.quote)}\``);
-		lines.push(nearest ? `      nearest text: \`${nearest.text}\` (¶${nearest.paragraph}, ${nearest.distance === 1 ? '1 character differs' : `${nearest.distance} characters differ`})` : '      the corrected text has no paragraphs');
+		lines.push(
+			`    ${citation.file}, citation ${citation.number}${citation.paragraph === undefined ? '' : ` (¶${citation.paragraph})`}: quote \`${collapseWhitespace(citation.quote)}\``,
+		);
+		lines.push(
+			nearest
+				? `      nearest text: \`${nearest.text}\` (¶${nearest.paragraph}, ${nearest.distance === 1 ? '1 character differs' : `${nearest.distance} characters differ`})`
+				: '      the corrected text has no paragraphs',
+		);
 		// A few characters apart: name them, since a changed apostrophe or digit is easy to miss.
-		if (nearest && nearest.distance <= 5) for (const line of describeDifferences(collapseWhitespace(citation.quote), nearest.text)) lines.push(`      differs: ${line}`);
+		if (nearest && nearest.distance <= 5)
+			for (const line of describeDifferences(collapseWhitespace(citation.quote), nearest.text))
+				lines.push(`      differs: ${line}`);
 	}
-	for (const { field, page: value, derived } of plan.kept) lines.push(`  Keeps its ${field} ${JSON.stringify(value)} (the new text gives ${JSON.stringify(derived)}; --reset-frontmatter takes it).`);
+	for (const { field, page: value, derived } of plan.kept)
+		lines.push(
+			`  Keeps its ${field} ${JSON.stringify(value)} (the new text gives ${JSON.stringify(derived)}; --reset-frontmatter takes it).`,
+		);
 	return lines.join('\n');
 }
 
@@ -237,7 +300,12 @@ export function describeChanges({ added, removed, changed }: ParagraphChanges): 
 		[changed, 'changed'],
 	].filter(([count]) => Number(count) > 0);
 	if (parts.length === 0) return 'no paragraph changed';
-	return parts.map(([count, verb], index) => `${count}${index === 0 ? (count === 1 ? ' paragraph' : ' paragraphs') : ''} ${verb}`).join(', ');
+	return parts
+		.map(
+			([count, verb], index) =>
+				`${count}${index === 0 ? (count === 1 ? ' paragraph' : ' paragraphs') : ''} ${verb}`,
+		)
+		.join(', ');
 }
 
 /** The fields an editor may have corrected by hand: kept by a correction unless --reset-frontmatter. */
@@ -262,11 +330,24 @@ export function planCorrection(options: {
 	const kept = EDITABLE_FIELDS.flatMap((field) => {
 		const value = page.get(field);
 		const derived = options.derived[field];
-		return typeof value === 'string' && derived !== undefined && value !== derived ? [{ field, page: value, derived }] : [];
+		return typeof value === 'string' && derived !== undefined && value !== derived
+			? [{ field, page: value, derived }]
+			: [];
 	});
 	const paragraphs = diffParagraphs(before, after);
 	const changes = compareParagraphs(before, after);
-	return { changes, moved, lost, kept, record: { date: toIsoString(options.today), previous: options.previousSha256, ...changes, paragraphs } };
+	return {
+		changes,
+		moved,
+		lost,
+		kept,
+		record: {
+			date: toIsoString(options.today),
+			previous: options.previousSha256,
+			...changes,
+			paragraphs,
+		},
+	};
 }
 
 /**
@@ -274,7 +355,13 @@ export function planCorrection(options: {
  * comments and all) with the new `sha256` — or, with `reset`, the frontmatter the new text gives —
  * and the correction added to its `corrections:` list.
  */
-export function correctedMdx(existingMdx: string, builtMdx: string, sha256: string, record: CorrectionRecord, reset: boolean): string {
+export function correctedMdx(
+	existingMdx: string,
+	builtMdx: string,
+	sha256: string,
+	record: CorrectionRecord,
+	reset: boolean,
+): string {
 	const existing = parseDocument(frontmatterBlock(existingMdx)?.yaml ?? '');
 	const built = frontmatterBlock(builtMdx);
 	if (!built) throw new Error('A built source page has no frontmatter.');
@@ -284,7 +371,16 @@ export function correctedMdx(existingMdx: string, builtMdx: string, sha256: stri
 	// The log outlives a reset: it is the page's history, not a field the text gives.
 	const earlier = existing.get('corrections', true);
 	if (!reset && isSeq(earlier)) earlier.items.push(entry);
-	else if (isSeq(earlier)) document.set('corrections', document.createNode([...earlier.items.map((item) => (isMap(item) ? correctionNode(document, item.toJSON() as CorrectionRecord) : item)), entry]));
+	else if (isSeq(earlier))
+		document.set(
+			'corrections',
+			document.createNode([
+				...earlier.items.map((item) =>
+					isMap(item) ? correctionNode(document, item.toJSON() as CorrectionRecord) : item,
+				),
+				entry,
+			]),
+		);
 	else document.set('corrections', document.createNode([entry]));
 	return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${builtMdx.slice(built.bodyStart)}`;
 }
@@ -295,7 +391,10 @@ export function correctedMdx(existingMdx: string, builtMdx: string, sha256: stri
  */
 function correctionNode(document: Document, record: CorrectionRecord) {
 	const { date, previous, added, removed, changed, paragraphs = [] } = record;
-	const node = document.createNode({ date, previous, added, removed, changed, ...(paragraphs.length > 0 && { paragraphs }) }, { flow: paragraphs.length === 0 });
+	const node = document.createNode(
+		{ date, previous, added, removed, changed, ...(paragraphs.length > 0 && { paragraphs }) },
+		{ flow: paragraphs.length === 0 },
+	);
 	for (const key of ['date', 'previous']) {
 		const value = node.get(key, true);
 		if (value instanceof Scalar) value.type = Scalar.QUOTE_DOUBLE;
@@ -316,9 +415,14 @@ function quoted(document: Document, value: string): Scalar {
  * touched (comments, quoting and layout stay as the editor wrote them).
  */
 export function withMovedParagraphs(text: string, moved: readonly MovedCitation[]): string {
-	const edits = moved.flatMap(({ citation, to }) => (citation.paragraphRange ? [{ range: citation.paragraphRange, to }] : [])).sort((a, b) => b.range[0] - a.range[0]);
+	const edits = moved
+		.flatMap(({ citation, to }) =>
+			citation.paragraphRange ? [{ range: citation.paragraphRange, to }] : [],
+		)
+		.sort((a, b) => b.range[0] - a.range[0]);
 	let result = text;
-	for (const { range, to } of edits) result = result.slice(0, range[0]) + String(to) + result.slice(range[1]);
+	for (const { range, to } of edits)
+		result = result.slice(0, range[0]) + String(to) + result.slice(range[1]);
 	return result;
 }
 
@@ -327,11 +431,21 @@ export function withMovedParagraphs(text: string, moved: readonly MovedCitation[
  * (`--force` on the same input) must not lose the record of its corrections.
  */
 export function keepingCorrections(existingMdx: string | undefined, builtMdx: string): string {
-	const earlier = existingMdx === undefined ? undefined : parseDocument(frontmatterBlock(existingMdx)?.yaml ?? '').get('corrections', true);
+	const earlier =
+		existingMdx === undefined
+			? undefined
+			: parseDocument(frontmatterBlock(existingMdx)?.yaml ?? '').get('corrections', true);
 	const built = frontmatterBlock(builtMdx);
 	if (!isSeq(earlier) || earlier.items.length === 0 || !built) return builtMdx;
 	const document = parseDocument(built.yaml);
-	document.set('corrections', document.createNode(earlier.items.map((item) => (isMap(item) ? correctionNode(document, item.toJSON() as CorrectionRecord) : item))));
+	document.set(
+		'corrections',
+		document.createNode(
+			earlier.items.map((item) =>
+				isMap(item) ? correctionNode(document, item.toJSON() as CorrectionRecord) : item,
+			),
+		),
+	);
 	return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${builtMdx.slice(built.bodyStart)}`;
 }
 

@@ -10,7 +10,12 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		throw new IngestError(file, firstInvalidLine(bytes), 'is not UTF-8 text', 'Convert the file to UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`) and run the ingest again');
+		throw new IngestError(
+			file,
+			firstInvalidLine(bytes),
+			'is not UTF-8 text',
+			'Convert the file to UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`) and run the ingest again',
+		);
 	}
 }
 

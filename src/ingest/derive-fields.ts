@@ -68,7 +68,12 @@ const CLAUSE_END = /[.,;:…]["'”’)\]]*$/u;
  * (a closing quote or bracket after them included). A question or exclamation mark may end one.
  */
 export function isHeadline(text: string): boolean {
-	return !text.includes('\n') && text.length <= MAX_HEADLINE_LENGTH && text.split(/\s+/u).length >= MIN_HEADLINE_WORDS && !CLAUSE_END.test(text);
+	return (
+		!text.includes('\n') &&
+		text.length <= MAX_HEADLINE_LENGTH &&
+		text.split(/\s+/u).length >= MIN_HEADLINE_WORDS &&
+		!CLAUSE_END.test(text)
+	);
 }
 
 /**
@@ -80,7 +85,11 @@ export function isHeadline(text: string): boolean {
  * paragraph after the headline and any credit lines, when it reads "By <Name>…". Credit lines
  * ({@link isCreditLine}) anywhere stay in the body, marked as credits.
  */
-export function deriveFields(paragraphs: Paragraph[], overrides: FieldOverrides, layout: Layout = {}): DerivedFields {
+export function deriveFields(
+	paragraphs: Paragraph[],
+	overrides: FieldOverrides,
+	layout: Layout = {},
+): DerivedFields {
 	const origins: Record<string, string> = {};
 	const furniture: FurnitureLine[] = [];
 	const text: Paragraph[] = [];
@@ -92,24 +101,47 @@ export function deriveFields(paragraphs: Paragraph[], overrides: FieldOverrides,
 	const marked = text.map((paragraph) => ({ ...paragraph, credit: isCreditLine(paragraph.text) }));
 	const [first] = marked;
 	// After furniture at the top, the first line of text is alone when nothing shares its paragraph.
-	const alone = first === undefined ? false : first.line === paragraphs[0]?.line ? layout.firstLineAlone : !first.text.includes('\n');
-	const headline = alone && first && marked.length > 1 && !first.credit && !BYLINE.test(first.text) && isHeadline(first.text) ? first : undefined;
+	const alone =
+		first === undefined
+			? false
+			: first.line === paragraphs[0]?.line
+				? layout.firstLineAlone
+				: !first.text.includes('\n');
+	const headline =
+		alone &&
+		first &&
+		marked.length > 1 &&
+		!first.credit &&
+		!BYLINE.test(first.text) &&
+		isHeadline(first.text)
+			? first
+			: undefined;
 	const afterHeadline = headline ? marked.slice(1) : marked;
 	const candidate = afterHeadline.find((paragraph) => !paragraph.credit);
 	const bylineAt = candidate && BYLINE.test(candidate.text) ? candidate : undefined;
 	const byline = bylineAt?.text;
 	const body = afterHeadline.filter((paragraph) => paragraph !== bylineAt);
-	if (bylineAt) origins['byline'] = bylineAt.line === 1 ? 'derived from the first line of the text' : `derived from line ${bylineAt.line} of the text`;
+	if (bylineAt)
+		origins['byline'] =
+			bylineAt.line === 1
+				? 'derived from the first line of the text'
+				: `derived from line ${bylineAt.line} of the text`;
 
-	const given = (field: 'publisher' | 'title') => overrides.givenIn?.[field] ?? `given with --${field}`;
+	const given = (field: 'publisher' | 'title') =>
+		overrides.givenIn?.[field] ?? `given with --${field}`;
 	let publisher = overrides.publisher;
 	if (publisher !== undefined) {
 		origins['publisher'] = given('publisher');
 	} else {
-		const fromSource = paragraphs.map((p) => SOURCE_LINE.exec(p.text)?.[1]).find((name) => name !== undefined);
+		const fromSource = paragraphs
+			.map((p) => SOURCE_LINE.exec(p.text)?.[1])
+			.find((name) => name !== undefined);
 		const fromByline = byline ? BYLINE_PUBLISHER.exec(byline)?.[1] : undefined;
 		publisher = fromSource ?? fromByline;
-		if (publisher !== undefined) origins['publisher'] = fromSource ? 'derived from the "Source: …; Publisher" paragraph' : 'derived from the byline';
+		if (publisher !== undefined)
+			origins['publisher'] = fromSource
+				? 'derived from the "Source: …; Publisher" paragraph'
+				: 'derived from the byline';
 	}
 
 	let title = overrides.title;
@@ -118,15 +150,34 @@ export function deriveFields(paragraphs: Paragraph[], overrides: FieldOverrides,
 		origins['title'] = given('title');
 	} else if (headline) {
 		title = headline.text;
-		origins['title'] = headline.line === 1 ? 'the headline, from the first line of the text' : `the headline, from line ${headline.line} of the text`;
+		origins['title'] =
+			headline.line === 1
+				? 'the headline, from the first line of the text'
+				: `the headline, from line ${headline.line} of the text`;
 		// A kicker or promotion above a headline may carry another story's headline; a notice ("Listen…") does not.
-		titleDoubt = headlineDoubt(headline.text, furniture.filter((line) => line.line < headline.line && (line.kind === 'kicker' || line.kind === 'promotion')));
+		titleDoubt = headlineDoubt(
+			headline.text,
+			furniture.filter(
+				(line) =>
+					line.line < headline.line && (line.kind === 'kicker' || line.kind === 'promotion'),
+			),
+		);
 	} else {
 		title = provisionalTitle(body.find((paragraph) => !paragraph.credit)?.text ?? '');
-		origins['title'] = 'derived from the first sentence: a placeholder until an editor writes the headline';
+		origins['title'] =
+			'derived from the first sentence: a placeholder until an editor writes the headline';
 		titleDoubt = 'taken from the first sentence, as the text has no headline line';
 	}
-	return { title, publisher, byline, headline: headline?.text, body, furniture, titleDoubt, origins };
+	return {
+		title,
+		publisher,
+		byline,
+		headline: headline?.text,
+		body,
+		furniture,
+		titleDoubt,
+		origins,
+	};
 }
 
 /** Words a headline has at the least before it reads as a label rather than a headline. */
@@ -137,15 +188,43 @@ const FEW_WORDS = 4;
  * article's: capitals only, a handful of words, a site's separator, or page furniture above it.
  */
 function headlineDoubt(text: string, furnitureAbove: readonly FurnitureLine[]): string | undefined {
-	if (furnitureAbove.length > 0) return `the line follows page furniture (${furnitureAbove.map((line) => `"${line.text}", ${line.kind}`).join('; ')})`;
-	if (/\p{L}/u.test(text) && !/\p{Ll}/u.test(text)) return 'the line is in capitals only, as kickers and section labels are';
-	if (text.split(/\s+/u).length <= FEW_WORDS) return `the line has only ${text.split(/\s+/u).length} words`;
-	if (/\s[|•·]\s|\s[–—-]\s[^\s]+(?:\s[^\s]+)?$/u.test(text)) return 'the line ends with a separator and a name, as pages add their site or section';
+	if (furnitureAbove.length > 0)
+		return `the line follows page furniture (${furnitureAbove.map((line) => `"${line.text}", ${line.kind}`).join('; ')})`;
+	if (/\p{L}/u.test(text) && !/\p{Ll}/u.test(text))
+		return 'the line is in capitals only, as kickers and section labels are';
+	if (text.split(/\s+/u).length <= FEW_WORDS)
+		return `the line has only ${text.split(/\s+/u).length} words`;
+	if (/\s[|•·]\s|\s[–—-]\s[^\s]+(?:\s[^\s]+)?$/u.test(text))
+		return 'the line ends with a separator and a name, as pages add their site or section';
 	return undefined;
 }
 
 /** Words that end in a full stop without ending a sentence. */
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Gen', 'Lt', 'Col', 'Sgt', 'Sen', 'Rep', 'Gov', 'Jr', 'Sr', 'No', 'vs', 'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']);
+const ABBREVIATIONS = new Set([
+	'Mr',
+	'Mrs',
+	'Ms',
+	'Dr',
+	'St',
+	'Gen',
+	'Lt',
+	'Col',
+	'Sgt',
+	'Sen',
+	'Rep',
+	'Gov',
+	'Jr',
+	'Sr',
+	'No',
+	'vs',
+	'Jan',
+	'Feb',
+	'Aug',
+	'Sept',
+	'Oct',
+	'Nov',
+	'Dec',
+]);
 /** End punctuation, closing quotes, then a space and what can start a sentence. */
 const SENTENCE_END = /[.!?…]["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
@@ -159,14 +238,21 @@ export function provisionalTitle(paragraph: string): string {
 		const before = sentence.slice(0, end.index);
 		const word = /(\S+)$/.exec(before)?.[1] ?? '';
 		// "U.S." and "J. Kirby" are initials, "Gen." a title; a lone "." has no words to be a title.
-		if (/^(?:\p{L}\.)*\p{L}$/u.test(word) || ABBREVIATIONS.has(word) || !/[\p{L}\p{N}]/u.test(before)) continue;
+		if (
+			/^(?:\p{L}\.)*\p{L}$/u.test(word) ||
+			ABBREVIATIONS.has(word) ||
+			!/[\p{L}\p{N}]/u.test(before)
+		)
+			continue;
 		sentence = sentence.slice(0, end.index + end[0].length);
 		break;
 	}
 	sentence = sentence.replace(/(?<=.)\.$/u, '');
 	if (sentence.length <= MAX_TITLE_LENGTH) return sentence;
 	// By code points, so a cut never splits a surrogate pair (an emoji) in two.
-	const cut = Array.from(sentence).slice(0, MAX_TITLE_LENGTH - 1).join('');
+	const cut = Array.from(sentence)
+		.slice(0, MAX_TITLE_LENGTH - 1)
+		.join('');
 	const atWord = cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
 	return `${atWord.replace(/[\s,;:–—-]+$/u, '')}…`;
 }

@@ -18,5 +18,7 @@ const MIN_ACCURACY = 0.3;
  */
 export function detectLanguage(paragraphs: readonly string[]): DetectedLanguage | undefined {
 	const [best] = detectAll(paragraphs.join('\n'));
-	return best && best.lang !== '' && best.accuracy >= MIN_ACCURACY ? { tag: best.lang, accuracy: best.accuracy } : undefined;
+	return best && best.lang !== '' && best.accuracy >= MIN_ACCURACY
+		? { tag: best.lang, accuracy: best.accuracy }
+		: undefined;
 }

@@ -7,7 +7,9 @@ import type { sourceSchema } from '../schemas/source.ts';
  * with the date still the quoted string (the schema takes any value there and refuses all but a
  * string). `url` is written only when the editor gives it (`--url` or the manifest).
  */
-export type SourceFrontmatter = Omit<z.input<typeof sourceSchema>, 'published'> & { published: string };
+export type SourceFrontmatter = Omit<z.input<typeof sourceSchema>, 'published'> & {
+	published: string;
+};
 
 /** Fields YAML must quote: a bare date would become an instant, a bare hex digest may read as a number. */
 const QUOTED_FIELDS = ['title', 'published', 'sha256'] as const;
@@ -17,7 +19,10 @@ const QUOTED_FIELDS = ['title', 'published', 'sha256'] as const;
  * ingest derived and should be checked, and that an edited file is safe from a rerun.
  * @param origins where each derived field came from, from {@link deriveFields}.
  */
-export function formatFrontmatter(fields: SourceFrontmatter, origins: Record<string, string>): string {
+export function formatFrontmatter(
+	fields: SourceFrontmatter,
+	origins: Record<string, string>,
+): string {
 	const { byline, url, furniture, ...rest } = fields;
 	// Explicit key order, byline only when there is one: the file reads top-down like the contract.
 	const ordered = {
@@ -39,12 +44,17 @@ export function formatFrontmatter(fields: SourceFrontmatter, origins: Record<str
 	const notes = [
 		`Written by \`npm run ingest\` from the received file ${fields.received}.`,
 		'Where the fields came from (check and correct what was derived):',
-		...Object.keys(ordered).filter((field) => field in origins).map((field) => `  ${field}: ${origins[field]}`),
-		...(url === undefined ? ['Add `url:` when the article\'s address is known; the ingest never guesses one.'] : []),
+		...Object.keys(ordered)
+			.filter((field) => field in origins)
+			.map((field) => `  ${field}: ${origins[field]}`),
+		...(url === undefined
+			? ["Add `url:` when the article's address is known; the ingest never guesses one."]
+			: []),
 		'Edit freely: a rerun keeps an edited file, and a corrected article (--write) keeps this frontmatter.',
 	];
 	// On the map, not the document: a document comment would be followed by a blank line.
-	if (document.contents) document.contents.commentBefore = notes.map((line) => ` ${line}`).join('\n');
+	if (document.contents)
+		document.contents.commentBefore = notes.map((line) => ` ${line}`).join('\n');
 	// lineWidth 0: a long title stays on one line instead of being folded.
 	return document.toString({ lineWidth: 0 }).trimEnd();
 }

@@ -11,7 +11,13 @@
  */
 
 /** What kind of furniture a line is, as the ingest reports it. */
-export type FurnitureKind = 'advertisement' | 'audio or AI notice' | 'kicker' | 'share or subscribe prompt' | 'timestamp' | 'promotion';
+export type FurnitureKind =
+	| 'advertisement'
+	| 'audio or AI notice'
+	| 'kicker'
+	| 'share or subscribe prompt'
+	| 'timestamp'
+	| 'promotion';
 
 /** Furniture is short: a longer line is text, whatever it starts with. */
 const MAX_FURNITURE_LENGTH = 200;
@@ -34,7 +40,10 @@ const RULES: readonly [FurnitureKind, RegExp][] = [
 		/^(?:share(?: (?:this|the) (?:article|story|page))?(?: (?:on|via) .*)?|copy link|print|save(?: article)?|comments?(?: \(\d+\))?|(?:subscribe|sign up|register)\b.*|follow (?:us|our)\b.*|(?:get|receive) (?:our|the) (?:newsletter|latest|daily)\b.*|newsletter\b.*|(?:read|see) (?:more|also)\b.*|also read\b.*|related(?:\s+(?:articles?|stories|coverage|news))?(?:\s*[:|].*)?|more on this story\b.*|lesen sie (?:auch|mehr)\b.*|teilen|abonnieren\b.*|partager|читайте (?:также|еще|ещё)(?![\p{L}\p{N}]).*|поделиться|підписатися(?![\p{L}\p{N}]).*|читайте також(?![\p{L}\p{N}]).*|공유하기|구독(?![\p{L}\p{N}]).*|관련 기사(?![\p{L}\p{N}]).*)$/iu,
 	],
 	// "4 min read", "3 min listen": the reading or listening time a page puts above the text.
-	['timestamp', /^\d+\s*(?:min|mins|minutes?|мин|Min\.?|분)(?:\s+(?:read|listen|Lesezeit|чтения))?$/iu],
+	[
+		'timestamp',
+		/^\d+\s*(?:min|mins|minutes?|мин|Min\.?|분)(?:\s+(?:read|listen|Lesezeit|чтения))?$/iu,
+	],
 	[
 		'timestamp',
 		/^(?:(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|mis à jour|publié le|обновлено|оновлено|опубликовано|입력|수정)\s*:?\s*)?(?:(?:\d+|an?|one|a few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now|yesterday|today|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)|\d+\s+(?:секунд[ау]?|минут[ау]?|час(?:а|ов)?|дн(?:я|ей)|годин[иу]?|хвилин[иу]?)\s+(?:назад|тому)|\d+\s*(?:초|분|시간|일)\s*전)$/iu,
@@ -56,7 +65,10 @@ const RULES: readonly [FurnitureKind, RegExp][] = [
  */
 export function furnitureKind(paragraph: string): FurnitureKind | undefined {
 	// A paragraph of several lines is furniture when each of its lines is ("Listen to this article" then "4 min").
-	const kinds = paragraph.trim().split('\n').map((line) => lineKind(line.trim()));
+	const kinds = paragraph
+		.trim()
+		.split('\n')
+		.map((line) => lineKind(line.trim()));
 	return kinds.every((kind) => kind !== undefined) ? kinds[0] : undefined;
 }
 

@@ -23,7 +23,8 @@ export interface ManifestRow {
 export type Manifest = ReadonlyMap<string, ManifestRow>;
 
 const FIELDS = ['file', 'publisher', 'url', 'title', 'language'] as const;
-const EXAMPLE = '- file: article.txt\n  publisher: Yonhap News Agency\n  url: https://en.yna.co.kr/…\n  title: "…"\n  language: en';
+const EXAMPLE =
+	'- file: article.txt\n  publisher: Yonhap News Agency\n  url: https://en.yna.co.kr/…\n  title: "…"\n  language: en';
 
 /**
  * Reads `manifest.yaml` in `folder`: a YAML list with one mapping per article (`file`, and any of
@@ -50,19 +51,42 @@ export async function readManifest(folder: string): Promise<Manifest> {
 export function parseManifest(text: string, path: string): Manifest {
 	const lines = new LineCounter();
 	const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-	const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : undefined);
+	const lineOf = (node: Node | null | undefined) =>
+		node?.range ? lines.linePos(node.range[0]).line : undefined;
 	const errors: IngestError[] = [];
 	for (const yamlError of document.errors) {
-		errors.push(new IngestError(path, lines.linePos(yamlError.pos[0]).line, `is not valid YAML (${yamlError.message.split('\n')[0]})`, `Write one entry per article, quoting a value that holds ": " or starts with a quote:\n${EXAMPLE}`));
+		errors.push(
+			new IngestError(
+				path,
+				lines.linePos(yamlError.pos[0]).line,
+				`is not valid YAML (${yamlError.message.split('\n')[0]})`,
+				`Write one entry per article, quoting a value that holds ": " or starts with a quote:\n${EXAMPLE}`,
+			),
+		);
 	}
 	const rows = new Map<string, ManifestRow>();
 	if (errors.length > 0) throw new ManifestErrors(errors);
 	if (document.contents === null) return rows;
-	if (!isSeq(document.contents)) throw new ManifestErrors([new IngestError(path, lineOf(document.contents), 'is not a list of articles', `Write one entry per article:\n${EXAMPLE}`)]);
+	if (!isSeq(document.contents))
+		throw new ManifestErrors([
+			new IngestError(
+				path,
+				lineOf(document.contents),
+				'is not a list of articles',
+				`Write one entry per article:\n${EXAMPLE}`,
+			),
+		]);
 	for (const item of document.contents.items) {
 		const line = lineOf(item as Node);
 		if (!isMap(item)) {
-			errors.push(new IngestError(path, line, 'has an entry that is not a mapping of fields', `Write it as:\n${EXAMPLE}`));
+			errors.push(
+				new IngestError(
+					path,
+					line,
+					'has an entry that is not a mapping of fields',
+					`Write it as:\n${EXAMPLE}`,
+				),
+			);
 			continue;
 		}
 		const row: Record<string, string> = {};
@@ -71,12 +95,26 @@ export function parseManifest(text: string, path: string): Manifest {
 			const key = isScalar(pair.key) ? String(pair.key.value) : '';
 			const at = lineOf(pair.key as Node) ?? line;
 			if (!(FIELDS as readonly string[]).includes(key)) {
-				errors.push(new IngestError(path, at, `has an unknown field "${key}"`, `Use only ${FIELDS.join(', ')}`));
+				errors.push(
+					new IngestError(
+						path,
+						at,
+						`has an unknown field "${key}"`,
+						`Use only ${FIELDS.join(', ')}`,
+					),
+				);
 				continue;
 			}
 			const value = isScalar(pair.value) ? pair.value.value : undefined;
 			if (typeof value !== 'string' || value.trim() === '') {
-				errors.push(new IngestError(path, at, `gives "${key}" no text`, `Write the ${key} as text, or leave the field out`));
+				errors.push(
+					new IngestError(
+						path,
+						at,
+						`gives "${key}" no text`,
+						`Write the ${key} as text, or leave the field out`,
+					),
+				);
 				continue;
 			}
 			row[key] = value.trim();
@@ -84,18 +122,46 @@ export function parseManifest(text: string, path: string): Manifest {
 		}
 		const { file } = row;
 		if (file === undefined) {
-			errors.push(new IngestError(path, line, 'has an entry without "file"', 'Name the article it is about with file: <name>.txt'));
+			errors.push(
+				new IngestError(
+					path,
+					line,
+					'has an entry without "file"',
+					'Name the article it is about with file: <name>.txt',
+				),
+			);
 			continue;
 		}
 		if (rows.has(file)) {
-			errors.push(new IngestError(path, lineOfField['file'], `lists ${file} twice (first on line ${rows.get(file)!.place.split(':').pop()})`, 'Keep one entry per file'));
+			errors.push(
+				new IngestError(
+					path,
+					lineOfField['file'],
+					`lists ${file} twice (first on line ${rows.get(file)!.place.split(':').pop()})`,
+					'Keep one entry per file',
+				),
+			);
 			continue;
 		}
 		if (row['url'] !== undefined && !isWebUrl(row['url'])) {
-			errors.push(new IngestError(path, lineOfField['url'], `gives ${file} the url "${row['url']}", which is not an https:// or http:// address`, "Copy the article's address from the browser, starting with https:// (or http://)"));
+			errors.push(
+				new IngestError(
+					path,
+					lineOfField['url'],
+					`gives ${file} the url "${row['url']}", which is not an https:// or http:// address`,
+					"Copy the article's address from the browser, starting with https:// (or http://)",
+				),
+			);
 			continue;
 		}
-		rows.set(file, { ...row, file, place: `${MANIFEST_NAME}:${line ?? 1}`, ...(row['url'] !== undefined && { urlPlace: `${MANIFEST_NAME}:${lineOfField['url'] ?? line ?? 1}` }) });
+		rows.set(file, {
+			...row,
+			file,
+			place: `${MANIFEST_NAME}:${line ?? 1}`,
+			...(row['url'] !== undefined && {
+				urlPlace: `${MANIFEST_NAME}:${lineOfField['url'] ?? line ?? 1}`,
+			}),
+		});
 	}
 	if (errors.length > 0) throw new ManifestErrors(errors);
 	return rows;

@@ -60,21 +60,37 @@ export function parseArticle(text: string, file: string): Article {
 	const match = DATE_LINE.exec(first);
 	if (!match) {
 		const found = first.trim() === '' ? 'it is empty' : `it starts "${first.slice(0, 40)}"`;
-		throw new IngestError(file, 1, `the first line must be " date YYYY-MM-DD" followed by the first paragraph, but ${found}`, 'Put the publication date at the start of line 1, e.g. " date 2023-10-14 First paragraph…"');
+		throw new IngestError(
+			file,
+			1,
+			`the first line must be " date YYYY-MM-DD" followed by the first paragraph, but ${found}`,
+			'Put the publication date at the start of line 1, e.g. " date 2023-10-14 First paragraph…"',
+		);
 	}
 	const [, dateText = '', rest = ''] = match;
 	const published = parseCalendarDate(dateText);
 	if ('error' in published) {
-		throw new IngestError(file, 1, `the date line is not a valid date: ${published.error}`, 'Correct the date at the start of line 1 (YYYY, YYYY-MM or YYYY-MM-DD) and run the ingest again');
+		throw new IngestError(
+			file,
+			1,
+			`the date line is not a valid date: ${published.error}`,
+			'Correct the date at the start of line 1 (YYYY, YYYY-MM or YYYY-MM-DD) and run the ingest again',
+		);
 	}
 
 	const breaks = hasInnerBlankLine(lines) ? 'blank-lines' : 'lines';
 	lines[0] = rest;
 	const paragraphs = breaks === 'lines' ? lineParagraphs(lines) : splitParagraphs(lines);
 	if (paragraphs.length === 0) {
-		throw new IngestError(file, 1, 'has no article text after the date', 'Add the paragraphs after the date on line 1, separated by blank lines');
+		throw new IngestError(
+			file,
+			1,
+			'has no article text after the date',
+			'Add the paragraphs after the date on line 1, separated by blank lines',
+		);
 	}
-	const firstLineAlone = breaks === 'lines' || (paragraphs[0]?.line === 1 && BLANK_LINE.test(lines[1] ?? ''));
+	const firstLineAlone =
+		breaks === 'lines' || (paragraphs[0]?.line === 1 && BLANK_LINE.test(lines[1] ?? ''));
 	return { published, paragraphs, breaks, firstLineAlone };
 }
 
@@ -101,7 +117,12 @@ function rejectControlCharacters(line: string, number: number, file: string): vo
 	const found = CONTROL_CHARACTER.exec(line);
 	if (!found) return;
 	const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-	throw new IngestError(file, number, `contains the control character U+${code} at column ${found.index + 1}, which is not article text`, 'Remove it (or re-export the article as plain UTF-8 text) and run the ingest again');
+	throw new IngestError(
+		file,
+		number,
+		`contains the control character U+${code} at column ${found.index + 1}, which is not article text`,
+		'Remove it (or re-export the article as plain UTF-8 text) and run the ingest again',
+	);
 }
 
 function splitParagraphs(lines: string[]): Paragraph[] {
@@ -109,7 +130,10 @@ function splitParagraphs(lines: string[]): Paragraph[] {
 	let current: string[] = [];
 	let start = 1;
 	const flush = () => {
-		const text = current.map((line) => line.replace(/^[ \t]+|[ \t]+$/g, '')).join('\n').trim();
+		const text = current
+			.map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''))
+			.join('\n')
+			.trim();
 		if (text !== '') paragraphs.push({ text, line: start });
 		current = [];
 	};

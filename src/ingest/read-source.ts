@@ -30,7 +30,10 @@ export async function readSource(path: string): Promise<ExistingSource | undefin
 		data = undefined;
 	}
 	const field = (name: string) => {
-		const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[name] : undefined;
+		const value =
+			typeof data === 'object' && data !== null
+				? (data as Record<string, unknown>)[name]
+				: undefined;
 		return typeof value === 'string' ? value : undefined;
 	};
 	return { path, text, received: field('received'), sha256: field('sha256') };
@@ -38,6 +41,8 @@ export async function readSource(path: string): Promise<ExistingSource | undefin
 
 /** Every source page in `dir` (none if it does not exist yet). */
 export async function readSources(dir: string): Promise<ExistingSource[]> {
-	const sources = await Promise.all(listSourceFiles(dir).map((name) => readSource(join(dir, name))));
+	const sources = await Promise.all(
+		listSourceFiles(dir).map((name) => readSource(join(dir, name))),
+	);
 	return sources.filter((source) => source !== undefined);
 }

@@ -1,4 +1,10 @@
-import { formatPostDate, monthNames, parseCalendarDate, POST_LOCALE, toIsoString } from '../lib/dates/index.ts';
+import {
+	formatPostDate,
+	monthNames,
+	parseCalendarDate,
+	POST_LOCALE,
+	toIsoString,
+} from '../lib/dates/index.ts';
 
 /** A social-media post quoted in an article, as the `<SocialPost>` component takes it. */
 export interface SocialPost {
@@ -21,7 +27,9 @@ const MONTHS = monthNames(POST_LOCALE);
  * Only this exact shape is recognised, so the paragraph can be rebuilt character for character
  * from the result; anything else stays an ordinary paragraph.
  */
-const SIGNATURE = new RegExp(`^([\\s\\S]*\\S) — ([^\\n]*\\S) \\(@([A-Za-z0-9_]{1,15})\\) (${MONTHS.join('|')}) ([1-9]|[12]\\d|3[01]), (\\d{4})$`);
+const SIGNATURE = new RegExp(
+	`^([\\s\\S]*\\S) — ([^\\n]*\\S) \\(@([A-Za-z0-9_]{1,15})\\) (${MONTHS.join('|')}) ([1-9]|[12]\\d|3[01]), (\\d{4})$`,
+);
 
 /**
  * Reads a paragraph that is an embedded social-media post.
@@ -31,7 +39,9 @@ export function parseSocialPost(paragraph: string): SocialPost | undefined {
 	const match = SIGNATURE.exec(paragraph);
 	if (!match) return undefined;
 	const [, text = '', author = '', handle = '', month = '', day = '', year = ''] = match;
-	const date = parseCalendarDate(`${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`);
+	const date = parseCalendarDate(
+		`${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`,
+	);
 	if ('error' in date) return undefined;
 	const post = { author, handle, date: toIsoString(date), text };
 	// The page shows the date as ISO, so accept the post only if nothing else was lost.

@@ -50,7 +50,9 @@ const jsxHandlers = mdxJsxToMarkdown().handlers ?? {};
  */
 const mdxJsxFlowElement: Handle = (node: MdxJsxFlowElement, parent, state, info) => {
 	const attributes = node.attributes.map((attribute) =>
-		attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? { ...attribute, value: attribute.value.replaceAll('&', '&amp;') } : attribute,
+		attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string'
+			? { ...attribute, value: attribute.value.replaceAll('&', '&amp;') }
+			: attribute,
 	);
 	return jsxHandlers['mdxJsxFlowElement']!({ ...node, attributes }, parent, state, info);
 };
@@ -74,20 +76,33 @@ const processor = unified()
 export function toMdx(document: SourceDocument): string {
 	const tree: Root = {
 		type: 'root',
-		children: [{ type: 'yaml', value: formatFrontmatter(document.frontmatter, document.origins) }, ...document.paragraphs.map(toNode)],
+		children: [
+			{ type: 'yaml', value: formatFrontmatter(document.frontmatter, document.origins) },
+			...document.paragraphs.map(toNode),
+		],
 	};
 	return processor.stringify(tree);
 }
 
 function toNode(part: string | CreditLine): RootContent {
-	if (typeof part !== 'string') return { type: 'mdxJsxFlowElement', name: CREDIT_COMPONENT, attributes: [], children: [paragraph(part.credit)] };
+	if (typeof part !== 'string')
+		return {
+			type: 'mdxJsxFlowElement',
+			name: CREDIT_COMPONENT,
+			attributes: [],
+			children: [paragraph(part.credit)],
+		};
 	const text = part;
 	const post = parseSocialPost(text);
 	if (!post) return paragraph(text);
 	const element: MdxJsxFlowElement = {
 		type: 'mdxJsxFlowElement',
 		name: SOCIAL_POST_COMPONENT,
-		attributes: (['author', 'handle', 'date'] as const).map((name) => ({ type: 'mdxJsxAttribute', name, value: post[name] })),
+		attributes: (['author', 'handle', 'date'] as const).map((name) => ({
+			type: 'mdxJsxAttribute',
+			name,
+			value: post[name],
+		})),
 		children: [paragraph(post.text)],
 	};
 	return element;

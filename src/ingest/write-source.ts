@@ -50,7 +50,10 @@ export interface WriteResult {
  * first write, so a refused file leaves nothing behind.
  * @throws IngestError when the write is refused.
  */
-export async function writeSource(request: WriteRequest, destinations: Destinations): Promise<WriteResult> {
+export async function writeSource(
+	request: WriteRequest,
+	destinations: Destinations,
+): Promise<WriteResult> {
 	const { file, slug, receivedName, force } = request;
 	const sourcePath = join(destinations.sourcesDir, `${slug}.mdx`);
 	const receivedPath = join(destinations.receivedDir, receivedName);
@@ -61,27 +64,60 @@ export async function writeSource(request: WriteRequest, destinations: Destinati
 	// A different original of this name belongs to another source, unless the page at this slug
 	// records it: then it is this source's earlier input, and the rules below decide.
 	if (previous !== undefined && !sameOriginal && existing?.received !== receivedName) {
-		throw new IngestError(file, undefined, `${show(receivedPath)} already holds a different file of that name`, 'Rename the input file; or, if it is a new version of that article, rerun with --force to replace both the original and its page');
+		throw new IngestError(
+			file,
+			undefined,
+			`${show(receivedPath)} already holds a different file of that name`,
+			'Rename the input file; or, if it is a new version of that article, rerun with --force to replace both the original and its page',
+		);
 	}
-	const others = (await readSources(destinations.sourcesDir)).filter((source) => source.path !== sourcePath);
+	const others = (await readSources(destinations.sourcesDir)).filter(
+		(source) => source.path !== sourcePath,
+	);
 	const elsewhere = others.find((source) => source.received === receivedName);
 	if (elsewhere) {
-		throw new IngestError(file, undefined, `${receivedName} was already ingested as ${show(elsewhere.path)}`, `Edit that page; or delete it first to ingest this file again as "${slug}"`);
+		throw new IngestError(
+			file,
+			undefined,
+			`${receivedName} was already ingested as ${show(elsewhere.path)}`,
+			`Edit that page; or delete it first to ingest this file again as "${slug}"`,
+		);
 	}
 	// "2023-10-14 Euronews.mdx" has the same entry id as "2023-10-14-euronews.mdx": the build would fail.
 	const sameId = others.find((source) => slugify(basename(source.path, '.mdx')) === slug);
 	if (sameId) {
-		throw new IngestError(file, undefined, `its slug "${slug}" is taken: ${show(sourcePath)} would have the same id as ${show(sameId.path)}, the page of ${sameId.received ?? 'another file'}`, 'Give this file its own slug with --slug, or rename the other page');
+		throw new IngestError(
+			file,
+			undefined,
+			`its slug "${slug}" is taken: ${show(sourcePath)} would have the same id as ${show(sameId.path)}, the page of ${sameId.received ?? 'another file'}`,
+			'Give this file its own slug with --slug, or rename the other page',
+		);
 	}
 
 	let outcome: Outcome = 'created';
 	if (existing) {
 		if (existing.received === undefined || existing.sha256 === undefined) {
-			if (!force) throw new IngestError(show(sourcePath), undefined, 'has no readable `received` and `sha256` in its frontmatter, so the ingest cannot tell which file it came from', `Fix its frontmatter, or rerun with --force to replace it with the page of ${file}`);
+			if (!force)
+				throw new IngestError(
+					show(sourcePath),
+					undefined,
+					'has no readable `received` and `sha256` in its frontmatter, so the ingest cannot tell which file it came from',
+					`Fix its frontmatter, or rerun with --force to replace it with the page of ${file}`,
+				);
 		} else if (existing.received !== receivedName) {
-			throw new IngestError(file, undefined, `its slug "${slug}" is taken: ${show(sourcePath)} is the page of ${existing.received}, a different source`, 'Give this file its own slug with --slug (or correct --publisher if it was wrong)');
+			throw new IngestError(
+				file,
+				undefined,
+				`its slug "${slug}" is taken: ${show(sourcePath)} is the page of ${existing.received}, a different source`,
+				'Give this file its own slug with --slug (or correct --publisher if it was wrong)',
+			);
 		} else if (existing.sha256 !== request.sha256 && !force) {
-			throw new IngestError(file, undefined, `has changed since it was ingested as ${show(sourcePath)} (sha256 ${existing.sha256.slice(0, 12)}… then, ${request.sha256.slice(0, 12)}… now)`, 'Rerun with --force to replace the page with the new text (edits made to the page are lost), or restore the original file');
+			throw new IngestError(
+				file,
+				undefined,
+				`has changed since it was ingested as ${show(sourcePath)} (sha256 ${existing.sha256.slice(0, 12)}… then, ${request.sha256.slice(0, 12)}… now)`,
+				'Rerun with --force to replace the page with the new text (edits made to the page are lost), or restore the original file',
+			);
 		}
 		if (existing.text === request.mdx) outcome = 'unchanged';
 		else outcome = !force && existing.sha256 === request.sha256 ? 'edited' : 'replaced';
@@ -94,7 +130,10 @@ export async function writeSource(request: WriteRequest, destinations: Destinati
 			await writeAtomically(sourcePath, request.mdx);
 		} catch (error) {
 			// Leave the received directory as it was: no half-ingested file.
-			if (receivedCopied) await (previous === undefined ? unlink(receivedPath) : writeAtomically(receivedPath, previous));
+			if (receivedCopied)
+				await (previous === undefined
+					? unlink(receivedPath)
+					: writeAtomically(receivedPath, previous));
 			throw error;
 		}
 	}

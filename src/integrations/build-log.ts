@@ -1,7 +1,9 @@
 import type { ViteUserConfig } from 'astro';
 
 /** Rolldown's `onLog` option, as Vite takes it in `build.rolldownOptions`. */
-type OnLog = NonNullable<NonNullable<NonNullable<ViteUserConfig['build']>['rolldownOptions']>['onLog']>;
+type OnLog = NonNullable<
+	NonNullable<NonNullable<ViteUserConfig['build']>['rolldownOptions']>['onLog']
+>;
 
 /**
  * Rolldown's log handler for our builds: every log goes on to Vite's default handler, except
@@ -21,5 +23,9 @@ export const onBuildLog: OnLog = (level, log, defaultHandler) => {
 };
 
 function isAstroHeadInjectWarning(log: { code?: string; message: string; id?: string }): boolean {
-	return log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"') && (log.id ?? log.message).includes('?astroPropagatedAssets');
+	return (
+		log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+		log.message.includes('"use astro:head-inject"') &&
+		(log.id ?? log.message).includes('?astroPropagatedAssets')
+	);
 }

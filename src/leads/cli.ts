@@ -53,7 +53,10 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	try {
-		const [sources, events] = await Promise.all([readSources(resolve(values.sources)), readEvents(resolve(values.events))]);
+		const [sources, events] = await Promise.all([
+			readSources(resolve(values.sources)),
+			readEvents(resolve(values.events)),
+		]);
 		const leads = findLeads(sources, events);
 		const json = `${JSON.stringify({ counts: countLeads(leads), sources: leads }, null, 2)}\n`;
 		if (values.out !== undefined) {
@@ -61,7 +64,9 @@ async function main(argv: string[]): Promise<number> {
 			try {
 				await writeFile(out, json);
 			} catch (error) {
-				console.error(`error: ${values.out}: cannot write the JSON (${(error as Error).message}). Give a file in a folder that exists.`);
+				console.error(
+					`error: ${values.out}: cannot write the JSON (${(error as Error).message}). Give a file in a folder that exists.`,
+				);
 				return 1;
 			}
 			const summary = formatLeads(leads).split('\n').at(-1)!;

@@ -1,5 +1,11 @@
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
-import { lastDay, toEdtf, type CalendarDate, type EventDate, type Precision } from '../lib/dates/index.ts';
+import {
+	lastDay,
+	toEdtf,
+	type CalendarDate,
+	type EventDate,
+	type Precision,
+} from '../lib/dates/index.ts';
 import { chronoFor, UNTIL_REFERENCE } from './leads-chrono.ts';
 
 interface Found {
@@ -39,7 +45,8 @@ const RELATIVE_TIME_TAG = 'result/relativeDateAndTime';
 /** Prepositions of a length of time ("for five days", "pendant cinq jours", "für zwei Wochen"). */
 const DURATION = /^\s*(?:for|during|over|pendant|durant|für|während|über|durante|per)\b/iu;
 /** A count of days from some other event ("two days later", "a day before the vote"). */
-const COUNTED_FROM_EVENT = /(?:later|earlier|before|after|afterwards|plus\s+tard|auparavant|später|danach|davor|zuvor)\s*$/iu;
+const COUNTED_FROM_EVENT =
+	/(?:later|earlier|before|after|afterwards|plus\s+tard|auparavant|später|danach|davor|zuvor)\s*$/iu;
 /** "The next day", "the following morning": the day after some other event, not after the day of writing. */
 const DAY_AFTER_EVENT = /^(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)$/iu;
 
@@ -49,7 +56,8 @@ const DAY_AFTER_EVENT = /^(?:next|following|previous)\s+(?:day|morning|afternoon
  */
 function classify(result: ParsingResult, text: string): 'ignore' | 'from-event' | 'date' {
 	const tags = result.tags();
-	if (DAY_AFTER_EVENT.test(result.text.trim()) && /\bthe\s+$/i.test(text.slice(0, result.index))) return 'from-event';
+	if (DAY_AFTER_EVENT.test(result.text.trim()) && /\bthe\s+$/i.test(text.slice(0, result.index)))
+		return 'from-event';
 	if (tags.has(NOW_TAG) || tags.has(RELATIVE_TIME_TAG)) return 'ignore';
 	if (tags.has(RELATIVE_TAG) && DURATION.test(result.text)) return 'ignore';
 	if (tags.has(RELATIVE_TAG) && COUNTED_FROM_EVENT.test(result.text)) return 'from-event';
@@ -61,10 +69,13 @@ function classify(result: ParsingResult, text: string): 'ignore' | 'from-event' 
  * `isCertain` says which components came from the words, the rest are implied by the reference.
  * A weekday fixes the day ("Friday" is one day); a time alone dates nothing.
  */
-function toCalendarDate(components: Pick<ParsingComponents, 'get' | 'isCertain'>): CalendarDate | undefined {
+function toCalendarDate(
+	components: Pick<ParsingComponents, 'get' | 'isCertain'>,
+): CalendarDate | undefined {
 	const year = components.get('year')!;
 	const month = components.get('month')!;
-	if (components.isCertain('day') || components.isCertain('weekday')) return { year, month, day: components.get('day')!, precision: 'day' };
+	if (components.isCertain('day') || components.isCertain('weekday'))
+		return { year, month, day: components.get('day')!, precision: 'day' };
 	if (components.isCertain('month')) return { year, month, precision: 'month' };
 	if (components.isCertain('year')) return { year, precision: 'year' };
 	return undefined;
@@ -84,8 +95,15 @@ function toEventDate(result: ParsingResult): EventDate | undefined {
 const PRECISION_ORDER: Precision[] = ['year', 'month', 'day'];
 
 function coarsest(date: EventDate): Precision {
-	const bounds = date.kind === 'point' ? [date.date] : date.kind === 'interval' ? [date.start, date.end] : [date.earliest, date.latest];
-	const precisions = bounds.filter((bound) => bound !== undefined).map((bound) => PRECISION_ORDER.indexOf(bound.precision));
+	const bounds =
+		date.kind === 'point'
+			? [date.date]
+			: date.kind === 'interval'
+				? [date.start, date.end]
+				: [date.earliest, date.latest];
+	const precisions = bounds
+		.filter((bound) => bound !== undefined)
+		.map((bound) => PRECISION_ORDER.indexOf(bound.precision));
 	return PRECISION_ORDER[Math.min(...precisions)]!;
 }
 
@@ -95,9 +113,16 @@ function referenceOn(day: CalendarDate) {
 }
 
 /** Every dated result of `text` read on `day`, keyed by where it stands. */
-function readOn(text: string, day: CalendarDate, language: string): Map<string, { result: ParsingResult; kind: ReturnType<typeof classify>; date?: EventDate }> {
+function readOn(
+	text: string,
+	day: CalendarDate,
+	language: string,
+): Map<string, { result: ParsingResult; kind: ReturnType<typeof classify>; date?: EventDate }> {
 	const found = new Map();
-	for (const result of chronoFor(language).chrono.parse(text, referenceOn(day)) as ParsingResult[]) {
+	for (const result of chronoFor(language).chrono.parse(
+		text,
+		referenceOn(day),
+	) as ParsingResult[]) {
 		const kind = classify(result, text);
 		if (kind === 'ignore') continue;
 		const date = kind === 'date' ? toEventDate(result) : undefined;
@@ -117,21 +142,36 @@ function readOn(text: string, day: CalendarDate, language: string): Map<string, 
  * resolved; one that does not ("on Tuesday", "yesterday", "on the 21st") needs the day of
  * writing and is listed as unresolved ("published 2023-10"), never given an invented day.
  */
-export function findDateExpressions(text: string, written: CalendarDate, language = 'en'): DateExpression[] {
-	const first: CalendarDate = { year: written.year, month: written.month ?? 1, day: written.day ?? 1, precision: 'day' };
+export function findDateExpressions(
+	text: string,
+	written: CalendarDate,
+	language = 'en',
+): DateExpression[] {
+	const first: CalendarDate = {
+		year: written.year,
+		month: written.month ?? 1,
+		day: written.day ?? 1,
+		precision: 'day',
+	};
 	const early = readOn(text, first, language);
 	const late = written.precision === 'day' ? early : readOn(text, lastDay(written), language);
 	const expressions: DateExpression[] = [];
 	for (const [key, { result, kind, date }] of early) {
 		// Chrono may take in the space before and the comma after the words ("on Tuesday,").
-		const found = { text: result.text.trim().replace(/[,;:]+$/, ''), index: result.index + (result.text.length - result.text.trimStart().length) };
+		const found = {
+			text: result.text.trim().replace(/[,;:]+$/, ''),
+			index: result.index + (result.text.length - result.text.trimStart().length),
+		};
 		if (kind === 'from-event') {
 			expressions.push({ ...found, unresolved: 'counted from another event' });
 			continue;
 		}
 		const other = late.get(key)?.date;
 		if (!other || toEdtf(other) !== toEdtf(date!)) {
-			expressions.push({ ...found, unresolved: `published ${toEdtf({ kind: 'point', date: written })}` });
+			expressions.push({
+				...found,
+				unresolved: `published ${toEdtf({ kind: 'point', date: written })}`,
+			});
 			continue;
 		}
 		expressions.push({ ...found, date: date!, edtf: toEdtf(date!), precision: coarsest(date!) });

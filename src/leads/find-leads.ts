@@ -83,7 +83,12 @@ const DEPARTURE =
 function datesDeparture(clause: string, at: number, length: number): boolean {
 	const before = clause.slice(0, at);
 	if (DEPARTURE.test(before)) return true;
-	const after = clause.slice(at + length).trim().split(/\s+/).slice(0, 6).join(' ');
+	const after = clause
+		.slice(at + length)
+		.trim()
+		.split(/\s+/)
+		.slice(0, 6)
+		.join(' ');
 	return before.trim().split(/\s+/).filter(Boolean).length <= 1 && DEPARTURE.test(after);
 }
 
@@ -94,24 +99,55 @@ function datesDeparture(clause: string, at: number, length: number): boolean {
  * of the event weighing at least 1 together ({@link eventMatcher}); and, for a departure, an event
  * date the departure narrows. Refinements are ranked by weight, heaviest first.
  */
-export function findLeads(sources: readonly LeadSource[], events: readonly LeadEvent[]): SourceLeads[] {
+export function findLeads(
+	sources: readonly LeadSource[],
+	events: readonly LeadEvent[],
+): SourceLeads[] {
 	const match = eventMatcher(events);
 	return sources.map((source) => {
-		const citedBy = new Map(events.map((event) => [event, new Set(event.cited.filter((c) => c.source === source.id).map((c) => citedParagraph(source, c)))]));
+		const citedBy = new Map(
+			events.map((event) => [
+				event,
+				new Set(
+					event.cited.filter((c) => c.source === source.id).map((c) => citedParagraph(source, c)),
+				),
+			]),
+		);
 		const cited = new Set([...citedBy.values()].flatMap((paragraphs) => [...paragraphs]));
 		const dates: DateLead[] = [];
 		const refinements: RefinementLead[] = [];
 		for (const paragraph of source.paragraphs) {
-			for (const expression of findDateExpressions(paragraph.text, paragraph.written, source.language)) {
+			for (const expression of findDateExpressions(
+				paragraph.text,
+				paragraph.written,
+				source.language,
+			)) {
 				if (!isResolved(expression)) {
-					dates.push({ paragraph: paragraph.number, text: expression.text, unresolved: expression.unresolved });
+					dates.push({
+						paragraph: paragraph.number,
+						text: expression.text,
+						unresolved: expression.unresolved,
+					});
 					continue;
 				}
-				dates.push({ paragraph: paragraph.number, text: expression.text, edtf: expression.edtf, precision: expression.precision, kind: expression.date.kind });
-				const passage = sentenceAt(paragraph.text, expression.index, source.language, expression.text.length);
+				dates.push({
+					paragraph: paragraph.number,
+					text: expression.text,
+					edtf: expression.edtf,
+					precision: expression.precision,
+					kind: expression.date.kind,
+				});
+				const passage = sentenceAt(
+					paragraph.text,
+					expression.index,
+					source.language,
+					expression.text.length,
+				);
 				const at = passage.indexOf(expression.text);
 				const clause = at === -1 ? passage : clauseAround(passage, at, at + expression.text.length);
-				const departure = at !== -1 && datesDeparture(clause, clause.indexOf(expression.text), expression.text.length);
+				const departure =
+					at !== -1 &&
+					datesDeparture(clause, clause.indexOf(expression.text), expression.text.length);
 				for (const event of events) {
 					if (citedBy.get(event)?.has(paragraph.number)) continue;
 					const proposed = departure ? onOrAfter(expression.date, event.date) : expression.date;
@@ -133,7 +169,9 @@ export function findLeads(sources: readonly LeadSource[], events: readonly LeadE
 			}
 		}
 		refinements.sort((a, b) => b.score - a.score || a.paragraph - b.paragraph);
-		const uncited = source.paragraphs.filter((p) => !cited.has(p.number)).map((p) => ({ paragraph: p.number, opening: opening(p.text) }));
+		const uncited = source.paragraphs
+			.filter((p) => !cited.has(p.number))
+			.map((p) => ({ paragraph: p.number, opening: opening(p.text) }));
 		return {
 			source: source.id,
 			file: source.file,
@@ -166,11 +204,16 @@ function narrowerWithin(inner: EventSpan, outer: EventSpan): boolean {
 
 function opening(text: string): string {
 	const words = text.trim().split(/\s+/);
-	return words.length <= OPENING_WORDS ? words.join(' ') : `${words.slice(0, OPENING_WORDS).join(' ')} …`;
+	return words.length <= OPENING_WORDS
+		? words.join(' ')
+		: `${words.slice(0, OPENING_WORDS).join(' ')} …`;
 }
 
 /** The paragraph a citation quotes: the one it names, or the one its words are in (as the build resolves it). */
-function citedParagraph(source: LeadSource, citation: LeadEvent['cited'][number]): number | undefined {
+function citedParagraph(
+	source: LeadSource,
+	citation: LeadEvent['cited'][number],
+): number | undefined {
 	if (citation.paragraph !== undefined) return citation.paragraph;
 	const lookup = locateQuote(source.paragraphs, citation.quote);
 	return lookup.status === 'found' ? lookup.place.paragraph : undefined;

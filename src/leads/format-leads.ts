@@ -4,17 +4,25 @@ import type { DateLead, RefinementLead, SourceLeads } from './find-leads.ts';
 function form(kind: string, edtf: string): string {
 	if (kind === 'point') return '';
 	if (kind === 'interval') return 'period, ';
-	return edtf.startsWith('[..') ? 'on or before, ' : edtf.endsWith('..]') ? 'on or after, ' : 'some day between, ';
+	return edtf.startsWith('[..')
+		? 'on or before, '
+		: edtf.endsWith('..]')
+			? 'on or after, '
+			: 'some day between, ';
 }
 
 function formatDate(date: DateLead): string {
-	if ('unresolved' in date) return `p${date.paragraph}  "${date.text}" → unresolved: ${date.unresolved}`;
+	if ('unresolved' in date)
+		return `p${date.paragraph}  "${date.text}" → unresolved: ${date.unresolved}`;
 	return `p${date.paragraph}  "${date.text}" → ${date.edtf} (${form(date.kind, date.edtf)}${date.precision})`;
 }
 
 /** Why a refinement is proposed: "Kim Jong Un 1, Russia (as “Russian”) 0.17". */
 function why(lead: RefinementLead): string {
-	const terms = lead.matched.map((m) => `${m.term}${m.as.toLowerCase() === m.term.toLowerCase() ? '' : ` (as “${m.as}”)`} ${round(m.weight)}`);
+	const terms = lead.matched.map(
+		(m) =>
+			`${m.term}${m.as.toLowerCase() === m.term.toLowerCase() ? '' : ` (as “${m.as}”)`} ${round(m.weight)}`,
+	);
 	return `${terms.join(', ')} = ${round(lead.score)}`;
 }
 
@@ -23,8 +31,14 @@ function round(n: number): string {
 }
 
 /** How many leads of each kind, for the closing line and the JSON. */
-export function countLeads(leads: readonly SourceLeads[]): { dates: number; unresolved: number; uncited: number; refinements: number } {
-	const sum = (pick: (source: SourceLeads) => readonly unknown[]) => leads.reduce((total, source) => total + pick(source).length, 0);
+export function countLeads(leads: readonly SourceLeads[]): {
+	dates: number;
+	unresolved: number;
+	uncited: number;
+	refinements: number;
+} {
+	const sum = (pick: (source: SourceLeads) => readonly unknown[]) =>
+		leads.reduce((total, source) => total + pick(source).length, 0);
 	return {
 		dates: sum((s) => s.dates.filter((d) => !('unresolved' in d))),
 		unresolved: sum((s) => s.dates.filter((d) => 'unresolved' in d)),
@@ -37,19 +51,27 @@ export function countLeads(leads: readonly SourceLeads[]): { dates: number; unre
 export function formatLeads(leads: readonly SourceLeads[]): string {
 	const lines: string[] = [];
 	for (const source of leads) {
-		const rules = source.locale === source.language.split('-')[0]!.toLowerCase() ? '' : `, read with chrono-node's ${source.locale} rules: it has none for ${source.language}`;
-		lines.push(`${source.source} (published ${source.published}, ${source.language}${rules}, ${source.file})`);
+		const rules =
+			source.locale === source.language.split('-')[0]!.toLowerCase()
+				? ''
+				: `, read with chrono-node's ${source.locale} rules: it has none for ${source.language}`;
+		lines.push(
+			`${source.source} (published ${source.published}, ${source.language}${rules}, ${source.file})`,
+		);
 		lines.push('  Date expressions:');
 		if (source.dates.length === 0) lines.push('    none');
 		for (const date of source.dates) lines.push(`    ${formatDate(date)}`);
 		lines.push('  Paragraphs no event cites:');
 		if (source.uncited.length === 0) lines.push('    none');
-		for (const paragraph of source.uncited) lines.push(`    p${paragraph.paragraph}  ${paragraph.opening}`);
+		for (const paragraph of source.uncited)
+			lines.push(`    p${paragraph.paragraph}  ${paragraph.opening}`);
 		lines.push('  Candidate refinements (heaviest first):');
 		if (source.refinements.length === 0) lines.push('    none');
 		for (const lead of source.refinements) {
 			const reading = lead.reading === 'departure' ? ' (a departure: on or after that day)' : '';
-			lines.push(`    ${lead.event} (dated ${lead.eventDate}) → ${lead.edtf}${reading}, from p${lead.paragraph} "${lead.expression}"`);
+			lines.push(
+				`    ${lead.event} (dated ${lead.eventDate}) → ${lead.edtf}${reading}, from p${lead.paragraph} "${lead.expression}"`,
+			);
 			lines.push(`      naming ${why(lead)}:`);
 			lines.push(`      “${lead.passage}”`);
 		}

@@ -1,5 +1,12 @@
 import * as chrono from 'chrono-node';
-import type { Chrono, ParsingComponents, ParsingContext, ParsingResult, Parser, Refiner } from 'chrono-node';
+import type {
+	Chrono,
+	ParsingComponents,
+	ParsingContext,
+	ParsingResult,
+	Parser,
+	Refiner,
+} from 'chrono-node';
 import { fromDayNumber, toDayNumber } from '../lib/dates/index.ts';
 
 /** Tag of a result that means "some time up to the reference day" ("in recent weeks"). */
@@ -14,7 +21,8 @@ const ORDINAL_DAY = 'leads/ordinalDay';
  * result carries the reference day and a tag, and the caller turns it into `[..day]`.
  */
 const recentPeriodParser: Parser = {
-	pattern: () => /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past\s+(?:few|several)|last\s+(?:few|several))\s+(?:days|weeks|months)\b/i,
+	pattern: () =>
+		/\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past\s+(?:few|several)|last\s+(?:few|several))\s+(?:days|weeks|months)\b/i,
 	extract: (context: ParsingContext) => {
 		const reference = context.createParsingComponents();
 		const components = context.createParsingComponents({
@@ -48,16 +56,27 @@ const weekParser: Parser = {
 		// Day 0 (1 January 1970) was a Thursday: (n + 3) mod 7 is 0 on Mondays.
 		const monday = reference - ((((reference + 3) % 7) + 7) % 7);
 		const modifier = match[1]!.toLowerCase();
-		const [first, last] = modifier === 'last' ? [monday - 7, monday - 1] : modifier === 'past' ? [reference - 7, reference] : [monday, reference];
+		const [first, last] =
+			modifier === 'last'
+				? [monday - 7, monday - 1]
+				: modifier === 'past'
+					? [reference - 7, reference]
+					: [monday, reference];
 		const day = (n: number) => {
 			const date = fromDayNumber(n);
 			return { year: date.year, month: date.month!, day: date.day! };
 		};
-		return context.createParsingResult(match.index!, match[0], day(first), first === last ? undefined : day(last));
+		return context.createParsingResult(
+			match.index!,
+			match[0],
+			day(first),
+			first === last ? undefined : day(last),
+		);
 	},
 };
 
-const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_NAMES =
+	'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 /**
  * "On the 21st", "by the 3rd": a day of the month the words do not name. Chrono reads the day only
@@ -93,7 +112,10 @@ const ordinalMonthRefiner: Refiner = {
 			// A count of days ("for two weeks", "3 hours ago") names no month; "last month" does.
 			const named = results
 				.slice(0, i)
-				.filter((earlier) => !earlier.tags().has('result/relativeDate') || !earlier.start.isCertain('day'))
+				.filter(
+					(earlier) =>
+						!earlier.tags().has('result/relativeDate') || !earlier.start.isCertain('day'),
+				)
 				.map((earlier) => earlier.end ?? earlier.start)
 				.findLast((components) => components.isCertain('month'));
 			if (named) {
@@ -103,7 +125,9 @@ const ordinalMonthRefiner: Refiner = {
 			const day = start.get('day')!;
 			let month = start.get('month')!;
 			let year = start.get('year')!;
-			if (dayNumberOf({ get: (c) => (c === 'year' ? year : c === 'month' ? month : day) }) > reference) {
+			if (
+				dayNumberOf({ get: (c) => (c === 'year' ? year : c === 'month' ? month : day) }) > reference
+			) {
 				[year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
 			}
 			start.imply('month', month).imply('year', year);
@@ -123,9 +147,17 @@ const monthOverflowRefiner: Refiner = {
 		const referenceDay = context.createParsingComponents().get('day')!;
 		for (const result of results) {
 			const start = result.start as ParsingComponents;
-			if (!result.tags().has('result/relativeDate') || !start.isCertain('month') || start.isCertain('day')) continue;
+			if (
+				!result.tags().has('result/relativeDate') ||
+				!start.isCertain('month') ||
+				start.isCertain('day')
+			)
+				continue;
 			if (referenceDay <= 28 || start.get('day')! >= referenceDay) continue;
-			const [year, month] = start.get('month') === 1 ? [start.get('year')! - 1, 12] : [start.get('year')!, start.get('month')! - 1];
+			const [year, month] =
+				start.get('month') === 1
+					? [start.get('year')! - 1, 12]
+					: [start.get('year')!, start.get('month')! - 1];
 			start.assign('year', year).assign('month', month);
 		}
 		return results;
@@ -151,7 +183,12 @@ const betweenRefiner: Refiner = {
 				const opener = RANGE_OPENER.exec(context.text.slice(0, previous.index));
 				if (opener && RANGE_JOINER.test(gap)) {
 					const start = opener.index;
-					merged[merged.length - 1] = context.createParsingResult(start, result.index + result.text.length, previous.start, result.start);
+					merged[merged.length - 1] = context.createParsingResult(
+						start,
+						result.index + result.text.length,
+						previous.start,
+						result.start,
+					);
 					continue;
 				}
 			}
@@ -162,7 +199,8 @@ const betweenRefiner: Refiner = {
 };
 
 /** Words that say which weekday or month they mean ("next Friday", "nächsten Freitag", "vendredi dernier"). */
-const MODIFIER = /(?<![\p{L}])(?:next|this|last|past|nächste[nrms]?|letzte[nrms]?|diese[nrms]?|vergangene[nrms]?|kommende[nrms]?|prochaine?|derni[eè]re?|passée?|ce|cette)(?![\p{L}])/iu;
+const MODIFIER =
+	/(?<![\p{L}])(?:next|this|last|past|nächste[nrms]?|letzte[nrms]?|diese[nrms]?|vergangene[nrms]?|kommende[nrms]?|prochaine?|derni[eè]re?|passée?|ce|cette)(?![\p{L}])/iu;
 
 /**
  * News is written about the past: a bare weekday, or a month or day without its year, is the
@@ -177,8 +215,13 @@ const pastBiasRefiner: Refiner = {
 			if (result.tags().has(ORDINAL_DAY)) continue;
 			const parts = result.end ? [result.start, result.end] : [result.start];
 			const modified = MODIFIER.test(result.text);
-			for (const components of parts) moveIntoPast(components as ParsingComponents, reference, modified);
-			if (result.end && !result.start.isCertain('year') && dayNumberOf(result.start) > dayNumberOf(result.end)) {
+			for (const components of parts)
+				moveIntoPast(components as ParsingComponents, reference, modified);
+			if (
+				result.end &&
+				!result.start.isCertain('year') &&
+				dayNumberOf(result.start) > dayNumberOf(result.end)
+			) {
 				(result.start as ParsingComponents).imply('year', result.start.get('year')! - 1);
 			}
 		}
@@ -198,13 +241,24 @@ function moveIntoPast(components: ParsingComponents, reference: number, modified
 	}
 	if (!components.isCertain('month')) return;
 	// A month alone starts on its first day: "in October" written on 13 October is this October.
-	const first = components.isCertain('day') ? dayNumberOf(components) : toDayNumber({ year: components.get('year')!, month: components.get('month')!, precision: 'month' });
+	const first = components.isCertain('day')
+		? dayNumberOf(components)
+		: toDayNumber({
+				year: components.get('year')!,
+				month: components.get('month')!,
+				precision: 'month',
+			});
 	if (first > reference) components.imply('year', components.get('year')! - 1);
 }
 
 /** The day number of a chrono result's year, month and day. */
-export function dayNumberOf(components: { get(component: 'year' | 'month' | 'day'): number | null }): number {
-	return Date.UTC(components.get('year')!, components.get('month')! - 1, components.get('day')!) / 86_400_000;
+export function dayNumberOf(components: {
+	get(component: 'year' | 'month' | 'day'): number | null;
+}): number {
+	return (
+		Date.UTC(components.get('year')!, components.get('month')! - 1, components.get('day')!) /
+		86_400_000
+	);
 }
 
 /** Chrono-node's own locales (2.10): each has a casual parser for its language. */

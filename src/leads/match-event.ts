@@ -20,11 +20,73 @@ export interface Match {
  * newspaper and a surname; "the North" too: it needs the sentence before to mean North Korea.
  */
 const ALIASES: Record<string, string[]> = {
-	'United States': ['US', 'U.S.', 'USA', 'U.S.A.', 'American', 'Americans', 'Vereinigten Staaten', 'Vereinigte Staaten', 'États-Unis', 'Etats-Unis', 'américain', 'américaine', 'américains', 'amerikanische', 'amerikanischen'],
-	'North Korea': ['N. Korea', 'N Korea', 'DPRK', 'D.P.R.K.', 'North Korean', 'North Koreans', 'Pyongyang', 'Nordkorea', 'nordkoreanische', 'nordkoreanischen', 'Corée du Nord', 'nord-coréen', 'nord-coréenne'],
-	'South Korea': ['S. Korea', 'S Korea', 'ROK', 'South Korean', 'South Koreans', 'Seoul', 'Südkorea', 'Corée du Sud', 'sud-coréen', 'sud-coréenne'],
-	Russia: ['Russian', 'Russians', 'Russian Federation', 'Moscow', 'Kremlin', 'Russland', 'russische', 'russischen', 'Russie', 'russe', 'russes'],
-	Ukraine: ['Ukrainian', 'Ukrainians', 'Kyiv', 'Kiev', 'ukrainische', 'ukrainischen', 'ukrainien', 'ukrainienne'],
+	'United States': [
+		'US',
+		'U.S.',
+		'USA',
+		'U.S.A.',
+		'American',
+		'Americans',
+		'Vereinigten Staaten',
+		'Vereinigte Staaten',
+		'États-Unis',
+		'Etats-Unis',
+		'américain',
+		'américaine',
+		'américains',
+		'amerikanische',
+		'amerikanischen',
+	],
+	'North Korea': [
+		'N. Korea',
+		'N Korea',
+		'DPRK',
+		'D.P.R.K.',
+		'North Korean',
+		'North Koreans',
+		'Pyongyang',
+		'Nordkorea',
+		'nordkoreanische',
+		'nordkoreanischen',
+		'Corée du Nord',
+		'nord-coréen',
+		'nord-coréenne',
+	],
+	'South Korea': [
+		'S. Korea',
+		'S Korea',
+		'ROK',
+		'South Korean',
+		'South Koreans',
+		'Seoul',
+		'Südkorea',
+		'Corée du Sud',
+		'sud-coréen',
+		'sud-coréenne',
+	],
+	Russia: [
+		'Russian',
+		'Russians',
+		'Russian Federation',
+		'Moscow',
+		'Kremlin',
+		'Russland',
+		'russische',
+		'russischen',
+		'Russie',
+		'russe',
+		'russes',
+	],
+	Ukraine: [
+		'Ukrainian',
+		'Ukrainians',
+		'Kyiv',
+		'Kiev',
+		'ukrainische',
+		'ukrainischen',
+		'ukrainien',
+		'ukrainienne',
+	],
 	'White House': ['Weißen Haus', 'Weißen Hauses', 'Weiße Haus', 'Maison Blanche', 'Maison-Blanche'],
 	'Kim Jong Un': ['Kim Jong-un', 'Kim Jong-Un'],
 	'Vladimir Putin': ['Wladimir Putin', 'Vladimir Poutine'],
@@ -43,12 +105,16 @@ const STOPWORDS = new Set(
 );
 
 /** Every alias keyed by the name it stands for, in lower case. */
-const ALIASES_OF = new Map(Object.entries(ALIASES).map(([name, aliases]) => [name.toLowerCase(), aliases]));
+const ALIASES_OF = new Map(
+	Object.entries(ALIASES).map(([name, aliases]) => [name.toLowerCase(), aliases]),
+);
 
 /** A word's key: lower case, without a possessive or a plural "s" ("containers" → "container"). */
 function wordKey(word: string): string {
 	const lower = word.toLowerCase().replace(/['’]s$/, '');
-	return lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+	return lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss')
+		? lower.slice(0, -1)
+		: lower;
 }
 
 const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
@@ -73,7 +139,8 @@ function occurrences(text: string, pattern: string): [number, number][] {
 	for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
 		const end = at + needle.length;
 		if (LETTER_OR_DIGIT.test(text[at - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
-		if (/^americans?$/i.test(pattern) && NOT_THE_US.test(text.slice(Math.max(0, at - 9), at))) continue;
+		if (/^americans?$/i.test(pattern) && NOT_THE_US.test(text.slice(Math.max(0, at - 9), at)))
+			continue;
 		found.push([at, end]);
 	}
 	return found;
@@ -99,7 +166,9 @@ function findNames(text: string, vocabulary: ReadonlyMap<string, string>): Found
 			for (const range of occurrences(text, pattern)) candidates.push({ name, range });
 		}
 	}
-	candidates.sort((a, b) => b.range[1] - b.range[0] - (a.range[1] - a.range[0]) || a.range[0] - b.range[0]);
+	candidates.sort(
+		(a, b) => b.range[1] - b.range[0] - (a.range[1] - a.range[0]) || a.range[0] - b.range[0],
+	);
 	const kept: Found[] = [];
 	for (const candidate of candidates) {
 		const [from, to] = candidate.range;
@@ -109,10 +178,15 @@ function findNames(text: string, vocabulary: ReadonlyMap<string, string>): Found
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
-const indexes = new WeakMap<ReadonlyMap<string, string>, Map<string, { name: string; pattern: string }[]>>();
+const indexes = new WeakMap<
+	ReadonlyMap<string, string>,
+	Map<string, { name: string; pattern: string }[]>
+>();
 
 /** The names of a vocabulary and their aliases, by the first letters-and-digits run of each, in lower case. */
-function indexOf(vocabulary: ReadonlyMap<string, string>): Map<string, { name: string; pattern: string }[]> {
+function indexOf(
+	vocabulary: ReadonlyMap<string, string>,
+): Map<string, { name: string; pattern: string }[]> {
 	let index = indexes.get(vocabulary);
 	if (index) return index;
 	index = new Map();
@@ -149,22 +223,35 @@ const WORD_WEIGHT = 0.5;
  * say more), a word half that: "Kim Jong Un", an actor of one event, counts 1; "North Korea", named
  * by seven, 1/7. Names are found first, longest first, so "Kim" inside "Kim Jong Un" is no word.
  */
-export function eventMatcher(events: readonly LeadEvent[]): (passage: string, event: LeadEvent) => Match[] {
+export function eventMatcher(
+	events: readonly LeadEvent[],
+): (passage: string, event: LeadEvent) => Match[] {
 	const vocabulary = new Map<string, string>();
-	const own = (event: LeadEvent) => [...event.actors, ...event.places, ...event.tags.map((tag) => tag.replaceAll('-', ' '))];
-	for (const event of events) for (const name of own(event)) if (!vocabulary.has(name.toLowerCase())) vocabulary.set(name.toLowerCase(), name);
-	for (const name of Object.keys(ALIASES)) if (!vocabulary.has(name.toLowerCase())) vocabulary.set(name.toLowerCase(), name);
+	const own = (event: LeadEvent) => [
+		...event.actors,
+		...event.places,
+		...event.tags.map((tag) => tag.replaceAll('-', ' ')),
+	];
+	for (const event of events)
+		for (const name of own(event))
+			if (!vocabulary.has(name.toLowerCase())) vocabulary.set(name.toLowerCase(), name);
+	for (const name of Object.keys(ALIASES))
+		if (!vocabulary.has(name.toLowerCase())) vocabulary.set(name.toLowerCase(), name);
 	const terms = new Map(
 		events.map((event) => {
 			const prose = `${event.title} ${event.summary}`;
 			const names = findNames(prose, vocabulary);
-			const keys = new Set([...own(event).map((name) => `name:${name.toLowerCase()}`), ...names.map((found) => `name:${found.name}`)]);
+			const keys = new Set([
+				...own(event).map((name) => `name:${name.toLowerCase()}`),
+				...names.map((found) => `name:${found.name}`),
+			]);
 			for (const word of wordsOutside(prose, names)) keys.add(`word:${word.key}`);
 			return [event, keys];
 		}),
 	);
 	const counts = new Map<string, number>();
-	for (const keys of terms.values()) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+	for (const keys of terms.values())
+		for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
 	// One passage is matched against every event in turn: find its names once.
 	let last: { passage: string; names: Found[] } | undefined;
 	return (passage, event) => {
@@ -174,11 +261,17 @@ export function eventMatcher(events: readonly LeadEvent[]): (passage: string, ev
 		const names = last.names;
 		for (const { name, range } of names) {
 			const key = `name:${name}`;
-			if (keys.has(key) && !matches.has(key)) matches.set(key, { term: vocabulary.get(name)!, as: passage.slice(...range), weight: 1 / counts.get(key)! });
+			if (keys.has(key) && !matches.has(key))
+				matches.set(key, {
+					term: vocabulary.get(name)!,
+					as: passage.slice(...range),
+					weight: 1 / counts.get(key)!,
+				});
 		}
 		for (const { key: word, as } of wordsOutside(passage, names)) {
 			const key = `word:${word}`;
-			if (keys.has(key) && !matches.has(key)) matches.set(key, { term: word, as, weight: WORD_WEIGHT / counts.get(key)! });
+			if (keys.has(key) && !matches.has(key))
+				matches.set(key, { term: word, as, weight: WORD_WEIGHT / counts.get(key)! });
 		}
 		return [...matches.values()].sort((a, b) => b.weight - a.weight);
 	};

@@ -7,7 +7,10 @@ import { listParagraphs } from '../lib/paragraphs.ts';
 import { parseMdx } from '../lib/parse-mdx.ts';
 import { entryId } from '../content-files/entry-id.ts';
 import { CONTENT_PATTERNS } from '../content-files/folders.ts';
-import { FrontmatterError, readFrontmatter as parseFrontmatter } from '../content-files/frontmatter.ts';
+import {
+	FrontmatterError,
+	readFrontmatter as parseFrontmatter,
+} from '../content-files/frontmatter.ts';
 import { listContentFiles } from '../content-files/list-files.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { sourceSchema } from '../schemas/source.ts';
@@ -54,18 +57,27 @@ const sourceReference = z.string().transform((id) => ({ collection: 'sources', i
 const eventFrontmatter = eventSchema(sourceReference);
 
 /** Every file of a collection folder that its pattern takes, with its entry id as the site gives it, in name order. */
-async function readCollection(dir: string, pattern: string): Promise<{ id: string; file: string; text: string }[]> {
+async function readCollection(
+	dir: string,
+	pattern: string,
+): Promise<{ id: string; file: string; text: string }[]> {
 	let names: string[];
 	try {
 		names = listContentFiles(dir, pattern);
 	} catch (error) {
-		throw new LeadsError(`${dir}: cannot read the folder (${(error as Error).message}). Run the command from the project, or pass --sources/--events.`);
+		throw new LeadsError(
+			`${dir}: cannot read the folder (${(error as Error).message}). Run the command from the project, or pass --sources/--events.`,
+		);
 	}
 	return Promise.all(
 		names.map(async (name) => {
 			const path = join(dir, name);
 			const near = relative(process.cwd(), path);
-			return { id: entryId(name), file: near.startsWith('..') ? path : near, text: await readFile(path, 'utf8') };
+			return {
+				id: entryId(name),
+				file: near.startsWith('..') ? path : near,
+				text: await readFile(path, 'utf8'),
+			};
 		}),
 	);
 }
@@ -89,8 +101,12 @@ function readFrontmatter<T>(file: string, text: string, schema: z.ZodType<T>): T
 	}
 	const parsed = schema.safeParse(frontmatter);
 	if (!parsed.success) {
-		const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`).join('; ');
-		throw new LeadsError(`${file}: the frontmatter does not match its collection's schema (${problems}). Correct it as \`npm run build\` would ask, then rerun.`);
+		const problems = parsed.error.issues
+			.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`)
+			.join('; ');
+		throw new LeadsError(
+			`${file}: the frontmatter does not match its collection's schema (${problems}). Correct it as \`npm run build\` would ask, then rerun.`,
+		);
 	}
 	return parsed.data;
 }
@@ -111,7 +127,9 @@ export async function readSources(dir: string): Promise<LeadSource[]> {
 		try {
 			tree = parseMdx(text);
 		} catch (error) {
-			throw new LeadsError(`${file}: the MDX cannot be read (${(error as Error).message}). Fix the source as the build would ask, then rerun.`);
+			throw new LeadsError(
+				`${file}: the MDX cannot be read (${(error as Error).message}). Fix the source as the build would ask, then rerun.`,
+			);
 		}
 		const paragraphs = listParagraphs(tree).map(({ number, text: paragraph, node }) => ({
 			number,
@@ -134,7 +152,11 @@ export async function readEvents(dir: string): Promise<LeadEvent[]> {
 			actors: event.actors,
 			places: event.places,
 			tags: event.tags,
-			cited: event.citations.map(({ source, quote, paragraph }) => ({ source: source.id, quote, paragraph })),
+			cited: event.citations.map(({ source, quote, paragraph }) => ({
+				source: source.id,
+				quote,
+				paragraph,
+			})),
 		};
 	});
 }

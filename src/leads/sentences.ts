@@ -8,7 +8,10 @@ const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(language: string): Intl.Segmenter {
 	let found = segmenters.get(language);
 	if (!found) {
-		found = new Intl.Segmenter(Intl.Segmenter.supportedLocalesOf([language]).length > 0 ? language : 'en', { granularity: 'sentence' });
+		found = new Intl.Segmenter(
+			Intl.Segmenter.supportedLocalesOf([language]).length > 0 ? language : 'en',
+			{ granularity: 'sentence' },
+		);
 		segmenters.set(language, found);
 	}
 	return found;
@@ -49,7 +52,10 @@ export function splitSentences(text: string, language = 'en'): Span[] {
 		const opener = /[“‘(]+$/u.exec(spans[i]!.text);
 		if (!opener) continue;
 		spans[i] = { text: spans[i]!.text.slice(0, opener.index), index: spans[i]!.index };
-		spans[i + 1] = { text: opener[0] + spans[i + 1]!.text, index: spans[i + 1]!.index - opener[0].length };
+		spans[i + 1] = {
+			text: opener[0] + spans[i + 1]!.text,
+			index: spans[i + 1]!.index - opener[0].length,
+		};
 	}
 	return spans;
 }
@@ -59,7 +65,9 @@ export function splitSentences(text: string, language = 'en'): Span[] {
  * joined, when the words straddle a boundary the rules drew inside a date ("am 13. September").
  */
 export function sentenceAt(text: string, index: number, language = 'en', length = 1): string {
-	const spans = splitSentences(text, language).filter((s) => s.index < index + Math.max(length, 1) && index < s.index + s.text.length);
+	const spans = splitSentences(text, language).filter(
+		(s) => s.index < index + Math.max(length, 1) && index < s.index + s.text.length,
+	);
 	if (spans.length === 0) return text.trim();
 	const last = spans.at(-1)!;
 	return text.slice(spans[0]!.index, last.index + last.text.length).trim();
@@ -78,7 +86,8 @@ const CLAUSE_BREAK =
  * A verb of saying, then "that": the date before "that" dates the saying, not what was said ("Kirby
  * said on Friday that the US believes…"). The clause ends before "that".
  */
-const SPEECH_THEN_THAT = /\b(?:said|says|told|announced|stated|added|reported|confirmed|claimed|warned|sagte|erklärte|a\s+déclaré|a\s+dit)\b[^,;]*?(?=\s(?:that|dass|que|qu’|qu')\s)/giu;
+const SPEECH_THEN_THAT =
+	/\b(?:said|says|told|announced|stated|added|reported|confirmed|claimed|warned|sagte|erklärte|a\s+déclaré|a\s+dit)\b[^,;]*?(?=\s(?:that|dass|que|qu’|qu')\s)/giu;
 
 /**
  * The clause of `sentence` around `[start, end)`: the words a date expression most likely belongs to.
@@ -86,8 +95,14 @@ const SPEECH_THEN_THAT = /\b(?:said|says|told|announced|stated|added|reported|co
  */
 export function clauseAround(sentence: string, start: number, end: number): string {
 	const found = [
-		...[...sentence.matchAll(CLAUSE_BREAK)].map((m): [number, number] => [m.index, m.index + m[0].length]),
-		...[...sentence.matchAll(SPEECH_THEN_THAT)].map((m): [number, number] => [m.index + m[0].length, m.index + m[0].length + 1]),
+		...[...sentence.matchAll(CLAUSE_BREAK)].map((m): [number, number] => [
+			m.index,
+			m.index + m[0].length,
+		]),
+		...[...sentence.matchAll(SPEECH_THEN_THAT)].map((m): [number, number] => [
+			m.index + m[0].length,
+			m.index + m[0].length + 1,
+		]),
 	].sort((a, b) => a[0] - b[0]);
 	const breaks = [0, ...found.flat(), sentence.length];
 	const clauses: [number, number][] = [];
@@ -95,7 +110,10 @@ export function clauseAround(sentence: string, start: number, end: number): stri
 	let at = clauses.findIndex(([from, to]) => start >= from && start < to);
 	if (at === -1) return sentence;
 	let [from, to] = clauses[at]!;
-	while (at + 1 < clauses.length && words(sentence.slice(from, to)) - words(sentence.slice(start, end)) < 2) {
+	while (
+		at + 1 < clauses.length &&
+		words(sentence.slice(from, to)) - words(sentence.slice(start, end)) < 2
+	) {
 		to = clauses[++at]![1];
 	}
 	return sentence.slice(from, Math.max(to, end));

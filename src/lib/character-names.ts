@@ -24,7 +24,7 @@ const NAMES: Record<string, string> = {
 	'›': 'SINGLE RIGHT-POINTING ANGLE QUOTATION MARK',
 	'′': 'PRIME',
 	'″': 'DOUBLE PRIME',
-	'ʼ': 'MODIFIER LETTER APOSTROPHE',
+	ʼ: 'MODIFIER LETTER APOSTROPHE',
 	' ': 'SPACE',
 	'\u00A0': 'NO-BREAK SPACE',
 	'\u202F': 'NARROW NO-BREAK SPACE',
@@ -54,20 +54,62 @@ const NAMES: Record<string, string> = {
 
 /** Cyrillic and Greek letters that look like Latin ones, by the name of their shape. */
 const LOOKALIKES: Record<string, string> = {
-	А: 'CYRILLIC CAPITAL LETTER A', В: 'CYRILLIC CAPITAL LETTER VE', С: 'CYRILLIC CAPITAL LETTER ES', Е: 'CYRILLIC CAPITAL LETTER IE',
-	Н: 'CYRILLIC CAPITAL LETTER EN', І: 'CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I', Ј: 'CYRILLIC CAPITAL LETTER JE', К: 'CYRILLIC CAPITAL LETTER KA',
-	М: 'CYRILLIC CAPITAL LETTER EM', О: 'CYRILLIC CAPITAL LETTER O', Р: 'CYRILLIC CAPITAL LETTER ER', Ѕ: 'CYRILLIC CAPITAL LETTER DZE',
-	Т: 'CYRILLIC CAPITAL LETTER TE', Х: 'CYRILLIC CAPITAL LETTER HA', У: 'CYRILLIC CAPITAL LETTER U',
-	а: 'CYRILLIC SMALL LETTER A', с: 'CYRILLIC SMALL LETTER ES', е: 'CYRILLIC SMALL LETTER IE', і: 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I',
-	ј: 'CYRILLIC SMALL LETTER JE', о: 'CYRILLIC SMALL LETTER O', р: 'CYRILLIC SMALL LETTER ER', ѕ: 'CYRILLIC SMALL LETTER DZE',
-	х: 'CYRILLIC SMALL LETTER HA', у: 'CYRILLIC SMALL LETTER U', ԁ: 'CYRILLIC SMALL LETTER KOMI DE',
-	Α: 'GREEK CAPITAL LETTER ALPHA', Β: 'GREEK CAPITAL LETTER BETA', Ε: 'GREEK CAPITAL LETTER EPSILON', Ζ: 'GREEK CAPITAL LETTER ZETA',
-	Η: 'GREEK CAPITAL LETTER ETA', Ι: 'GREEK CAPITAL LETTER IOTA', Κ: 'GREEK CAPITAL LETTER KAPPA', Μ: 'GREEK CAPITAL LETTER MU',
-	Ν: 'GREEK CAPITAL LETTER NU', Ο: 'GREEK CAPITAL LETTER OMICRON', Ρ: 'GREEK CAPITAL LETTER RHO', Τ: 'GREEK CAPITAL LETTER TAU',
-	Υ: 'GREEK CAPITAL LETTER UPSILON', Χ: 'GREEK CAPITAL LETTER CHI', ο: 'GREEK SMALL LETTER OMICRON', ν: 'GREEK SMALL LETTER NU', α: 'GREEK SMALL LETTER ALPHA',
+	А: 'CYRILLIC CAPITAL LETTER A',
+	В: 'CYRILLIC CAPITAL LETTER VE',
+	С: 'CYRILLIC CAPITAL LETTER ES',
+	Е: 'CYRILLIC CAPITAL LETTER IE',
+	Н: 'CYRILLIC CAPITAL LETTER EN',
+	І: 'CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I',
+	Ј: 'CYRILLIC CAPITAL LETTER JE',
+	К: 'CYRILLIC CAPITAL LETTER KA',
+	М: 'CYRILLIC CAPITAL LETTER EM',
+	О: 'CYRILLIC CAPITAL LETTER O',
+	Р: 'CYRILLIC CAPITAL LETTER ER',
+	Ѕ: 'CYRILLIC CAPITAL LETTER DZE',
+	Т: 'CYRILLIC CAPITAL LETTER TE',
+	Х: 'CYRILLIC CAPITAL LETTER HA',
+	У: 'CYRILLIC CAPITAL LETTER U',
+	а: 'CYRILLIC SMALL LETTER A',
+	с: 'CYRILLIC SMALL LETTER ES',
+	е: 'CYRILLIC SMALL LETTER IE',
+	і: 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I',
+	ј: 'CYRILLIC SMALL LETTER JE',
+	о: 'CYRILLIC SMALL LETTER O',
+	р: 'CYRILLIC SMALL LETTER ER',
+	ѕ: 'CYRILLIC SMALL LETTER DZE',
+	х: 'CYRILLIC SMALL LETTER HA',
+	у: 'CYRILLIC SMALL LETTER U',
+	ԁ: 'CYRILLIC SMALL LETTER KOMI DE',
+	Α: 'GREEK CAPITAL LETTER ALPHA',
+	Β: 'GREEK CAPITAL LETTER BETA',
+	Ε: 'GREEK CAPITAL LETTER EPSILON',
+	Ζ: 'GREEK CAPITAL LETTER ZETA',
+	Η: 'GREEK CAPITAL LETTER ETA',
+	Ι: 'GREEK CAPITAL LETTER IOTA',
+	Κ: 'GREEK CAPITAL LETTER KAPPA',
+	Μ: 'GREEK CAPITAL LETTER MU',
+	Ν: 'GREEK CAPITAL LETTER NU',
+	Ο: 'GREEK CAPITAL LETTER OMICRON',
+	Ρ: 'GREEK CAPITAL LETTER RHO',
+	Τ: 'GREEK CAPITAL LETTER TAU',
+	Υ: 'GREEK CAPITAL LETTER UPSILON',
+	Χ: 'GREEK CAPITAL LETTER CHI',
+	ο: 'GREEK SMALL LETTER OMICRON',
+	ν: 'GREEK SMALL LETTER NU',
+	α: 'GREEK SMALL LETTER ALPHA',
 };
 
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Hangul', 'Han', 'Hiragana', 'Katakana', 'Arabic', 'Hebrew'] as const;
+const SCRIPTS = [
+	'Latin',
+	'Cyrillic',
+	'Greek',
+	'Hangul',
+	'Han',
+	'Hiragana',
+	'Katakana',
+	'Arabic',
+	'Hebrew',
+] as const;
 
 /** The code point of `character` as Unicode writes it: `U+2019`. */
 export function codePoint(character: string): string {
@@ -80,7 +122,8 @@ export function characterName(character: string): string {
 	if (known) return known;
 	if (/^[A-Z]$/.test(character)) return `LATIN CAPITAL LETTER ${character}`;
 	if (/^[a-z]$/.test(character)) return `LATIN SMALL LETTER ${character.toUpperCase()}`;
-	if (/^[0-9]$/.test(character)) return `DIGIT ${['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'][Number(character)]}`;
+	if (/^[0-9]$/.test(character))
+		return `DIGIT ${['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'][Number(character)]}`;
 	const script = SCRIPTS.find((name) => new RegExp(`^\\p{Script=${name}}$`, 'u').test(character));
 	return script ? `a ${script} character` : 'a character';
 }
@@ -97,13 +140,23 @@ export function describeCharacter(character: string): string {
  * each substitution, and each character one side has and the other lacks, once per pair.
  * @returns at most `limit` pairs, in the order of the text.
  */
-export function differingCharacters(quote: string, source: string, limit = 5): { quote: string | undefined; source: string | undefined }[] {
+export function differingCharacters(
+	quote: string,
+	source: string,
+	limit = 5,
+): { quote: string | undefined; source: string | undefined }[] {
 	const a = Array.from(quote);
 	const b = Array.from(source);
-	const cost = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, () => i));
+	const cost = Array.from({ length: a.length + 1 }, (_, i) =>
+		Array.from({ length: b.length + 1 }, () => i),
+	);
 	for (let i = 1; i <= a.length; i++) {
 		for (let j = 1; j <= b.length; j++) {
-			cost[i]![j] = Math.min(cost[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), cost[i - 1]![j]! + 1, cost[i]![j - 1]! + 1);
+			cost[i]![j] = Math.min(
+				cost[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+				cost[i - 1]![j]! + 1,
+				cost[i]![j - 1]! + 1,
+			);
 		}
 	}
 	const pairs: { quote: string | undefined; source: string | undefined }[] = [];
@@ -140,8 +193,14 @@ export function differingCharacters(quote: string, source: string, limit = 5): {
  */
 export function describeDifferences(quote: string, source: string): string[] {
 	return differingCharacters(quote, source).map((pair) => {
-		const inSource = pair.source === undefined ? 'nothing in the source' : `${describeCharacter(pair.source)} in the source`;
-		const inQuote = pair.quote === undefined ? 'nothing in the quote' : `${describeCharacter(pair.quote)} in the quote`;
+		const inSource =
+			pair.source === undefined
+				? 'nothing in the source'
+				: `${describeCharacter(pair.source)} in the source`;
+		const inQuote =
+			pair.quote === undefined
+				? 'nothing in the quote'
+				: `${describeCharacter(pair.quote)} in the quote`;
 		return `${inSource}, ${inQuote}`;
 	});
 }

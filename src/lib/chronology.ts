@@ -1,6 +1,17 @@
 import type { EventData } from '../schemas/event.ts';
 import type { SourceData } from '../schemas/source.ts';
-import { describeEventDate, formatCalendarDate, lastDayNumber, toDayNumber, toIsoString, type CalendarDate, type DatePart, type EventDate, type EventDisplay, type EventSpan } from './dates/index.ts';
+import {
+	describeEventDate,
+	formatCalendarDate,
+	lastDayNumber,
+	toDayNumber,
+	toIsoString,
+	type CalendarDate,
+	type DatePart,
+	type EventDate,
+	type EventDisplay,
+	type EventSpan,
+} from './dates/index.ts';
 import { changeLog, type Change } from './change-log.ts';
 import { corroborate, type Corroboration } from './corroboration.ts';
 import { orderEvents } from './order-events.ts';
@@ -167,7 +178,10 @@ export interface ChronologySource<Entry extends SourceEntry = SourceEntry> {
 	 * and as a reader sees it, how many numbered paragraphs each added, removed and changed, and those
 	 * paragraphs' texts before and after (none for a correction recorded before they were kept).
 	 */
-	corrections: ({ date: CalendarDate; iso: string; label: string } & Omit<SourceData['corrections'][number], 'date' | 'previous'>)[];
+	corrections: ({ date: CalendarDate; iso: string; label: string } & Omit<
+		SourceData['corrections'][number],
+		'date' | 'previous'
+	>)[];
 	/** Its cited quotes, each once, in the order the chronology first cites them. */
 	citedQuotes: CitedQuote[];
 	/** The same quotes by anchor, for the marks in the article's text. */
@@ -175,7 +189,10 @@ export interface ChronologySource<Entry extends SourceEntry = SourceEntry> {
 }
 
 /** The whole chronology, computed once per build. */
-export interface Chronology<Event extends EventEntry = EventEntry, Source extends SourceEntry = SourceEntry> {
+export interface Chronology<
+	Event extends EventEntry = EventEntry,
+	Source extends SourceEntry = SourceEntry,
+> {
 	/** In chronological order: see `compareEvents` in order-events.ts. */
 	events: ChronologyEvent<Event>[];
 	bySlug: Map<string, ChronologyEvent<Event>>;
@@ -226,12 +243,21 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 		}),
 	);
 
-	const updated = newestDate([...sources.flatMap(({ data }) => [data.published, ...data.corrections.map((correction) => correction.date)]), ...changed]);
+	const updated = newestDate([
+		...sources.flatMap(({ data }) => [
+			data.published,
+			...data.corrections.map((correction) => correction.date),
+		]),
+		...changed,
+	]);
 	const chronologyEvents = ordered.map(({ entry, described }, index): ChronologyEvent<Event> => {
 		const { data } = entry;
 		const citations = data.citations.map((citation, index): Citation => {
 			const source = sourcesById.get(citation.source.id);
-			if (!source) throw new Error(`Event "${entry.id}" cites source "${citation.source.id}", which is not among the sources given.`);
+			if (!source)
+				throw new Error(
+					`Event "${entry.id}" cites source "${citation.source.id}", which is not among the sources given.`,
+				);
 			const anchor = quoteAnchor(citation.quote);
 			const resolved: Citation = {
 				number: index + 1,
@@ -245,11 +271,14 @@ export function buildChronology<Event extends EventEntry, Source extends SourceE
 				href: routes.quote(source.id, anchor),
 			};
 			if (citation.paragraph !== undefined) resolved.paragraph = citation.paragraph;
-			if (source.data.url !== undefined) resolved.originalHref = textFragmentUrl(source.data.url, citation.quote);
+			if (source.data.url !== undefined)
+				resolved.originalHref = textFragmentUrl(source.data.url, citation.quote);
 			if (source.data.archiveUrl !== undefined) resolved.archiveUrl = source.data.archiveUrl;
 			return resolved;
 		});
-		const citingSources = [...new Set(citations.map((citation) => citation.sourceId))].map((id) => sourcesById.get(id)!.data);
+		const citingSources = [...new Set(citations.map((citation) => citation.sourceId))].map(
+			(id) => sourcesById.get(id)!.data,
+		);
 		const event: ChronologyEvent<Event> = {
 			slug: entry.id,
 			entry,
@@ -308,24 +337,48 @@ function linkTo({ slug, title, dateLabel, href }: ChronologyEvent): EventLink {
  * them) and, for each, the events citing it in the chronology's order: one backlink per event,
  * however many of its citations quote those words.
  */
-function listSources<Source extends SourceEntry>(sources: readonly Source[], events: readonly ChronologyEvent[], routes: Routes): ChronologySource<Source>[] {
+function listSources<Source extends SourceEntry>(
+	sources: readonly Source[],
+	events: readonly ChronologyEvent[],
+	routes: Routes,
+): ChronologySource<Source>[] {
 	const cited = new Map<string, Map<string, { quote: string; bySlug: Map<string, Backlink> }>>();
 	for (const event of events) {
 		for (const citation of event.citations) {
-			const byAnchor = cited.get(citation.sourceId) ?? new Map<string, { quote: string; bySlug: Map<string, Backlink> }>();
+			const byAnchor =
+				cited.get(citation.sourceId) ??
+				new Map<string, { quote: string; bySlug: Map<string, Backlink> }>();
 			cited.set(citation.sourceId, byAnchor);
-			const quoted = byAnchor.get(citation.anchor) ?? { quote: citation.quote, bySlug: new Map<string, Backlink>() };
+			const quoted = byAnchor.get(citation.anchor) ?? {
+				quote: citation.quote,
+				bySlug: new Map<string, Backlink>(),
+			};
 			byAnchor.set(citation.anchor, quoted);
 			const backlink = quoted.bySlug.get(event.slug);
 			if (backlink) backlink.citations.push(citation.number);
-			else quoted.bySlug.set(event.slug, { slug: event.slug, title: event.title, href: event.chronologyHref, citations: [citation.number] });
+			else
+				quoted.bySlug.set(event.slug, {
+					slug: event.slug,
+					title: event.title,
+					href: event.chronologyHref,
+					citations: [citation.number],
+				});
 		}
 	}
 	return [...sources]
-		.sort((a, b) => toDayNumber(a.data.published) - toDayNumber(b.data.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.sort(
+			(a, b) =>
+				toDayNumber(a.data.published) - toDayNumber(b.data.published) ||
+				(a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+		)
 		.map((source): ChronologySource<Source> => {
 			const citedQuotes = [...(cited.get(source.id) ?? [])].map(
-				([anchor, { quote, bySlug }]): CitedQuote => ({ quote, anchor, fragment: quoteFragment(anchor), events: [...bySlug.values()] }),
+				([anchor, { quote, bySlug }]): CitedQuote => ({
+					quote,
+					anchor,
+					fragment: quoteFragment(anchor),
+					events: [...bySlug.values()],
+				}),
 			);
 			const listed: ChronologySource<Source> = {
 				id: source.id,
@@ -337,8 +390,15 @@ function listSources<Source extends SourceEntry>(sources: readonly Source[], eve
 				published: toIsoString(source.data.published),
 				publishedLabel: formatCalendarDate(source.data.published),
 				href: routes.source(source.id),
-				citingEvents: new Set(citedQuotes.flatMap(({ events: citing }) => citing.map((backlink) => backlink.slug))).size,
-				corrections: source.data.corrections.map(({ date, previous: _, ...changes }) => ({ date, iso: toIsoString(date), label: formatCalendarDate(date), ...changes })),
+				citingEvents: new Set(
+					citedQuotes.flatMap(({ events: citing }) => citing.map((backlink) => backlink.slug)),
+				).size,
+				corrections: source.data.corrections.map(({ date, previous: _, ...changes }) => ({
+					date,
+					iso: toIsoString(date),
+					label: formatCalendarDate(date),
+					...changes,
+				})),
 				citedQuotes,
 				quotesByAnchor: new Map(citedQuotes.map((quoted) => [quoted.anchor, quoted])),
 			};
@@ -352,7 +412,10 @@ function listSources<Source extends SourceEntry>(sources: readonly Source[], eve
 /** The days covering every event; a chronology without events covers the single day 0. */
 function extentOf(events: readonly ChronologyEvent[]): { first: number; last: number } {
 	if (events.length === 0) return { first: 0, last: 0 };
-	return { first: Math.min(...events.map((event) => event.span.first)), last: Math.max(...events.map((event) => event.span.last)) };
+	return {
+		first: Math.min(...events.map((event) => event.span.first)),
+		last: Math.max(...events.map((event) => event.span.last)),
+	};
 }
 
 /** The newest of some dates, by their last day, at its own precision. */
@@ -361,7 +424,8 @@ function newestDate(dates: readonly CalendarDate[]): { iso: string; label: strin
 	for (const date of dates) {
 		if (!newest || lastDayNumber(date) > lastDayNumber(newest)) newest = date;
 	}
-	if (!newest) throw new Error('The chronology has no source and no event date to call its last update.');
+	if (!newest)
+		throw new Error('The chronology has no source and no event date to call its last update.');
 	return { iso: toIsoString(newest), label: formatCalendarDate(newest) };
 }
 
@@ -369,15 +433,22 @@ function newestDate(dates: readonly CalendarDate[]): { iso: string; label: strin
  * The events citing any of some quotes of a source (a paragraph's, by anchor), each once, in the
  * order of the quotes and then of the chronology: the links a paragraph of a source page ends with.
  */
-export function eventsCitingQuotes(source: Pick<ChronologySource, 'quotesByAnchor'>, anchors: readonly string[]): Backlink[] {
+export function eventsCitingQuotes(
+	source: Pick<ChronologySource, 'quotesByAnchor'>,
+	anchors: readonly string[],
+): Backlink[] {
 	const bySlug = new Map<string, Backlink>();
 	for (const anchor of anchors) {
-		for (const backlink of source.quotesByAnchor.get(anchor)?.events ?? []) if (!bySlug.has(backlink.slug)) bySlug.set(backlink.slug, backlink);
+		for (const backlink of source.quotesByAnchor.get(anchor)?.events ?? [])
+			if (!bySlug.has(backlink.slug)) bySlug.set(backlink.slug, backlink);
 	}
 	return [...bySlug.values()];
 }
 
 /** An event's own last change, when known; otherwise the chronology's. */
-function eventUpdated(day: CalendarDate | undefined, chronologyUpdated: { iso: string; label: string }): { iso: string; label: string } {
+function eventUpdated(
+	day: CalendarDate | undefined,
+	chronologyUpdated: { iso: string; label: string },
+): { iso: string; label: string } {
 	return day ? newestDate([day]) : chronologyUpdated;
 }

@@ -35,21 +35,28 @@ export function relayedWires({ byline, via }: CorroboratingSource): string[] {
  * event is attributed, every outlet relays that claim, and the label says so. The word
  * "independent" is never used: two reports are separate, not shown to be independent.
  */
-export function corroborate(sources: readonly CorroboratingSource[], attribution?: string): Corroboration {
+export function corroborate(
+	sources: readonly CorroboratingSource[],
+	attribution?: string,
+): Corroboration {
 	const byPublisher = new Map<string, CorroboratingSource>();
-	for (const source of sources) if (!byPublisher.has(source.publisher)) byPublisher.set(source.publisher, source);
+	for (const source of sources)
+		if (!byPublisher.has(source.publisher)) byPublisher.set(source.publisher, source);
 	const voices = new Map<string, number>();
 	for (const source of byPublisher.values()) {
 		const wires = relayedWires(source);
 		// A wire's own report and an outlet relaying it are one voice: "Yonhap" either way.
-		for (const voice of wires.length > 0 ? wires : [source.publisher]) voices.set(voice, (voices.get(voice) ?? 0) + 1);
+		for (const voice of wires.length > 0 ? wires : [source.publisher])
+			voices.set(voice, (voices.get(voice) ?? 0) + 1);
 	}
 	const outlets = byPublisher.size;
 	// An outlet relaying two wires is one report, not two: count reports by outlet, less the repeats of a shared voice.
 	const sharedWires = [...voices].filter(([, count]) => count > 1).map(([voice]) => voice);
 	const repeats = [...voices].reduce((sum, [, count]) => sum + count - 1, 0);
 	const reports = Math.max(1, outlets - repeats);
-	const label = corroborationLabel(outlets, reports, sharedWires, attribution, [...byPublisher.keys()]);
+	const label = corroborationLabel(outlets, reports, sharedWires, attribution, [
+		...byPublisher.keys(),
+	]);
 	return { outlets, reports, sharedWires, label };
 }
 
@@ -57,11 +64,19 @@ export function corroborate(sources: readonly CorroboratingSource[], attribution
  * The label follows "According to X" on the pages, so it never names X again: one outlet is
  * named, several are said to relay "the claim" (they are not separate confirmations of it).
  */
-function corroborationLabel(outlets: number, reports: number, sharedWires: readonly string[], attribution: string | undefined, publishers: readonly string[]): string {
+function corroborationLabel(
+	outlets: number,
+	reports: number,
+	sharedWires: readonly string[],
+	attribution: string | undefined,
+	publishers: readonly string[],
+): string {
 	if (outlets === 1) return `Reported by 1 outlet, ${publishers[0]}`;
 	const counted = `Reported by ${outlets} outlets`;
 	const shared =
-		sharedWires.length > 0 ? ` (${reports === 1 ? 'one report' : `${reports} separate reports`}: ${sharedWires.join(' and ')} relayed by more than one)` : '';
+		sharedWires.length > 0
+			? ` (${reports === 1 ? 'one report' : `${reports} separate reports`}: ${sharedWires.join(' and ')} relayed by more than one)`
+			: '';
 	if (attribution === undefined) return `${counted}${shared}`;
 	const relaying = outlets === 2 ? 'both relaying' : 'all relaying';
 	return `${counted}${shared}, ${relaying} the claim`;

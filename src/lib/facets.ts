@@ -44,7 +44,9 @@ function facetNames(event: Faceted, kind: FacetKind): string[] {
  * event against, one token per facet it has.
  */
 export function facetTokens(event: Faceted): string {
-	return FACET_KINDS.flatMap((kind) => facetNames(event, kind).map((name) => `${kind}:${facetSlug(name)}`)).join(' ');
+	return FACET_KINDS.flatMap((kind) =>
+		facetNames(event, kind).map((name) => `${kind}:${facetSlug(name)}`),
+	).join(' ');
 }
 
 /**
@@ -59,7 +61,10 @@ export function collectFacets<Event extends Faceted>(events: readonly Event[]): 
 		for (const kind of FACET_KINDS) {
 			for (const name of facetNames(event, kind)) {
 				const address = facetSlug(name);
-				if (address === '') throw new Error(`The ${kind} "${name}" of event "${event.slug}" has no letter or digit to make its page's address from: name it in words.`);
+				if (address === '')
+					throw new Error(
+						`The ${kind} "${name}" of event "${event.slug}" has no letter or digit to make its page's address from: name it in words.`,
+					);
 				const key = `${kind}:${address}`;
 				const facet = facets.get(key);
 				if (!facet) facets.set(key, { kind, name, slug: address, events: [event] });
@@ -73,6 +78,9 @@ export function collectFacets<Event extends Faceted>(events: readonly Event[]): 
 		}
 	}
 	return [...facets.values()].sort(
-		(a, b) => FACET_KINDS.indexOf(a.kind) - FACET_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.name < b.name ? -1 : 1),
+		(a, b) =>
+			FACET_KINDS.indexOf(a.kind) - FACET_KINDS.indexOf(b.kind) ||
+			a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) ||
+			(a.name < b.name ? -1 : 1),
 	);
 }

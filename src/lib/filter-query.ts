@@ -14,7 +14,12 @@ export function parseFilter(search: string): FilterCondition[] {
 	const conditions: FilterCondition[] = [];
 	for (const [key, value] of new URLSearchParams(search)) {
 		const kind = FACET_KINDS.find((candidate) => candidate === key);
-		if (!kind || value === '' || conditions.some((seen) => seen.kind === kind && seen.slug === value)) continue;
+		if (
+			!kind ||
+			value === '' ||
+			conditions.some((seen) => seen.kind === kind && seen.slug === value)
+		)
+			continue;
 		conditions.push({ kind, slug: value });
 	}
 	return conditions;
@@ -33,7 +38,8 @@ export function filterQuery(conditions: readonly FilterCondition[]): string {
  */
 export function facetOfPath(pathname: string, base: string): FilterCondition | undefined {
 	if (!pathname.startsWith(base)) return undefined;
-	const [, plural = '', slug = ''] = pathname.slice(base.length).match(/^([a-z]+)\/([^/]+)\/$/) ?? [];
+	const [, plural = '', slug = ''] =
+		pathname.slice(base.length).match(/^([a-z]+)\/([^/]+)\/$/) ?? [];
 	const kind = FACET_KINDS.find((candidate) => `${candidate}s` === plural);
 	if (!kind) return undefined;
 	try {
@@ -44,6 +50,9 @@ export function facetOfPath(pathname: string, base: string): FilterCondition | u
 }
 
 /** Whether an event with these tokens (facetTokens) meets every condition. */
-export function matchesFilter(tokens: ReadonlySet<string>, conditions: readonly FilterCondition[]): boolean {
+export function matchesFilter(
+	tokens: ReadonlySet<string>,
+	conditions: readonly FilterCondition[],
+): boolean {
 	return conditions.every(({ kind, slug }) => tokens.has(`${kind}:${slug}`));
 }

@@ -30,11 +30,16 @@ export type QuoteLookup =
  * the citation names one. Pure, so the citation check, the pages and a re-ingest all resolve a
  * citation the same way.
  */
-export function locateQuote(paragraphs: readonly QuotedParagraph[], quote: string, paragraph?: number): QuoteLookup {
+export function locateQuote(
+	paragraphs: readonly QuotedParagraph[],
+	quote: string,
+	paragraph?: number,
+): QuoteLookup {
 	const wanted = quote.replace(/\s+/g, ' ').trim();
 	if (wanted === '') return { status: 'empty', places: [] };
 	const places = paragraphs.flatMap((candidate) => occurrences(candidate, wanted));
-	const inScope = paragraph === undefined ? places : places.filter((place) => place.paragraph === paragraph);
+	const inScope =
+		paragraph === undefined ? places : places.filter((place) => place.paragraph === paragraph);
 	if (inScope.length === 1) return { status: 'found', place: inScope[0]! };
 	if (inScope.length > 1) return { status: 'ambiguous', places: inScope };
 	return { status: paragraph === undefined ? 'not-found' : 'not-in-paragraph', places };

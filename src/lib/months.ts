@@ -24,7 +24,9 @@ export interface IndexYear<Event> {
 
 const LONG = dateFormatter({ month: 'long', year: 'numeric' });
 const SHORT = dateFormatter({ month: 'short' });
-const SHORT_NAMES = Array.from({ length: 12 }, (_, index) => SHORT.format(Date.UTC(2000, index, 1)));
+const SHORT_NAMES = Array.from({ length: 12 }, (_, index) =>
+	SHORT.format(Date.UTC(2000, index, 1)),
+);
 
 /**
  * The chronology's month sections: one per month that has events (`event.month`), in calendar
@@ -33,7 +35,9 @@ const SHORT_NAMES = Array.from({ length: 12 }, (_, index) => SHORT.format(Date.U
  * order as the list; an event with no latest bound ("on or after 25 January"), which the order puts
  * after every other, is listed at the end of the month it may first have happened in.
  */
-export function groupByMonth<Event extends { month: string }>(events: readonly Event[]): MonthSection<Event>[] {
+export function groupByMonth<Event extends { month: string }>(
+	events: readonly Event[],
+): MonthSection<Event>[] {
 	const byMonth = new Map<string, Event[]>();
 	for (const event of events) {
 		const listed = byMonth.get(event.month);
@@ -45,7 +49,13 @@ export function groupByMonth<Event extends { month: string }>(events: readonly E
 		.map(([month, listed]) => {
 			const [year, number] = month.split('-').map(Number) as [number, number];
 			const first = Date.UTC(year, number - 1, 1);
-			return { month, label: LONG.format(first), shortLabel: SHORT.format(first), year: String(year), events: listed };
+			return {
+				month,
+				label: LONG.format(first),
+				shortLabel: SHORT.format(first),
+				year: String(year),
+				events: listed,
+			};
 		});
 }
 
@@ -55,7 +65,12 @@ export function monthIndex<Event>(sections: readonly MonthSection<Event>[]): Ind
 	for (const section of sections) {
 		let year = years.at(-1);
 		if (year?.year !== section.year) {
-			year = { year: section.year, count: 0, months: [], calendar: SHORT_NAMES.map((shortLabel) => ({ shortLabel })) };
+			year = {
+				year: section.year,
+				count: 0,
+				months: [],
+				calendar: SHORT_NAMES.map((shortLabel) => ({ shortLabel })),
+			};
 			years.push(year);
 		}
 		year.months.push(section);

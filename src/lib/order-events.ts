@@ -22,8 +22,14 @@ export interface Orderable {
  */
 export function compareEvents(a: Orderable, b: Orderable): number {
 	return (
-		compareNumbers(a.span.openEnd ? Infinity : a.span.last, b.span.openEnd ? Infinity : b.span.last) ||
-		compareNumbers(a.span.openStart ? -Infinity : a.span.first, b.span.openStart ? -Infinity : b.span.first) ||
+		compareNumbers(
+			a.span.openEnd ? Infinity : a.span.last,
+			b.span.openEnd ? Infinity : b.span.last,
+		) ||
+		compareNumbers(
+			a.span.openStart ? -Infinity : a.span.first,
+			b.span.openStart ? -Infinity : b.span.first,
+		) ||
 		(a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
 	);
 }

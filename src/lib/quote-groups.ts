@@ -26,7 +26,8 @@ export function normaliseQuote(text: string): string[] {
 /** The word pairs of a text: order matters, so two lists of the same nouns do not look alike. */
 function wordPairs(words: readonly string[]): Set<string> {
 	const pairs = new Set<string>();
-	for (let index = 1; index < words.length; index += 1) pairs.add(`${words[index - 1]} ${words[index]}`);
+	for (let index = 1; index < words.length; index += 1)
+		pairs.add(`${words[index - 1]} ${words[index]}`);
 	if (words.length === 1) pairs.add(words[0]!);
 	return pairs;
 }
@@ -50,9 +51,13 @@ export function quoteSimilarity(a: string, b: string): number {
  * their leaders and items in their own order. A quote joins a group when it is similar to any of
  * its members (so A–B and B–C make one group).
  */
-export function groupSimilarQuotes<Item extends { quote: string }>(items: readonly Item[], threshold = SIMILAR_QUOTES): Item[][] {
+export function groupSimilarQuotes<Item extends { quote: string }>(
+	items: readonly Item[],
+	threshold = SIMILAR_QUOTES,
+): Item[][] {
 	const groupOf = items.map((_, index) => index);
-	const root = (index: number): number => (groupOf[index] === index ? index : (groupOf[index] = root(groupOf[index]!)));
+	const root = (index: number): number =>
+		groupOf[index] === index ? index : (groupOf[index] = root(groupOf[index]!));
 	for (let later = 1; later < items.length; later += 1) {
 		for (let earlier = 0; earlier < later; earlier += 1) {
 			if (quoteSimilarity(items[earlier]!.quote, items[later]!.quote) < threshold) continue;

@@ -54,12 +54,14 @@ function urlsUnder(prefix: string) {
 		/** A source's page. */
 		source: (id: string) => `${prefix}sources/${id}/`,
 		/** A numbered paragraph on its source's page. */
-		paragraph: (sourceId: string, paragraph: number) => `${prefix}sources/${sourceId}/${paragraphFragment(paragraph)}`,
+		paragraph: (sourceId: string, paragraph: number) =>
+			`${prefix}sources/${sourceId}/${paragraphFragment(paragraph)}`,
 		/**
 		 * A quoted passage on its source's page. `anchor` is the passage's element id, whatever scheme
 		 * the source page uses to mark quotes (see {@link quoteFragment}).
 		 */
-		quote: (sourceId: string, anchor: string) => `${prefix}sources/${sourceId}/${quoteFragment(anchor)}`,
+		quote: (sourceId: string, anchor: string) =>
+			`${prefix}sources/${sourceId}/${quoteFragment(anchor)}`,
 		/** The page that describes the exports. */
 		data: () => `${prefix}data/`,
 		/** The method page: how the chronology is made, and its corrections log. */
@@ -71,7 +73,8 @@ function urlsUnder(prefix: string) {
 		/** A published file: an export, the feed, the timeline's data, the sitemap, the icon. */
 		file: (name: SiteFile) => `${prefix}${name}`,
 		/** A route map drawn at build time: the chronology's (`maps/route.svg`), or an event's (`maps/events/<slug>.svg`). */
-		map: (slug?: string) => (slug === undefined ? `${prefix}maps/route.svg` : `${prefix}maps/events/${slug}.svg`),
+		map: (slug?: string) =>
+			slug === undefined ? `${prefix}maps/route.svg` : `${prefix}maps/events/${slug}.svg`,
 		/**
 		 * Any other path under the base, for rules about paths rather than links to pages (the
 		 * `_headers` patterns `/chronology/events/*`).
@@ -133,7 +136,8 @@ export function createRoutes({ base, site }: RoutesOptions): Routes {
 	const paths = urlsUnder(root);
 	let absolute: Urls | undefined;
 	const origin = () => {
-		if (site === undefined) throw new Error('The site has no `site` URL (SITE_URL), so it cannot give absolute links.');
+		if (site === undefined)
+			throw new Error('The site has no `site` URL (SITE_URL), so it cannot give absolute links.');
 		return site;
 	};
 	return {

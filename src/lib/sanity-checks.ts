@@ -1,4 +1,10 @@
-import { describeEventDate, formatCalendarDate, lastDayNumber, type CalendarDate, type EventDate } from './dates/index.ts';
+import {
+	describeEventDate,
+	formatCalendarDate,
+	lastDayNumber,
+	type CalendarDate,
+	type EventDate,
+} from './dates/index.ts';
 
 /** An event with the publication dates of the sources it cites, for {@link eventsBeforeTheirReports}. */
 export interface EventWithSources {
@@ -21,10 +27,17 @@ export function eventsBeforeTheirReports(events: readonly EventWithSources[]): s
 		if (event.sources.length === 0) continue;
 		const described = describeEventDate(event.date);
 		if (described.span.openStart) continue;
-		const latest = event.sources.reduce((a, b) => (lastDayNumber(b.published) > lastDayNumber(a.published) ? b : a));
+		const latest = event.sources.reduce((a, b) =>
+			lastDayNumber(b.published) > lastDayNumber(a.published) ? b : a,
+		);
 		if (described.span.first <= lastDayNumber(latest.published)) continue;
-		const cited = event.sources.length === 1 ? `the only source it cites (${latest.id}) was published ${formatCalendarDate(latest.published)}` : `the latest of the sources it cites (${latest.id}) was published ${formatCalendarDate(latest.published)}`;
-		warnings.push(`${event.file}: dated "${described.edtf}" (${described.label}), but ${cited}; a source cannot report an event before it happens. Check the event's date and its citations.`);
+		const cited =
+			event.sources.length === 1
+				? `the only source it cites (${latest.id}) was published ${formatCalendarDate(latest.published)}`
+				: `the latest of the sources it cites (${latest.id}) was published ${formatCalendarDate(latest.published)}`;
+		warnings.push(
+			`${event.file}: dated "${described.edtf}" (${described.label}), but ${cited}; a source cannot report an event before it happens. Check the event's date and its citations.`,
+		);
 	}
 	return warnings;
 }

@@ -28,5 +28,8 @@ export function textFragmentUrl(url: string, quote: string, context: QuoteContex
 }
 
 function encodePart(text: string): string {
-	return encodeURIComponent(text).replace(/[-!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+	return encodeURIComponent(text).replace(
+		/[-!'()*]/g,
+		(character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+	);
 }

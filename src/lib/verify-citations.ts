@@ -18,14 +18,23 @@ export interface CitingEvent {
 }
 
 /** The numbered paragraphs of each source, as {@link listParagraphs} gives them, by source id. */
-export type SourceParagraphs = ReadonlyMap<string, readonly Pick<SourceParagraph, 'number' | 'text'>[]>;
+export type SourceParagraphs = ReadonlyMap<
+	string,
+	readonly Pick<SourceParagraph, 'number' | 'text'>[]
+>;
 
 /** Something wrong with an event's citations, in a sentence that says where and what. */
 export interface CitationProblem {
 	file: string;
 	/** 1-based position of the citation in the event's list; absent when the event has none. */
 	citation?: number;
-	kind: 'no-citation' | 'unknown-source' | 'paragraph-out-of-range' | 'quote-not-found' | 'ambiguous-quote' | 'crossing-quotes';
+	kind:
+		| 'no-citation'
+		| 'unknown-source'
+		| 'paragraph-out-of-range'
+		| 'quote-not-found'
+		| 'ambiguous-quote'
+		| 'crossing-quotes';
 	message: string;
 }
 
@@ -52,7 +61,10 @@ interface Located {
  * each is marked on the source page as one element holding exactly its words.
  * @returns every problem found, in event order; empty when all citations hold.
  */
-export function verifyCitations(events: readonly CitingEvent[], sources: SourceParagraphs): CitationProblem[] {
+export function verifyCitations(
+	events: readonly CitingEvent[],
+	sources: SourceParagraphs,
+): CitationProblem[] {
 	const problems: CitationProblem[] = [];
 	const located: Located[] = [];
 	for (const event of events) {
@@ -66,13 +78,25 @@ export function verifyCitations(events: readonly CitingEvent[], sources: SourceP
 		event.citations.forEach((citation, index) => {
 			const result = checkCitation(event.file, index + 1, citation, sources);
 			if ('kind' in result) problems.push(result);
-			else located.push({ file: event.file, citation: index + 1, sourceId: citation.sourceId, quote: citation.quote, place: result });
+			else
+				located.push({
+					file: event.file,
+					citation: index + 1,
+					sourceId: citation.sourceId,
+					quote: citation.quote,
+					place: result,
+				});
 		});
 	}
 	return [...problems, ...crossingQuotes(located)];
 }
 
-function checkCitation(file: string, number: number, citation: CitationToCheck, sources: SourceParagraphs): CitationProblem | QuotePlace {
+function checkCitation(
+	file: string,
+	number: number,
+	citation: CitationToCheck,
+	sources: SourceParagraphs,
+): CitationProblem | QuotePlace {
 	const { sourceId, paragraph, quote } = citation;
 	const paragraphs = sources.get(sourceId);
 	if (!paragraphs) {
@@ -93,14 +117,29 @@ function checkCitation(file: string, number: number, citation: CitationToCheck, 
 	const lookup = locateQuote(paragraphs, quote, paragraph);
 	if (lookup.status === 'found') return lookup.place;
 	if (lookup.status === 'empty') {
-		return { file, citation: number, kind: 'quote-not-found', message: `${place}: the quote is empty; copy the supporting passage from the source` };
+		return {
+			file,
+			citation: number,
+			kind: 'quote-not-found',
+			message: `${place}: the quote is empty; copy the supporting passage from the source`,
+		};
 	}
 	const verbatimIn = [...new Set(lookup.places.map((found) => found.paragraph))];
 	if (lookup.status === 'ambiguous') {
-		return { file, citation: number, kind: 'ambiguous-quote', message: `${place}: ${ambiguity(lookup.places)}` };
+		return {
+			file,
+			citation: number,
+			kind: 'ambiguous-quote',
+			message: `${place}: ${ambiguity(lookup.places)}`,
+		};
 	}
 	if (paragraph === undefined) {
-		return { file, citation: number, kind: 'quote-not-found', message: `${place}: ${elsewhere(wanted, [], paragraphs)}` };
+		return {
+			file,
+			citation: number,
+			kind: 'quote-not-found',
+			message: `${place}: ${elsewhere(wanted, [], paragraphs)}`,
+		};
 	}
 	const cited = paragraphs.find((candidate) => candidate.number === paragraph);
 	if (!cited) {
@@ -152,7 +191,10 @@ function crossingQuotes(located: readonly Located[]): CitationProblem[] {
 	located.forEach((b, index) => {
 		for (const a of located.slice(0, index)) {
 			if (a.sourceId !== b.sourceId) continue;
-			if (collapseWhitespace(a.quote) === collapseWhitespace(b.quote) && (a.place.paragraph !== b.place.paragraph || a.place.start !== b.place.start)) {
+			if (
+				collapseWhitespace(a.quote) === collapseWhitespace(b.quote) &&
+				(a.place.paragraph !== b.place.paragraph || a.place.start !== b.place.start)
+			) {
 				problems.push({
 					file: b.file,
 					citation: b.citation,
@@ -164,8 +206,10 @@ function crossingQuotes(located: readonly Located[]): CitationProblem[] {
 				continue;
 			}
 			if (a.place.paragraph !== b.place.paragraph) continue;
-			const [first, second] = a.place.start <= b.place.start ? [a.place, b.place] : [b.place, a.place];
-			if (!(second.start < first.end && second.end > first.end && second.start > first.start)) continue;
+			const [first, second] =
+				a.place.start <= b.place.start ? [a.place, b.place] : [b.place, a.place];
+			if (!(second.start < first.end && second.end > first.end && second.start > first.start))
+				continue;
 			problems.push({
 				file: b.file,
 				citation: b.citation,
@@ -271,7 +315,9 @@ function editDistance(a: string, b: string): number {
 	for (let i = 1; i <= a.length; i++) {
 		const next = [i];
 		for (let j = 1; j <= b.length; j++) {
-			next.push(Math.min(row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), row[j]! + 1, next[j - 1]! + 1));
+			next.push(
+				Math.min(row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), row[j]! + 1, next[j - 1]! + 1),
+			);
 		}
 		row = next;
 	}
@@ -282,11 +328,17 @@ function editDistance(a: string, b: string): number {
  * All problems as one message for the build to fail with, and a hint saying how to fix them.
  * The caller throws it as Astro's error type; this module stays free of Astro.
  */
-export function describeCitationProblems(problems: readonly CitationProblem[]): { message: string; hint: string } {
+export function describeCitationProblems(problems: readonly CitationProblem[]): {
+	message: string;
+	hint: string;
+} {
 	const files = new Set(problems.map((problem) => problem.file)).size;
-	const count = problems.length === 1 ? '1 citation problem' : `${problems.length} citation problems`;
+	const count =
+		problems.length === 1 ? '1 citation problem' : `${problems.length} citation problems`;
 	return {
-		message: `${count} in ${files === 1 ? '1 event' : `${files} events`}:\n` + problems.map((problem) => `- ${problem.message}`).join('\n'),
+		message:
+			`${count} in ${files === 1 ? '1 event' : `${files} events`}:\n` +
+			problems.map((problem) => `- ${problem.message}`).join('\n'),
 		hint:
 			'Each citation names a source by its file name in content/sources/ (without .mdx) and a quote copied exactly ' +
 			'from it, found wherever it is in the source. Only runs of whitespace may differ; quotation marks (" or “ ”, \' or ’) ' +

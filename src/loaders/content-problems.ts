@@ -16,7 +16,8 @@ interface Problem {
 }
 
 const KEY = Symbol.for('chronology.content-problems');
-const problems: Map<string, Problem> = ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, Problem> | undefined) ?? new Map();
+const problems: Map<string, Problem> =
+	((globalThis as Record<symbol, unknown>)[KEY] as Map<string, Problem> | undefined) ?? new Map();
 (globalThis as Record<symbol, unknown>)[KEY] = problems;
 
 /** Records the problem named `key` (a file's path, or `citations`), replacing any earlier one of that name. */

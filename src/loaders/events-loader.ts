@@ -6,7 +6,13 @@ import { fieldLineInFile } from '../content-files/field-line.ts';
 import { readSourceFiles } from '../content-files/source-files.ts';
 import { parseCalendarDate, type CalendarDate } from '../lib/dates/index.ts';
 import { eventsBeforeTheirReports } from '../lib/sanity-checks.ts';
-import { describeCitationProblems, verifyCitations, type CitationProblem, type CitingEvent, type SourceParagraphs } from '../lib/verify-citations.ts';
+import {
+	describeCitationProblems,
+	verifyCitations,
+	type CitationProblem,
+	type CitingEvent,
+	type SourceParagraphs,
+} from '../lib/verify-citations.ts';
 import type { EventData } from '../schemas/event.ts';
 import { clearContentProblem, reportContentProblem } from './content-problems.ts';
 import { uniqueGlob, type UniqueGlobOptions } from './unique-glob.ts';
@@ -21,7 +27,12 @@ type Watcher = NonNullable<LoaderContext['watcher']>;
 /** The key of the citation check's problem in content-problems.ts. */
 const CITATIONS = 'citations';
 /** The citation check's findings: message and hint, and the first event file at fault (absolute) and its line, for Astro to show. */
-type Report = { message: string; hint: string; file?: string | undefined; line?: number | undefined };
+type Report = {
+	message: string;
+	hint: string;
+	file?: string | undefined;
+	line?: number | undefined;
+};
 
 /**
  * The events collection's loader: {@link uniqueGlob} over the event files, then the citation check.
@@ -37,7 +48,10 @@ export function eventsLoader({ sources, ...options }: EventsLoaderOptions): Load
 		...loader,
 		name: 'events-loader',
 		load: async (context) => {
-			const sourcesDir = new URL(sources.endsWith('/') ? sources : `${sources}/`, context.config.root);
+			const sourcesDir = new URL(
+				sources.endsWith('/') ? sources : `${sources}/`,
+				context.config.root,
+			);
 			const { watcher, logger } = context;
 			if (!watcher) {
 				await loader.load(context);
@@ -50,7 +64,10 @@ export function eventsLoader({ sources, ...options }: EventsLoaderOptions): Load
 			let lastWarnings = '';
 			const recheck = async () => {
 				const report = await citationReport(context, sourcesDir).catch(
-					(error: unknown): Report => ({ message: error instanceof Error ? error.message : String(error), hint: 'The check runs again on the next change.' }),
+					(error: unknown): Report => ({
+						message: error instanceof Error ? error.message : String(error),
+						hint: 'The check runs again on the next change.',
+					}),
 				);
 				const text = report && `${report.message}\n${report.hint}`;
 				if (report) reportContentProblem(CITATIONS, reportError(report));
@@ -58,7 +75,9 @@ export function eventsLoader({ sources, ...options }: EventsLoaderOptions): Load
 				if (text && text !== lastReport) logger.error(text);
 				else if (!text && lastReport) logger.info('Every citation holds again.');
 				lastReport = text;
-				const warnings = report ? '' : (await sanityWarnings(context, sourcesDir).catch(() => [])).join('\n');
+				const warnings = report
+					? ''
+					: (await sanityWarnings(context, sourcesDir).catch(() => [])).join('\n');
 				if (warnings && warnings !== lastWarnings) logger.warn(warnings);
 				lastWarnings = warnings;
 			};
@@ -97,11 +116,16 @@ function runningAfterListeners(watcher: Watcher, after: () => Promise<void>): Wa
 function reportError(report: Report): AstroError {
 	const error = new AstroError(report.message, report.hint);
 	// Astro prints (and its dev error page opens) the `loc` of any error that has one, as ContentDataError's.
-	return report.file ? Object.assign(error, { loc: { file: report.file, line: report.line ?? 1, column: 1 } }) : error;
+	return report.file
+		? Object.assign(error, { loc: { file: report.file, line: report.line ?? 1, column: 1 } })
+		: error;
 }
 
 /** Every citation problem of the loaded events, as one message and hint; `undefined` when all hold. */
-async function citationReport({ store, config }: LoaderContext, sourcesDir: URL): Promise<Report | undefined> {
+async function citationReport(
+	{ store, config }: LoaderContext,
+	sourcesDir: URL,
+): Promise<Report | undefined> {
 	const events: CitingEvent[] = store
 		.values()
 		// In dev an entry the schema refused is kept unchecked (see uniqueGlob), its problem reported apart.
@@ -114,8 +138,16 @@ async function citationReport({ store, config }: LoaderContext, sourcesDir: URL)
 	const [first] = problems as [CitationProblem];
 	const file = resolve(root, first.file);
 	// The first citation at fault, at its quote: the dev overlay opens the file there.
-	const field = first.kind === 'unknown-source' ? 'source' : first.kind === 'paragraph-out-of-range' ? 'paragraph' : 'quote';
-	const line = fieldLineInFile(file, first.citation === undefined ? ['citations'] : ['citations', first.citation - 1, field]);
+	const field =
+		first.kind === 'unknown-source'
+			? 'source'
+			: first.kind === 'paragraph-out-of-range'
+				? 'paragraph'
+				: 'quote';
+	const line = fieldLineInFile(
+		file,
+		first.citation === undefined ? ['citations'] : ['citations', first.citation - 1, field],
+	);
 	return { ...describeCitationProblems(problems), file, line };
 }
 
@@ -123,7 +155,10 @@ async function citationReport({ store, config }: LoaderContext, sourcesDir: URL)
  * Warnings on content that builds but is most likely a slip: an event dated after every source it
  * cites was published. (Run once the citations hold, so every cited source exists.)
  */
-async function sanityWarnings({ store, config }: LoaderContext, sourcesDir: URL): Promise<string[]> {
+async function sanityWarnings(
+	{ store, config }: LoaderContext,
+	sourcesDir: URL,
+): Promise<string[]> {
 	const published = readSourcePublished(sourcesDir);
 	const root = fileURLToPath(config.root);
 	const events = store.values().map((entry) => {
@@ -138,7 +173,9 @@ async function sanityWarnings({ store, config }: LoaderContext, sourcesDir: URL)
 			}),
 		};
 	});
-	return eventsBeforeTheirReports(events.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+	return eventsBeforeTheirReports(
+		events.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+	);
 }
 
 /** Each source's publication date, read from its file's frontmatter; sources without a readable one left out. */
@@ -159,7 +196,11 @@ function readSourcePublished(sourcesDir: URL): Map<string, CalendarDate> {
  */
 function citationsOf(data: Record<string, unknown>): CitingEvent['citations'] {
 	const { citations } = data as Pick<EventData, 'citations'>;
-	return citations.map(({ source, paragraph, quote }) => ({ sourceId: source.id, paragraph, quote }));
+	return citations.map(({ source, paragraph, quote }) => ({
+		sourceId: source.id,
+		paragraph,
+		quote,
+	}));
 }
 
 /**

@@ -61,14 +61,18 @@ export function uniqueGlob(options: UniqueGlobOptions): Loader {
 			forgetMovedFiles(context.store, root);
 			await loader.load({
 				...context,
-				...(context.watcher && { watcher: followingMovedFiles(context.watcher, context.store, root) }),
+				...(context.watcher && {
+					watcher: followingMovedFiles(context.watcher, context.store, root),
+				}),
 				parseData: placingFieldErrors(context.parseData, root, dev),
 				...(entryTypes && { entryTypes: explainingYamlErrors(entryTypes, root, dev) }),
 			});
 			const base = new URL(String(options.base ?? '.').replace(/\/?$/, '/'), root);
 			const strays = await contentFilesLeftOut(base, taken);
 			if (strays.length > 0) {
-				const shown = strays.map((entry) => displayPath(new URL(`./${encodeURI(entry)}`, base), root));
+				const shown = strays.map((entry) =>
+					displayPath(new URL(`./${encodeURI(entry)}`, base), root),
+				);
 				throw new AstroError(
 					`${shown.join(', ')}: ${strays.length === 1 ? 'this file is' : 'these files are'} not read by the collection in ${displayPath(base, root)}, whose files must match "${String(options.pattern)}".`,
 					`Rename or move ${strays.length === 1 ? 'it' : 'them'} so the pattern takes ${strays.length === 1 ? 'it' : 'them'} (the README's "Project structure" says what each folder holds), or delete ${strays.length === 1 ? 'it' : 'them'}.`,
@@ -112,14 +116,21 @@ function followingMovedFiles(watcher: Watcher, store: Store, root: URL): Watcher
 		get(target, property, receiver) {
 			if (property === 'on') {
 				return (event: string, listener: (path: string, ...rest: unknown[]) => unknown) =>
-					!FILE_EVENTS.has(event) ? target.on(event, listener) : target.on(event, (path: string, ...rest: unknown[]) => {
-						const entry = store.get(entryId(path));
-						if (event === 'unlink' && entry?.filePath && entry.filePath !== fromRoot(path)) return undefined;
-						if ((event === 'add' || event === 'change') && entry?.filePath && entry.filePath !== fromRoot(path)) {
-							if (!existsSync(new URL(entry.filePath, root))) store.delete(entryId(path));
-						}
-						return listener(path, ...rest);
-					});
+					!FILE_EVENTS.has(event)
+						? target.on(event, listener)
+						: target.on(event, (path: string, ...rest: unknown[]) => {
+								const entry = store.get(entryId(path));
+								if (event === 'unlink' && entry?.filePath && entry.filePath !== fromRoot(path))
+									return undefined;
+								if (
+									(event === 'add' || event === 'change') &&
+									entry?.filePath &&
+									entry.filePath !== fromRoot(path)
+								) {
+									if (!existsSync(new URL(entry.filePath, root))) store.delete(entryId(path));
+								}
+								return listener(path, ...rest);
+							});
 			}
 			const value: unknown = Reflect.get(target, property, receiver);
 			return typeof value === 'function' ? value.bind(target) : value;
@@ -136,7 +147,12 @@ async function contentFilesLeftOut(base: URL, taken: ReadonlySet<string>): Promi
 	const entries = await readdir(base, { recursive: true }).catch(() => []);
 	return entries
 		.map((entry) => entry.split('\\').join('/'))
-		.filter((entry) => !entry.split('/').some((segment) => segment.startsWith('.')) && CONTENT_EXTENSIONS.has(extname(entry).toLowerCase()) && !taken.has(entry))
+		.filter(
+			(entry) =>
+				!entry.split('/').some((segment) => segment.startsWith('.')) &&
+				CONTENT_EXTENSIONS.has(extname(entry).toLowerCase()) &&
+				!taken.has(entry),
+		)
 		.sort();
 }
 
@@ -167,8 +183,16 @@ function explainingYamlErrors(entryTypes: EntryTypes, root: URL, dev: boolean): 
 						const line = (error as { loc?: { line?: unknown } } | undefined)?.loc?.line;
 						// MDX throws js-yaml's YAMLException, Markdown Astro's MarkdownError; both carry the 1-based file line.
 						const explained =
-							error instanceof Error && ['YAMLException', 'MarkdownError'].includes(error.name) && typeof line === 'number'
-								? new FrontmatterSyntaxError({ shown: displayPath(info.fileUrl, root), path, contents: info.contents, line, reason: error.message })
+							error instanceof Error &&
+							['YAMLException', 'MarkdownError'].includes(error.name) &&
+							typeof line === 'number'
+								? new FrontmatterSyntaxError({
+										shown: displayPath(info.fileUrl, root),
+										path,
+										contents: info.contents,
+										line,
+										reason: error.message,
+									})
 								: error;
 						if (!dev || !(explained instanceof Error)) throw explained;
 						// In dev, an empty entry instead: glob() would stop the server at start, or keep the last
@@ -189,15 +213,24 @@ function explainingYamlErrors(entryTypes: EntryTypes, root: URL, dev: boolean): 
  * change only log the error and serve the entry's last good data. No page reads the unchecked
  * data: `getChronology()` throws the recorded problem first.
  */
-function placingFieldErrors(parseData: LoaderContext['parseData'], root: URL, dev: boolean): LoaderContext['parseData'] {
-	return async <TData extends Record<string, unknown>>(props: Parameters<LoaderContext['parseData']>[0] & { data: TData }): Promise<TData> => {
+function placingFieldErrors(
+	parseData: LoaderContext['parseData'],
+	root: URL,
+	dev: boolean,
+): LoaderContext['parseData'] {
+	return async <TData extends Record<string, unknown>>(
+		props: Parameters<LoaderContext['parseData']>[0] & { data: TData },
+	): Promise<TData> => {
 		const { filePath } = props;
 		try {
 			const data = await parseData(props);
 			if (dev && filePath) clearContentProblem(`data:${filePath}`);
 			return data;
 		} catch (error) {
-			const placed = error instanceof ContentDataError && filePath ? error.in(filePath, displayPath(pathToFileURL(filePath), root)) : error;
+			const placed =
+				error instanceof ContentDataError && filePath
+					? error.in(filePath, displayPath(pathToFileURL(filePath), root))
+					: error;
 			if (!dev || !filePath || !(placed instanceof Error)) throw placed;
 			reportContentProblem(`data:${filePath}`, placed, filePath);
 			return props.data;

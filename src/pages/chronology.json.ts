@@ -11,5 +11,7 @@ export const GET: APIRoute = async () => {
 		description: SITE_DESCRIPTION,
 		licence: { name: LICENCE.name, url: LICENCE.url, note: LICENCE.quotes },
 	});
-	return new Response(`${JSON.stringify(json, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(json, null, '\t')}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -5,4 +5,6 @@ import { eventsCsv } from '../lib/exports/chronology-csv.ts';
 
 /** The events as a spreadsheet, one row each. */
 export const GET: APIRoute = async () =>
-	new Response(eventsCsv(await getChronology(), routes.absolute), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	new Response(eventsCsv(await getChronology(), routes.absolute), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});

@@ -7,6 +7,12 @@ import { routes } from '../data/routes.ts';
  * own robots.txt should carry the same Sitemap line.
  */
 export const GET: APIRoute = () => {
-	const body = ['User-agent: *', 'Disallow:', '', `Sitemap: ${routes.absolute.file('sitemap-index.xml')}`, ''].join('\n');
+	const body = [
+		'User-agent: *',
+		'Disallow:',
+		'',
+		`Sitemap: ${routes.absolute.file('sitemap-index.xml')}`,
+		'',
+	].join('\n');
 	return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

@@ -2,9 +2,12 @@ import { fileURLToPath } from 'node:url';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import { CREDIT_COMPONENT, SOCIAL_POST_COMPONENT, SOURCE_COMPONENTS } from '../content-files/components.ts';
+import {
+	CREDIT_COMPONENT,
+	SOCIAL_POST_COMPONENT,
+	SOURCE_COMPONENTS,
+} from '../content-files/components.ts';
 import { listParagraphs } from '../lib/paragraphs.ts';
-
 
 /** Options for {@link remarkParagraphIds}. */
 export interface Options {
@@ -35,7 +38,9 @@ export class MarkdownContentError extends Error {
 /** Whether the file compiled is one the plugin works on: under `pathIncludes`, if given. */
 export function inScope(fileURL: URL | undefined, pathIncludes: string | undefined): boolean {
 	if (!pathIncludes) return true;
-	return fileURL !== undefined && fileURLToPath(fileURL).replaceAll('\\', '/').includes(pathIncludes);
+	return (
+		fileURL !== undefined && fileURLToPath(fileURL).replaceAll('\\', '/').includes(pathIncludes)
+	);
 }
 
 const paragraphIds = defineMdastPlugin({
@@ -57,8 +62,16 @@ const paragraphIds = defineMdastPlugin({
 			if (node.type === 'mdxJsxFlowElement') {
 				// Sätteri sets no attributes in place: the post is replaced by itself with its id.
 				const attribute: MdxJsxAttribute = { type: 'mdxJsxAttribute', name: 'id', value: id };
-				const attributes = [...node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === 'id')), attribute];
-				context.replaceNode(node, { type: node.type, name: node.name, attributes, children: node.children });
+				const attributes = [
+					...node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === 'id')),
+					attribute,
+				];
+				context.replaceNode(node, {
+					type: node.type,
+					name: node.name,
+					attributes,
+					children: node.children,
+				});
 			} else {
 				// `hProperties` become the paragraph's attributes, as in unified's mdast-util-to-hast.
 				const data = node.data as { hProperties?: Record<string, unknown> } | undefined;

@@ -12,7 +12,6 @@ import { entryId } from '../content-files/entry-id.ts';
 import { citationsBySource } from '../content-files/event-citations.ts';
 import { inScope } from './remark-paragraph-ids.ts';
 
-
 /** Options for {@link remarkQuoteMarks}. */
 export interface Options {
 	/** Only files whose path contains this segment are marked (the sources collection). */
@@ -20,7 +19,6 @@ export interface Options {
 	/** The events folder, relative to a source's folder: `../events` (content/sources → content/events). */
 	events?: string;
 }
-
 
 interface Range {
 	anchor: string;
@@ -46,7 +44,8 @@ export function remarkQuoteMarks(options: Options = {}): MdastPluginEntry {
 		if (!fileURL || !inScope(fileURL, options.pathIncludes)) return null;
 		const path = fileURLToPath(fileURL);
 		const source = entryId(basename(path));
-		const citations = citationsBySource(resolve(dirname(path), options.events ?? '../events')).get(source) ?? [];
+		const citations =
+			citationsBySource(resolve(dirname(path), options.events ?? '../events')).get(source) ?? [];
 		if (citations.length === 0) return null;
 		return defineMdastPlugin({
 			name: 'quote-marks',
@@ -55,11 +54,18 @@ export function remarkQuoteMarks(options: Options = {}): MdastPluginEntry {
 				const ranges = new Map<string, Range>();
 				for (const { quote, paragraph } of citations) {
 					if (typeof quote !== 'string') continue;
-					const lookup = locateQuote(paragraphs, quote, typeof paragraph === 'number' ? paragraph : undefined);
-					if (lookup.status === 'found') ranges.set(quoteAnchor(quote), { anchor: quoteAnchor(quote), ...lookup.place });
+					const lookup = locateQuote(
+						paragraphs,
+						quote,
+						typeof paragraph === 'number' ? paragraph : undefined,
+					);
+					if (lookup.status === 'found')
+						ranges.set(quoteAnchor(quote), { anchor: quoteAnchor(quote), ...lookup.place });
 				}
 				for (const { number, node } of paragraphs) {
-					const inParagraph = [...ranges.values()].filter((range) => range.paragraph === number).sort((a, b) => a.start - b.start || b.end - a.end);
+					const inParagraph = [...ranges.values()]
+						.filter((range) => range.paragraph === number)
+						.sort((a, b) => a.start - b.start || b.end - a.end);
 					if (inParagraph.length === 0) continue;
 					// Sätteri's tree is read-only: the paragraph is rebuilt as plain nodes, marked, and put in its place.
 					const marked = plainCopy(node) as Parent;
@@ -74,16 +80,20 @@ export function remarkQuoteMarks(options: Options = {}): MdastPluginEntry {
 
 /** A deep copy of a node as plain mdast: Sätteri's nodes carry internal fields (`_id`, `_resolver`). */
 function plainCopy(node: RootContent): RootContent {
-	return JSON.parse(JSON.stringify(node, (key, value: unknown) => (key.startsWith('_') || key === 'position' ? undefined : value))) as RootContent;
+	return JSON.parse(
+		JSON.stringify(node, (key, value: unknown) =>
+			key.startsWith('_') || key === 'position' ? undefined : value,
+		),
+	) as RootContent;
 }
 
 /** Appends to the paragraph, or to a social post's last paragraph, so the links sit after the words, inside the quotation. */
 function appendToText(node: Parent, element: MdxJsxTextElement): void {
 	const last = node.children.at(-1);
-	if (node.type !== 'paragraph' && last && last.type === 'paragraph') return appendToText(last, element);
+	if (node.type !== 'paragraph' && last && last.type === 'paragraph')
+		return appendToText(last, element);
 	(node.children as Node[]).push(element as Node);
 }
-
 
 function quoteLinks(source: string, group: readonly Range[]): MdxJsxTextElement {
 	return {
@@ -91,7 +101,11 @@ function quoteLinks(source: string, group: readonly Range[]): MdxJsxTextElement 
 		name: QUOTE_LINKS_COMPONENT,
 		attributes: [
 			{ type: 'mdxJsxAttribute', name: 'source', value: source },
-			{ type: 'mdxJsxAttribute', name: 'anchors', value: group.map((range) => range.anchor).join(' ') },
+			{
+				type: 'mdxJsxAttribute',
+				name: 'anchors',
+				value: group.map((range) => range.anchor).join(' '),
+			},
 		],
 		children: [],
 	};
@@ -107,10 +121,20 @@ function markRange(parent: Parent, range: Range): void {
 		offset += toString(child).length;
 		return [from, offset] as const;
 	});
-	const holder = parent.children.findIndex((_, index) => spans[index]![0] <= range.start && range.end <= spans[index]![1]);
+	const holder = parent.children.findIndex(
+		(_, index) => spans[index]![0] <= range.start && range.end <= spans[index]![1],
+	);
 	const child = parent.children[holder];
-	if (child && 'children' in child && (child.type === 'paragraph' || spans[holder]![1] - spans[holder]![0] > range.end - range.start)) {
-		return markRange(child, { ...range, start: range.start - spans[holder]![0], end: range.end - spans[holder]![0] });
+	if (
+		child &&
+		'children' in child &&
+		(child.type === 'paragraph' || spans[holder]![1] - spans[holder]![0] > range.end - range.start)
+	) {
+		return markRange(child, {
+			...range,
+			start: range.start - spans[holder]![0],
+			end: range.end - spans[holder]![0],
+		});
 	}
 	const before: Node[] = [];
 	const inside: Node[] = [];
@@ -133,13 +157,21 @@ function markRange(parent: Parent, range: Range): void {
 			rest.unshift(right);
 		} else inside.push(piece);
 	});
-	const mark = { type: 'quoteMark', data: { hName: 'mark', hProperties: { id: range.anchor, className: ['quote'] } }, children: inside } as unknown as Node;
+	const mark = {
+		type: 'quoteMark',
+		data: { hName: 'mark', hProperties: { id: range.anchor, className: ['quote'] } },
+		children: inside,
+	} as unknown as Node;
 	parent.children = [...before, mark, ...rest] as Parent['children'];
 }
 
 /** A node cut at `at` characters of its text: text by its value, an element into two copies holding each part. */
 function splitAt(node: Node, at: number): [Node, Node] {
-	if ('value' in node && typeof node.value === 'string') return [{ ...node, value: node.value.slice(0, at) }, { ...node, value: node.value.slice(at) }];
+	if ('value' in node && typeof node.value === 'string')
+		return [
+			{ ...node, value: node.value.slice(0, at) },
+			{ ...node, value: node.value.slice(at) },
+		];
 	if (!('children' in node)) return [node, { ...node }];
 	const left: Node[] = [];
 	const right: Node[] = [];

@@ -7,12 +7,16 @@ import { parseCalendarDate } from '../lib/dates/index.ts';
  * impossible ones (`2024-13-45`) over into another day, month or year.
  * @param examples the accepted forms, for the message when the value is not a string at all.
  */
-export function dateStringSchema<T>(parse: (text: string) => T | { error: string }, examples: string) {
+export function dateStringSchema<T>(
+	parse: (text: string) => T | { error: string },
+	examples: string,
+) {
 	return z.unknown().transform((value, context): T => {
 		if (value instanceof Date) {
 			context.addIssue({
 				code: 'custom',
-				message: 'write the date as a quoted string ("2023-10-13"): an unquoted YAML date becomes an instant and impossible dates roll over',
+				message:
+					'write the date as a quoted string ("2023-10-13"): an unquoted YAML date becomes an instant and impossible dates roll over',
 			});
 			return z.NEVER;
 		}
@@ -33,4 +37,7 @@ export function dateStringSchema<T>(parse: (text: string) => T | { error: string
  * A calendar date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, becoming a `CalendarDate` whose precision is
  * the string's own.
  */
-export const calendarDateSchema = dateStringSchema(parseCalendarDate, '"2023-10-13", "2023-10" or "2023"');
+export const calendarDateSchema = dateStringSchema(
+	parseCalendarDate,
+	'"2023-10-13", "2023-10" or "2023"',
+);

@@ -22,15 +22,24 @@ export class ContentDataError extends AstroError {
 	readonly loc: { file: string; line: number; column: number } | undefined;
 
 	constructor(problems: readonly FieldProblem[], file?: { path: string; shown: string }) {
-		const count = problems.length === 1 ? 'a frontmatter field' : `${problems.length} frontmatter fields`;
+		const count =
+			problems.length === 1 ? 'a frontmatter field' : `${problems.length} frontmatter fields`;
 		super(
-			[`${file ? file.shown : 'Content'}: ${count} must be corrected:`, ...problems.map(({ field, problem }) => `- ${field}: ${problem}`)].join('\n'),
+			[
+				`${file ? file.shown : 'Content'}: ${count} must be corrected:`,
+				...problems.map(({ field, problem }) => `- ${field}: ${problem}`),
+			].join('\n'),
 			`Edit the frontmatter (between the two --- lines) of ${file ? file.shown : 'that file'}; the schema in src/schemas/ documents every field.`,
 		);
 		this.name = 'ContentDataError';
 		this.problems = problems;
 		// The first field at fault, for Astro's location and the dev overlay: not the file's `---`.
-		const line = file && (problems.map(({ path }) => path && fieldLineInFile(file.path, path)).find((found) => found !== undefined) ?? 1);
+		const line =
+			file &&
+			(problems
+				.map(({ path }) => path && fieldLineInFile(file.path, path))
+				.find((found) => found !== undefined) ??
+				1);
 		this.loc = file && { file: file.path, line: line ?? 1, column: 1 };
 	}
 
@@ -58,7 +67,12 @@ export function withFieldErrors<Schema extends z.ZodType>(schema: Schema) {
 /** An issue as an editor reads it: 1-based item numbers, and "missing" rather than "Required". */
 function fieldProblem(issue: z.core.$ZodIssue): FieldProblem {
 	const { path } = issue;
-	const field = issue.path.map((key, index) => (typeof key === 'number' ? `#${key + 1}` : `${index > 0 ? '→ ' : ''}${String(key)}`)).join(' ') || '(the frontmatter)';
+	const field =
+		issue.path
+			.map((key, index) =>
+				typeof key === 'number' ? `#${key + 1}` : `${index > 0 ? '→ ' : ''}${String(key)}`,
+			)
+			.join(' ') || '(the frontmatter)';
 	if (issue.code === 'invalid_type') {
 		const problem =
 			issue.input === undefined

@@ -7,7 +7,10 @@ import { dateStringSchema } from './calendar-date.ts';
  * An event date written as a quoted EDTF string (see {@link parseEventDate}), becoming an
  * `EventDate`. `toEdtf()` gives the written form back, so only the parsed form is kept.
  */
-export const eventDateSchema = dateStringSchema(parseEventDate, '"2023-10-13", "2023-09", "2023-09-07/2023-10-01" or "[..2023-10-13]"');
+export const eventDateSchema = dateStringSchema(
+	parseEventDate,
+	'"2023-10-13", "2023-09", "2023-09-07/2023-10-01" or "[..2023-10-13]"',
+);
 
 /** What a citation's `source` becomes: Astro's `reference('sources')` gives `{ collection, id }`. */
 export interface SourceReference {
@@ -20,7 +23,9 @@ export interface SourceReference {
  * sentences of our own. `sourceReference` is `reference('sources')`, passed in by the content config
  * so this schema can be tested without Astro's virtual modules.
  */
-export function eventSchema<Reference extends z.ZodType<SourceReference>>(sourceReference: Reference) {
+export function eventSchema<Reference extends z.ZodType<SourceReference>>(
+	sourceReference: Reference,
+) {
 	return z.object({
 		/** A headline-like sentence naming who did what, attributed when it is a claim. */
 		title: z.string().min(1),
@@ -61,14 +66,26 @@ export function eventSchema<Reference extends z.ZodType<SourceReference>>(source
 		 * route map. `[{ from: Najin, to: Dunay, by: sea }, { from: Dunay, to: Tikhoretsk, by: rail }]`.
 		 */
 		route: z
-			.array(z.strictObject({ from: z.string().min(1), to: z.string().min(1), by: z.enum(['sea', 'rail', 'road', 'air']) }))
+			.array(
+				z.strictObject({
+					from: z.string().min(1),
+					to: z.string().min(1),
+					by: z.enum(['sea', 'rail', 'road', 'air']),
+				}),
+			)
 			.default([]),
 		/** Who asserts it, to follow "According to …" ("the White House"); absent when the sources report it as fact. */
 		attribution: z.string().min(1).optional(),
 		/** A caveat on the attribution, shown after it ("US intelligence; not independently confirmed"). */
 		attributionNote: z.string().min(1).optional(),
 		/** Lower-case topic words for grouping and filtering ("shipments", "briefing"). */
-		tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write tags in lower case, words joined by hyphens')).default([]),
+		tags: z
+			.array(
+				z
+					.string()
+					.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write tags in lower case, words joined by hyphens'),
+			)
+			.default([]),
 		/**
 		 * The passages that support the event, every one of them. The build fails unless there is at
 		 * least one and each quote is verbatim in its source exactly once (in `paragraph`, when given).

@@ -18,21 +18,36 @@ export const sourceSchema = z.object({
 	/** Publication date, at the precision the article gives: "2023-10-13", "2023-10" or "2023". */
 	published: calendarDateSchema,
 	/** BCP 47 language tag of the text ("en"). */
-	language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "uk"'),
+	language: z
+		.string()
+		.regex(
+			/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+			'expected a BCP 47 language tag such as "en" or "uk"',
+		),
 	/**
 	 * The article's address on the publisher's site, once an editor knows it; never guessed. Shown as
 	 * "Read the original". `http://` is accepted: many publishers still serve their archives so.
 	 */
-	url: z.url({ protocol: /^https?$/, error: 'expected the article\'s https:// (or http://) address' }).optional(),
+	url: z
+		.url({ protocol: /^https?$/, error: "expected the article's https:// (or http://) address" })
+		.optional(),
 	/** An https address of an archived copy of the article (Wayback Machine, archive.today), given by an editor; shown as "Archived copy". */
-	archiveUrl: z.url({ protocol: /^https$/, error: 'expected the archived copy\'s https:// address' }).optional(),
+	archiveUrl: z
+		.url({ protocol: /^https$/, error: "expected the archived copy's https:// address" })
+		.optional(),
 	/**
 	 * The wire or wires the article relays, as the outlet credits them (`via: AP`, `via: [AP, Reuters]`).
 	 * Absent, the byline's "with X" says it ("By Euronews with AP" relays AP). Outlets relaying the
 	 * same wire count once in an event's corroboration.
 	 */
 	via: z
-		.union([z.string().min(1).transform((wire) => [wire]), z.array(z.string().min(1)).min(1)])
+		.union([
+			z
+				.string()
+				.min(1)
+				.transform((wire) => [wire]),
+			z.array(z.string().min(1)).min(1),
+		])
 		.optional(),
 	/** The file the ingest read, kept in `content/received/` as the record of what was received. */
 	received: z.string().min(1),
@@ -53,7 +68,9 @@ export const sourceSchema = z.object({
 				/** The day the corrected text was ingested. */
 				date: calendarDateSchema,
 				/** SHA-256 of the text it replaced (that original is in the repository's history). */
-				previous: z.string().regex(/^[0-9a-f]{64}$/, 'expected the 64 hex digits of a SHA-256 digest'),
+				previous: z
+					.string()
+					.regex(/^[0-9a-f]{64}$/, 'expected the 64 hex digits of a SHA-256 digest'),
 				/** Numbered paragraphs the correction added, removed and changed. */
 				added: z.number().int().min(0),
 				removed: z.number().int().min(0),

@@ -32,7 +32,11 @@ export async function copy(text: string): Promise<boolean> {
  * A "Copy …" button that copies `text()` and says so, on the button for two seconds and in the
  * status region; when the clipboard refuses, it says what to copy by hand.
  */
-export function copyButton(label: string, text: () => string, { done = 'Copied', accessibleName }: { done?: string; accessibleName?: string } = {}): HTMLButtonElement {
+export function copyButton(
+	label: string,
+	text: () => string,
+	{ done = 'Copied', accessibleName }: { done?: string; accessibleName?: string } = {},
+): HTMLButtonElement {
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.className = 'copy-button';

@@ -12,7 +12,10 @@ if (navigator.clipboard) {
 		const url = onThisOrigin(link.dataset['copyUrl'] ?? link.href);
 		// The link names its event in `data-copy-link`, so the button's name says which link it copies.
 		const title = link.dataset['copyLink'];
-		const button = copyButton('Copy link', () => url, { done: 'Link copied', ...(title ? { accessibleName: `Copy link to this event: ${title}` } : {}) });
+		const button = copyButton('Copy link', () => url, {
+			done: 'Link copied',
+			...(title ? { accessibleName: `Copy link to this event: ${title}` } : {}),
+		});
 		button.classList.add('copy-link');
 		link.after(' ', button);
 	}

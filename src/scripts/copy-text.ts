@@ -14,6 +14,10 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-copy-text]')) 
 if (navigator.clipboard) {
 	for (const block of document.querySelectorAll<HTMLElement>('[data-copy-text]')) {
 		const what = block.dataset['copyText'] ?? 'text';
-		block.after(copyButton(`Copy ${what}`, () => block.textContent ?? '', { done: `${what[0]?.toUpperCase()}${what.slice(1)} copied` }));
+		block.after(
+			copyButton(`Copy ${what}`, () => block.textContent ?? '', {
+				done: `${what[0]?.toUpperCase()}${what.slice(1)} copied`,
+			}),
+		);
 	}
 }

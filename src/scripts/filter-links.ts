@@ -13,7 +13,15 @@ function watch(status: HTMLElement): void {
 		return;
 	}
 	const onClick = (event: MouseEvent) => {
-		if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		if (
+			event.defaultPrevented ||
+			event.button !== 0 ||
+			event.metaKey ||
+			event.ctrlKey ||
+			event.shiftKey ||
+			event.altKey
+		)
+			return;
 		const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('.month a[href]');
 		const picked = link ? facetOfPath(link.pathname, base) : undefined;
 		if (!picked) return;

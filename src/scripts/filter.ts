@@ -6,7 +6,13 @@
  * timeline; the month index counts what is shown; the status line says how many and clears it.
  * Loaded by filter-links.ts only when the page opens filtered or the reader first picks a name.
  */
-import { facetOfPath, filterQuery, matchesFilter, parseFilter, type FilterCondition } from '../lib/filter-query.ts';
+import {
+	facetOfPath,
+	filterQuery,
+	matchesFilter,
+	parseFilter,
+	type FilterCondition,
+} from '../lib/filter-query.ts';
 
 const LABEL = { actor: 'who', place: 'where', tag: 'topic', outlet: 'outlet' } as const;
 
@@ -24,7 +30,9 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 	const marks = [...document.querySelectorAll<Element>('[data-timeline] [data-slug]')];
 	/** A name as the page writes it, from any link to it: the filter line shows names, not slugs. */
 	const base = status.dataset.base ?? '/';
-	const nameOf = ({ kind, slug }: FilterCondition) => document.querySelector(`.month a[href="${CSS.escape(`${base}${kind}s/${slug}/`)}"]`)?.textContent ?? slug;
+	const nameOf = ({ kind, slug }: FilterCondition) =>
+		document.querySelector(`.month a[href="${CSS.escape(`${base}${kind}s/${slug}/`)}"]`)
+			?.textContent ?? slug;
 
 	function apply(conditions: FilterCondition[]): void {
 		const hidden = new Set<string>();
@@ -36,21 +44,32 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 		for (const month of months) {
 			const shown = month.querySelectorAll('[data-facets]:not([hidden])').length;
 			month.hidden = shown === 0;
-			const entry = document.querySelector<HTMLElement>(`.month-index li[data-month="${month.dataset.month}"]`);
+			const entry = document.querySelector<HTMLElement>(
+				`.month-index li[data-month="${month.dataset.month}"]`,
+			);
 			if (entry) entry.hidden = shown === 0;
 			// The index counts what the filter shows; its first text is the number.
 			const count = entry?.querySelector('[data-month-count]')?.firstChild;
 			if (count) count.textContent = String(shown);
 		}
 		for (const year of document.querySelectorAll<HTMLElement>('.month-year')) {
-			const count = [...year.querySelectorAll('[data-month]')].reduce((sum, entry) => sum + Number(entry.querySelector('[data-month-count]')?.firstChild?.textContent ?? 0), 0);
+			const count = [...year.querySelectorAll('[data-month]')].reduce(
+				(sum, entry) =>
+					sum + Number(entry.querySelector('[data-month-count]')?.firstChild?.textContent ?? 0),
+				0,
+			);
 			const label = year.querySelector('[data-year-count]');
 			if (label) label.textContent = `· ${count} ${count === 1 ? 'event' : 'events'}`;
 		}
 		// A cluster of marks stays while any of its events is shown.
 		for (const mark of marks) {
-			const slugs = (mark.getAttribute('data-slugs') ?? mark.getAttribute('data-slug') ?? '').split(' ');
-			mark.toggleAttribute('data-filtered-out', slugs.every((slug) => hidden.has(slug)));
+			const slugs = (mark.getAttribute('data-slugs') ?? mark.getAttribute('data-slug') ?? '').split(
+				' ',
+			);
+			mark.toggleAttribute(
+				'data-filtered-out',
+				slugs.every((slug) => hidden.has(slug)),
+			);
 		}
 		renderStatus(conditions, items.length - hidden.size);
 	}
@@ -88,7 +107,15 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 	}
 
 	document.addEventListener('click', (event) => {
-		if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		if (
+			event.defaultPrevented ||
+			event.button !== 0 ||
+			event.metaKey ||
+			event.ctrlKey ||
+			event.shiftKey ||
+			event.altKey
+		)
+			return;
 		const picked = pickedName(event.target, base);
 		if (!picked) return;
 		event.preventDefault();
@@ -98,7 +125,8 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 
 	function pick(condition: FilterCondition): void {
 		const current = parseFilter(location.search);
-		if (!current.some(({ kind, slug }) => kind === condition.kind && slug === condition.slug)) go([...current, condition]);
+		if (!current.some(({ kind, slug }) => kind === condition.kind && slug === condition.slug))
+			go([...current, condition]);
 	}
 	apply(parseFilter(location.search));
 	if (added) pick(added);

@@ -12,7 +12,11 @@ interface PagefindResult {
 }
 interface Pagefind {
 	options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-	debouncedSearch(term: string, options?: object, debounceMs?: number): Promise<{ results: PagefindResult[] } | null>;
+	debouncedSearch(
+		term: string,
+		options?: object,
+		debounceMs?: number,
+	): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Results shown at once, and added by "More results". */
@@ -77,7 +81,8 @@ export function enhance(form: HTMLFormElement): void {
 
 	async function search(): Promise<void> {
 		const term = input!.value.trim();
-		if (onSearchPage) history.replaceState(null, '', term ? `?q=${encodeURIComponent(term)}` : location.pathname);
+		if (onSearchPage)
+			history.replaceState(null, '', term ? `?q=${encodeURIComponent(term)}` : location.pathname);
 		if (term === '') {
 			list!.replaceChildren();
 			status!.textContent = '';
@@ -98,7 +103,10 @@ export function enhance(form: HTMLFormElement): void {
 		pending = results.slice(PAGE);
 		await show(results.slice(0, PAGE));
 		more!.hidden = pending.length === 0;
-		status!.textContent = results.length === 0 ? `Nothing found for “${term}”.` : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${term}”.`;
+		status!.textContent =
+			results.length === 0
+				? `Nothing found for “${term}”.`
+				: `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${term}”.`;
 	}
 
 	input.addEventListener('input', () => void search());

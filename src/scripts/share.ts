@@ -5,7 +5,10 @@
  * to the page, which a reader shares as any link.
  */
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-share]')) {
-	const data: ShareData = { url: link.dataset['share'] ?? link.href, title: link.dataset['shareTitle'] ?? document.title };
+	const data: ShareData = {
+		url: link.dataset['share'] ?? link.href,
+		title: link.dataset['shareTitle'] ?? document.title,
+	};
 	if (link.dataset['shareText']) data.text = link.dataset['shareText'];
 	if (typeof navigator.share !== 'function' || (navigator.canShare && !navigator.canShare(data))) {
 		link.hidden = true;

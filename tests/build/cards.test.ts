@@ -49,7 +49,10 @@ describe('preview cards', () => {
 			expect(new URL(image).origin, slug).toBe(new URL(tags.get('og:url')!).origin);
 			expect(tags.get('twitter:card'), slug).toBe('summary_large_image');
 			expect(tags.get('twitter:image'), slug).toBe(image);
-			expect([tags.get('og:image:width'), tags.get('og:image:height')], slug).toEqual(['1200', '630']);
+			expect([tags.get('og:image:width'), tags.get('og:image:height')], slug).toEqual([
+				'1200',
+				'630',
+			]);
 			expect(tags.get('og:image:alt'), slug).toMatch(/\S/);
 			const png = await decode(fileFor(dist, image, '/'));
 			expect([png.width, png.height], slug).toEqual([1200, 630]);
@@ -57,7 +60,8 @@ describe('preview cards', () => {
 		}
 		for (const [slug, data] of pixels) {
 			for (const [other, otherData] of pixels) {
-				if (other !== slug) expect(data.equals(otherData), `${slug} and ${other} have the same card`).toBe(false);
+				if (other !== slug)
+					expect(data.equals(otherData), `${slug} and ${other} have the same card`).toBe(false);
 			}
 		}
 	});
@@ -67,7 +71,8 @@ describe('preview cards', () => {
 		const image = chronology.get('og:image')!;
 		const png = await decode(fileFor(dist, image, '/'));
 		expect([png.width, png.height]).toEqual([1200, 630]);
-		for (const slug of EVENT_SLUGS) expect((await metaTags(dist, `events/${slug}/`)).get('og:image')).not.toBe(image);
+		for (const slug of EVENT_SLUGS)
+			expect((await metaTags(dist, `events/${slug}/`)).get('og:image')).not.toBe(image);
 		for (const path of ['sources/', 'data/']) {
 			const tags = await metaTags(dist, path);
 			expect(tags.get('og:image'), path).toBe(image);

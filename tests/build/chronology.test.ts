@@ -31,7 +31,9 @@ describe('the chronology page', () => {
 		for (const slug of EVENT_SLUGS) {
 			const article = page.byId(slug);
 			expect(article.tagName).toBe('article');
-			expect(article.parentNode && 'tagName' in article.parentNode ? article.parentNode.tagName : '').toBe('li');
+			expect(
+				article.parentNode && 'tagName' in article.parentNode ? article.parentNode.tagName : '',
+			).toBe('li');
 		}
 		expect(page.all(isTag('article'))).toHaveLength(EVENT_SLUGS.length);
 	});
@@ -42,7 +44,8 @@ describe('the chronology page', () => {
 			const data = await frontmatter(slug);
 			const text = textContent(page.byId(slug)).replace(/\s+/g, ' ');
 			expect(text).toContain(String(data['title']));
-			if (data['attribution']) expect(text).toContain(`According to ${String(data['attribution'])}`);
+			if (data['attribution'])
+				expect(text).toContain(`According to ${String(data['attribution'])}`);
 			for (const citation of data['citations'] as { quote: string }[]) {
 				expect(text).toContain(citation.quote.replace(/\s+/g, ' '));
 			}
@@ -71,25 +74,37 @@ describe('event pages', () => {
 		dist = await buildSite();
 	});
 
-	test.each(EVENT_SLUGS)('/events/%s/ has the event, a canonical URL, a description and a way back to the chronology', async (slug) => {
-		const page = await readPage(dist, `events/${slug}/`);
-		const data = await frontmatter(slug);
-		const h1 = page.all(isTag('h1'));
-		expect(h1.map(textContent)).toEqual([String(data['title'])]);
-		const canonical = page.all((element) => element.tagName === 'link' && attribute(element, 'rel') === 'canonical');
-		expect(canonical.map((link) => new URL(attribute(link, 'href') ?? '').pathname)).toEqual([`/events/${slug}/`]);
-		const description = page.all((element) => element.tagName === 'meta' && attribute(element, 'name') === 'description');
-		expect(attribute(description[0]!, 'content')).toContain(String(data['summary']));
-		const hrefs = page.all(isTag('a')).map((a) => attribute(a, 'href'));
-		expect(hrefs).toContain(`/#${slug}`);
-	});
+	test.each(EVENT_SLUGS)(
+		'/events/%s/ has the event, a canonical URL, a description and a way back to the chronology',
+		async (slug) => {
+			const page = await readPage(dist, `events/${slug}/`);
+			const data = await frontmatter(slug);
+			const h1 = page.all(isTag('h1'));
+			expect(h1.map(textContent)).toEqual([String(data['title'])]);
+			const canonical = page.all(
+				(element) => element.tagName === 'link' && attribute(element, 'rel') === 'canonical',
+			);
+			expect(canonical.map((link) => new URL(attribute(link, 'href') ?? '').pathname)).toEqual([
+				`/events/${slug}/`,
+			]);
+			const description = page.all(
+				(element) => element.tagName === 'meta' && attribute(element, 'name') === 'description',
+			);
+			expect(attribute(description[0]!, 'content')).toContain(String(data['summary']));
+			const hrefs = page.all(isTag('a')).map((a) => attribute(a, 'href'));
+			expect(hrefs).toContain(`/#${slug}`);
+		},
+	);
 
 	test('link each event to the previous and next in the chronology’s order', async () => {
 		const page = await readPage(dist, '');
 		const order = page.all(isTag('article')).map((article) => attribute(article, 'id'));
 		for (const [index, slug] of order.entries()) {
 			const event = await readPage(dist, `events/${slug}/`);
-			const rel = (name: string) => event.all((a) => a.tagName === 'a' && attribute(a, 'rel') === name).map((a) => attribute(a, 'href'));
+			const rel = (name: string) =>
+				event
+					.all((a) => a.tagName === 'a' && attribute(a, 'rel') === name)
+					.map((a) => attribute(a, 'href'));
 			expect(rel('prev')).toEqual(index > 0 ? [`/events/${order[index - 1]}/`] : []);
 			expect(rel('next')).toEqual(index < order.length - 1 ? [`/events/${order[index + 1]}/`] : []);
 		}
@@ -113,7 +128,9 @@ describe('citation links', () => {
 				const [target, fragment] = cite.split('#');
 				const source = await readPage(dist, target!.replace(/^\//, ''));
 				const paragraph = source.byId(fragment!);
-				expect(textContent(paragraph).replace(/\s+/g, ' ')).toContain(textContent(blockquote).trim().replace(/\s+/g, ' '));
+				expect(textContent(paragraph).replace(/\s+/g, ' ')).toContain(
+					textContent(blockquote).trim().replace(/\s+/g, ' '),
+				);
 				checked += 1;
 			}
 		}
@@ -123,7 +140,9 @@ describe('citation links', () => {
 	test('source pages link back to the events that cite each quote', async () => {
 		const page = await readPage(dist, 'sources/2023-10-14-euronews/');
 		const backlinks = page.byId('backlinks-title').parentNode as HtmlElement;
-		const hrefs = [...page.all(isTag('a'))].filter((a) => isInside(a, backlinks)).map((a) => attribute(a, 'href'));
+		const hrefs = [...page.all(isTag('a'))]
+			.filter((a) => isInside(a, backlinks))
+			.map((a) => attribute(a, 'href'));
 		// The summit quotes Euronews ¶3, "flared last month, when …": listed by its quote's anchor.
 		expect(hrefs).toContainEqual(expect.stringMatching(/^#q-flared-last-month-when-[0-9a-f]{8}$/));
 		expect(hrefs).toContain('/#kim-putin-summit');

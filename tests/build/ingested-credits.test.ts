@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ingestFile } from '../../src/ingest/ingest-file.ts';
 import { buildFixture, REPO_ROOT } from '../helpers/build.ts';
-import { attribute, elements, readPage, textContent, type HtmlElement } from '../../harness/html.ts';
+import {
+	attribute,
+	elements,
+	readPage,
+	textContent,
+	type HtmlElement,
+} from '../../harness/html.ts';
 
 /**
  * An article whose paragraphs are single lines, with a caption and a credit line, ingested and
@@ -15,7 +21,13 @@ const SLUG = '2023-10-14-seoul-daily-wire';
 /** An element's text less the links back to citing events that end a paragraph with marked quotes. */
 function articleText(node: HtmlElement): string {
 	return node.childNodes
-		.map((child) => ('tagName' in child ? (attribute(child, 'class') === 'quote-backlink' ? '' : articleText(child)) : textContent(child)))
+		.map((child) =>
+			'tagName' in child
+				? attribute(child, 'class') === 'quote-backlink'
+					? ''
+					: articleText(child)
+				: textContent(child),
+		)
 		.join('');
 }
 
@@ -25,7 +37,13 @@ describe('an ingested article with credit lines, on its source page', () => {
 		const root = await mkdtemp(join(inject('buildDir'), 'ingested-credits-'));
 		await mkdir(join(root, 'content/events'), { recursive: true });
 		await symlink(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-		const result = await ingestFile(ARTICLE, { publisher: 'Seoul Daily Wire', url: 'https://seouldailywire.example/news/2023/10/14/n-korea-carrier-busan', force: false, sourcesDir: join(root, 'content/sources'), receivedDir: join(root, 'content/received') });
+		const result = await ingestFile(ARTICLE, {
+			publisher: 'Seoul Daily Wire',
+			url: 'https://seouldailywire.example/news/2023/10/14/n-korea-carrier-busan',
+			force: false,
+			sourcesDir: join(root, 'content/sources'),
+			receivedDir: join(root, 'content/received'),
+		});
 		expect(result.slug).toBe(SLUG);
 		await writeFile(
 			join(root, 'content/events/kcna-carrier.mdx'),
@@ -36,7 +54,7 @@ describe('an ingested article with credit lines, on its source page', () => {
 		page = await readPage(built.dist, `sources/${SLUG}/`);
 	});
 
-	test('numbers only the article\'s paragraphs, p1 to p4, one per line of the received text', () => {
+	test("numbers only the article's paragraphs, p1 to p4, one per line of the received text", () => {
 		// The paragraph's text as the article has it: without its number, and without the links back to the events citing it.
 		const numbered = [1, 2, 3, 4].map((n) => articleText(page.byId(`p${n}`)).replace(/^\d+/, ''));
 		expect(numbered).toEqual([
@@ -49,20 +67,41 @@ describe('an ingested article with credit lines, on its source page', () => {
 	});
 
 	test('shows the caption and the credit line verbatim as credits: a note named "Credit", without an anchor or paragraph number', () => {
-		const credits = page.all((element) => (attribute(element, 'class') ?? '').split(/\s+/).includes('credit'));
-		expect(credits.map((credit: HtmlElement) => ({ role: attribute(credit, 'role'), label: attribute(credit, 'aria-label'), text: textContent(credit).trim() }))).toEqual([
-			{ role: 'note', label: 'Credit', text: 'The USS Ronald Reagan aircraft carrier arrives at a naval base in Busan, 320 kilometers southeast of Seoul, on Oct. 12, 2023. (Yonhap)' },
+		const credits = page.all((element) =>
+			(attribute(element, 'class') ?? '').split(/\s+/).includes('credit'),
+		);
+		expect(
+			credits.map((credit: HtmlElement) => ({
+				role: attribute(credit, 'role'),
+				label: attribute(credit, 'aria-label'),
+				text: textContent(credit).trim(),
+			})),
+		).toEqual([
+			{
+				role: 'note',
+				label: 'Credit',
+				text: 'The USS Ronald Reagan aircraft carrier arrives at a naval base in Busan, 320 kilometers southeast of Seoul, on Oct. 12, 2023. (Yonhap)',
+			},
 			{ role: 'note', label: 'Credit', text: 'Photo : YONHAP News' },
 		]);
 		for (const credit of credits) {
-			const anchored = [...elements(credit)].filter((element) => attribute(element, 'id') !== undefined || attribute(element, 'href') !== undefined);
+			const anchored = [...elements(credit)].filter(
+				(element) =>
+					attribute(element, 'id') !== undefined || attribute(element, 'href') !== undefined,
+			);
 			expect(anchored).toEqual([]);
 		}
 	});
 
 	test('shows the byline and the manifest-style url in the page header', () => {
-		expect(page.all((element) => element.tagName === 'dd').map((dd) => textContent(dd))).toEqual(expect.arrayContaining(['By Lee Hyun-soo', 'Read the original']));
-		const original = page.all((element) => element.tagName === 'a' && textContent(element) === 'Read the original');
-		expect(original.map((link) => attribute(link, 'href'))).toEqual(['https://seouldailywire.example/news/2023/10/14/n-korea-carrier-busan']);
+		expect(page.all((element) => element.tagName === 'dd').map((dd) => textContent(dd))).toEqual(
+			expect.arrayContaining(['By Lee Hyun-soo', 'Read the original']),
+		);
+		const original = page.all(
+			(element) => element.tagName === 'a' && textContent(element) === 'Read the original',
+		);
+		expect(original.map((link) => attribute(link, 'href'))).toEqual([
+			'https://seouldailywire.example/news/2023/10/14/n-korea-carrier-busan',
+		]);
 	});
 });

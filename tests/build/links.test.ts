@@ -14,7 +14,13 @@ import { useSite } from '../helpers/site.ts';
 const ENTRY_POINTS = ['', '404.html', 'embed/'];
 
 /** Attributes that hold an address: links and the `cite` of quotations (SVG's `<a>` included). */
-const URL_ATTRIBUTES: Record<string, string[]> = { a: ['href'], area: ['href'], link: ['href'], blockquote: ['cite'], q: ['cite'] };
+const URL_ATTRIBUTES: Record<string, string[]> = {
+	a: ['href'],
+	area: ['href'],
+	link: ['href'],
+	blockquote: ['cite'],
+	q: ['cite'],
+};
 
 /** What following every link of a served site found. */
 interface Crawl {
@@ -39,7 +45,8 @@ async function crawl(server: { url: string }, base: string): Promise<Crawl> {
 		checker.on('pagestart', (url) => {
 			// With `checkCss`, linkinator also reads stylesheets; only pages count here.
 			// A query (`?actor=…`, the chronology filtered) is a state of its page, not a page of its own.
-			if (!String(url).endsWith('.css')) pagesRead.add(String(url).slice(server.url.length).replace(/\?.*$/, ''));
+			if (!String(url).endsWith('.css'))
+				pagesRead.add(String(url).slice(server.url.length).replace(/\?.*$/, ''));
 		});
 		const result = await checker.check({
 			path: new URL(entry, server.url).href,
@@ -48,7 +55,9 @@ async function crawl(server: { url: string }, base: string): Promise<Crawl> {
 			checkCss: true,
 			// trailingSlash is 'always': a link that only works through a redirect is a wrong link.
 			redirects: 'error',
-			urlRewriteExpressions: [{ pattern: new RegExp(`^${escapeRegExp(deployed)}`), replacement: server.url }],
+			urlRewriteExpressions: [
+				{ pattern: new RegExp(`^${escapeRegExp(deployed)}`), replacement: server.url },
+			],
 			linksToSkip: async (url) => !url.startsWith(server.url),
 			timeout: 10_000,
 		});
@@ -63,8 +72,11 @@ function escapeRegExp(text: string): string {
 
 /** `page → link: why` for a readable failure. */
 function describeLink(server: { url: string }, link: LinkResult): string {
-	const local = (url: string | undefined) => (url?.startsWith(server.url) ? `/${url.slice(server.url.length)}` : url);
-	const why = link.failureDetails?.map((detail) => (detail instanceof Error ? detail.message : `HTTP ${detail.status}`)).join('; ');
+	const local = (url: string | undefined) =>
+		url?.startsWith(server.url) ? `/${url.slice(server.url.length)}` : url;
+	const why = link.failureDetails
+		?.map((detail) => (detail instanceof Error ? detail.message : `HTTP ${detail.status}`))
+		.join('; ');
 	return `${local(link.parent)} → ${local(link.url)}: ${link.status ?? ''} ${why ?? ''}`.trim();
 }
 
@@ -75,7 +87,11 @@ function describeLink(server: { url: string }, link: LinkResult): string {
  * unchecked (found by planting one).
  * @returns `page → link: why` for every fragment that names nothing.
  */
-async function brokenFragments(dist: string, siteUrl: string, pages: BuiltPage[]): Promise<string[]> {
+async function brokenFragments(
+	dist: string,
+	siteUrl: string,
+	pages: BuiltPage[],
+): Promise<string[]> {
 	const byPath = new Map(pages.map((page) => [page.path, page]));
 	const idsCache = new Map<string, Promise<Set<string>>>();
 	const idsOf = (page: BuiltPage) => {
@@ -84,7 +100,9 @@ async function brokenFragments(dist: string, siteUrl: string, pages: BuiltPage[]
 			ids = readPage(dist, page.file).then(({ all }) => {
 				const found = new Set<string>();
 				for (const element of all(() => true)) {
-					const id = attribute(element, 'id') ?? (element.tagName === 'a' ? attribute(element, 'name') : undefined);
+					const id =
+						attribute(element, 'id') ??
+						(element.tagName === 'a' ? attribute(element, 'name') : undefined);
 					if (id !== undefined) found.add(id);
 				}
 				return found;
@@ -107,7 +125,8 @@ async function brokenFragments(dist: string, siteUrl: string, pages: BuiltPage[]
 				const targetPage = byPath.get(target.pathname.slice(new URL(siteUrl).pathname.length));
 				const where = `/${page.path} → ${value}`;
 				if (!targetPage) problems.push(`${where}: no page at ${target.pathname}`);
-				else if (!(await idsOf(targetPage)).has(fragment)) problems.push(`${where}: no id "${fragment}" on /${targetPage.path}`);
+				else if (!(await idsOf(targetPage)).has(fragment))
+					problems.push(`${where}: no id "${fragment}" on /${targetPage.path}`);
 			}
 		}
 	}
@@ -131,7 +150,9 @@ describe.each(EACH_BASE)('links in the site built %s', (_, base) => {
 
 		expect(broken.map((link) => describeLink(server, link))).toEqual([]);
 		// The crawl did check links: those of every page, to pages and to the exports.
-		expect(result.links.filter((link) => link.state === LinkState.OK).length).toBeGreaterThan(pages.length);
+		expect(result.links.filter((link) => link.state === LinkState.OK).length).toBeGreaterThan(
+			pages.length,
+		);
 	});
 
 	test('every page is reached by following links from the chronology, the 404 page or the embed', () => {
@@ -143,9 +164,14 @@ describe.each(EACH_BASE)('links in the site built %s', (_, base) => {
 	});
 
 	test('links out of the site only to the sources’ own addresses, the licence and the corrections address', async () => {
-		const sourceUrls = (await readSourceFiles()).flatMap(({ frontmatter }) => (typeof frontmatter['url'] === 'string' ? [frontmatter['url']] : []));
+		const sourceUrls = (await readSourceFiles()).flatMap(({ frontmatter }) =>
+			typeof frontmatter['url'] === 'string' ? [frontmatter['url']] : [],
+		);
 		const corrections = `mailto:${process.env['CORRECTIONS_EMAIL'] || DEFAULT_CORRECTIONS_EMAIL}`;
-		const external = result.links.filter((link) => !link.url.startsWith(server.url) && link.url !== LICENCE.url && link.url !== corrections);
+		const external = result.links.filter(
+			(link) =>
+				!link.url.startsWith(server.url) && link.url !== LICENCE.url && link.url !== corrections,
+		);
 		const unexpected = external.filter((link) => !sourceUrls.includes(link.url));
 
 		expect(unexpected.map((link) => describeLink(server, link))).toEqual([]);
@@ -162,7 +188,15 @@ test('the fragment check reports a link from one page to a missing anchor on ano
 	const eventPage = pages.find((page) => page.path.startsWith('events/'));
 	if (!eventPage) throw new Error('the site has no event page to plant a link in');
 	const file = join(copy, eventPage.file);
-	await writeFile(file, (await readFile(file, 'utf8')).replace('</main>', '<a href="/#no-such-event">planted</a></main>'));
+	await writeFile(
+		file,
+		(await readFile(file, 'utf8')).replace(
+			'</main>',
+			'<a href="/#no-such-event">planted</a></main>',
+		),
+	);
 
-	expect(await brokenFragments(copy, 'http://127.0.0.1/', pages)).toEqual([`/${eventPage.path} → /#no-such-event: no id "no-such-event" on /`]);
+	expect(await brokenFragments(copy, 'http://127.0.0.1/', pages)).toEqual([
+		`/${eventPage.path} → /#no-such-event: no id "no-such-event" on /`,
+	]);
 });

@@ -15,7 +15,8 @@ describe('moving and renaming content files after a cached build', () => {
 		// One cache for every build: the second build finds the first one's data store.
 		const caches = { cacheDir: join(work, 'cache'), vite: { cacheDir: join(work, 'vite') } };
 		const events = join(root, 'content/events');
-		const eventPage = (dist: string) => readFileSync(join(dist, 'events/containers/index.html'), 'utf8');
+		const eventPage = (dist: string) =>
+			readFileSync(join(dist, 'events/containers/index.html'), 'utf8');
 
 		const first = await buildFixture(root, caches);
 		expect(first.error).toBeUndefined();

@@ -2,7 +2,13 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
-import { attribute, elements, readPage, textContent, type HtmlElement } from '../../harness/html.ts';
+import {
+	attribute,
+	elements,
+	readPage,
+	textContent,
+	type HtmlElement,
+} from '../../harness/html.ts';
 import { buildFixture, buildSite, EACH_BASE, REPO_ROOT } from '../helpers/build.ts';
 import { listPages } from '../helpers/pages.ts';
 
@@ -21,8 +27,15 @@ async function writtenCitations(contentDir: string): Promise<WrittenCitation[]> 
 	const files = (await readdir(dir)).filter((file) => file.endsWith('.mdx')).sort();
 	const all = await Promise.all(
 		files.map(async (file) => {
-			const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(await readFile(join(dir, file), 'utf8'))![1]!) as { citations: { source: string; quote: string }[] };
-			return frontmatter.citations.map(({ source, quote }, index) => ({ event: file.replace(/\.mdx$/, ''), number: index + 1, source, quote }));
+			const frontmatter = parse(
+				/^---\n([\s\S]*?)\n---/.exec(await readFile(join(dir, file), 'utf8'))![1]!,
+			) as { citations: { source: string; quote: string }[] };
+			return frontmatter.citations.map(({ source, quote }, index) => ({
+				event: file.replace(/\.mdx$/, ''),
+				number: index + 1,
+				source,
+				quote,
+			}));
 		}),
 	);
 	return all.flat();
@@ -32,9 +45,15 @@ async function writtenCitations(contentDir: string): Promise<WrittenCitation[]> 
  * Where each citation of the built event pages leads: the href of the link in its `<li>` of the
  * citations list, resolved to the page and element it names.
  */
-async function followCitation(dist: string, base: string, { event, number }: WrittenCitation): Promise<{ href: string; mark: HtmlElement }> {
+async function followCitation(
+	dist: string,
+	base: string,
+	{ event, number }: WrittenCitation,
+): Promise<{ href: string; mark: HtmlElement }> {
 	const page = await readPage(dist, `events/${event}/`);
-	const [list] = page.all((element) => element.tagName === 'ol' && attribute(element, 'class') === 'citations');
+	const [list] = page.all(
+		(element) => element.tagName === 'ol' && attribute(element, 'class') === 'citations',
+	);
 	const items = [...elements(list!)].filter((element) => element.tagName === 'li');
 	const link = [...elements(items[number - 1]!)].find((element) => element.tagName === 'a');
 	const href = attribute(link!, 'href')!;
@@ -55,7 +74,9 @@ describe.each(EACH_BASE)('quote anchors %s', (_, base) => {
 		expect(citations.length).toBeGreaterThan(20);
 		for (const citation of citations) {
 			const { href, mark } = await followCitation(dist, base, citation);
-			expect(href, `${citation.event} [${citation.number}]`).toContain(`sources/${citation.source}/#`);
+			expect(href, `${citation.event} [${citation.number}]`).toContain(
+				`sources/${citation.source}/#`,
+			);
 			expect(mark.tagName, href).toBe('mark');
 			expect(collapse(textContent(mark)), href).toBe(collapse(citation.quote));
 		}
@@ -65,8 +86,13 @@ describe.each(EACH_BASE)('quote anchors %s', (_, base) => {
 		const citations = await writtenCitations(join(REPO_ROOT, 'content'));
 		for (const citation of citations) {
 			const { href } = await followCitation(dist, base, citation);
-			const page = await readPage(dist, new URL(href, 'https://site.example').pathname.slice(base.length));
-			const backlinks = page.all((element) => attribute(element, 'class') === 'quote-backlink').map((link) => attribute(link, 'href'));
+			const page = await readPage(
+				dist,
+				new URL(href, 'https://site.example').pathname.slice(base.length),
+			);
+			const backlinks = page
+				.all((element) => attribute(element, 'class') === 'quote-backlink')
+				.map((link) => attribute(link, 'href'));
 			expect(backlinks, href).toContain(`${base}#${citation.event}`);
 		}
 	});
@@ -79,7 +105,9 @@ describe('the built pages', () => {
 	});
 
 	test('never show a received file’s name', async () => {
-		const received = (await readdir(join(REPO_ROOT, 'content/received'))).filter((file) => file.endsWith('.txt'));
+		const received = (await readdir(join(REPO_ROOT, 'content/received'))).filter((file) =>
+			file.endsWith('.txt'),
+		);
 		expect(received.length).toBeGreaterThan(0);
 		for (const { file } of await listPages(dist)) {
 			const html = await readFile(join(dist, file), 'utf8');
@@ -96,7 +124,8 @@ describe('the built pages', () => {
 	});
 
 	test('offer no "Read the original" while no source has an address', async () => {
-		for (const { file } of await listPages(dist)) expect(await readFile(join(dist, file), 'utf8'), file).not.toContain('Read the original');
+		for (const { file } of await listPages(dist))
+			expect(await readFile(join(dist, file), 'utf8'), file).not.toContain('Read the original');
 	});
 });
 
@@ -137,13 +166,24 @@ describe('a corrected source with a paragraph inserted at the top', () => {
 
 	test('offers "Read the original" for the source with an address, and a text-fragment link from its citations', async () => {
 		const source = await readPage(after, 'sources/2023-10-14-euronews/');
-		const original = source.all((element) => element.tagName === 'a' && textContent(element) === 'Read the original');
+		const original = source.all(
+			(element) => element.tagName === 'a' && textContent(element) === 'Read the original',
+		);
 		expect(original.map((link) => attribute(link, 'href'))).toEqual([ORIGINAL]);
-		const other = await readFile(join(after, 'sources/2023-10-13-european-pravda/index.html'), 'utf8');
+		const other = await readFile(
+			join(after, 'sources/2023-10-13-european-pravda/index.html'),
+			'utf8',
+		);
 		expect(other).not.toContain('Read the original');
 		const event = await readPage(after, 'events/us-carrier-group-in-south-korea/');
-		const fragments = event.all((element) => element.tagName === 'a' && (attribute(element, 'href') ?? '').startsWith(`${ORIGINAL}#:~:text=`));
-		expect(fragments.map((link) => attribute(link, 'href'))).toEqual([`${ORIGINAL}#:~:text=North%20Korea%20lashed%20out,group%20in%20South%20Korea`]);
+		const fragments = event.all(
+			(element) =>
+				element.tagName === 'a' &&
+				(attribute(element, 'href') ?? '').startsWith(`${ORIGINAL}#:~:text=`),
+		);
+		expect(fragments.map((link) => attribute(link, 'href'))).toEqual([
+			`${ORIGINAL}#:~:text=North%20Korea%20lashed%20out,group%20in%20South%20Korea`,
+		]);
 	});
 });
 

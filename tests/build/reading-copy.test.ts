@@ -7,19 +7,23 @@ import { readSourceFiles } from '../helpers/content.ts';
 
 /** Text as a reader sees it: HTML collapses runs of white space. */
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-const byClass = (page: Page, name: string) => page.all((element) => (attribute(element, 'class') ?? '').split(' ').includes(name));
+const byClass = (page: Page, name: string) =>
+	page.all((element) => (attribute(element, 'class') ?? '').split(' ').includes(name));
 
 let dist: string;
 let events: { id: string; attribution: string | null }[];
 beforeAll(async () => {
 	dist = await buildSite();
-	events = (JSON.parse(await readFile(join(dist, 'chronology.json'), 'utf8')) as { events: typeof events }).events;
+	events = (
+		JSON.parse(await readFile(join(dist, 'chronology.json'), 'utf8')) as { events: typeof events }
+	).events;
 });
 
 describe('the embed and the chronology', () => {
 	test('describe the timeline’s marks with the same legend, and the embed with no other', async () => {
 		const [home, embed] = await Promise.all([readPage(dist, ''), readPage(dist, 'embed/')]);
-		const legend = (page: Page) => byClass(page, 'timeline-legend').map((element) => collapse(textContent(element)));
+		const legend = (page: Page) =>
+			byClass(page, 'timeline-legend').map((element) => collapse(textContent(element)));
 		expect(legend(home)).toHaveLength(1);
 		expect(legend(embed)).toEqual(legend(home));
 		expect(collapse(textContent(embed.document))).not.toMatch(/Solid marks|Faded/);
@@ -39,7 +43,9 @@ describe('the overview', () => {
 		expect(overview(home)).toMatch(/^What we know.+What is not confirmed.+/);
 		expect(overview(embed)).toBe(overview(home));
 		const pages = new Set(events.map(({ id }) => `/events/${id}/`));
-		const inOverview = byClass(embed, 'overview-events').flatMap((span) => [...elements(span)].filter((element) => element.tagName === 'a'));
+		const inOverview = byClass(embed, 'overview-events').flatMap((span) =>
+			[...elements(span)].filter((element) => element.tagName === 'a'),
+		);
 		expect(inOverview.length).toBeGreaterThan(0);
 		for (const link of inOverview) {
 			expect(pages.has(attribute(link, 'href')!)).toBe(true);
@@ -53,7 +59,9 @@ describe('the route map', () => {
 		const home = await readPage(dist, '');
 		const [figure] = byClass(home, 'route-map');
 		const [image] = [...elements(figure!)].filter((element) => element.tagName === 'img');
-		expect(attribute(image!, 'alt')).toMatch(/^A map .+ The line shows the route: .+ by sea, then .+ by rail/);
+		expect(attribute(image!, 'alt')).toMatch(
+			/^A map .+ The line shows the route: .+ by sea, then .+ by rail/,
+		);
 		const svg = await readFile(join(dist, attribute(image!, 'src')!), 'utf8');
 		expect(svg).toMatch(/^<svg [^>]*role="img"/);
 		expect(svg).not.toMatch(/<script|href=/);
@@ -82,7 +90,9 @@ describe('the site navigation', () => {
 
 	test('marks the chronology as the section of an event page, and the sources as that of a source page', async () => {
 		const [source] = await readSourceFiles();
-		expect(current(await readPage(dist, `events/${events[0]!.id}/`))).toEqual([['Chronology', 'true']]);
+		expect(current(await readPage(dist, `events/${events[0]!.id}/`))).toEqual([
+			['Chronology', 'true'],
+		]);
 		expect(current(await readPage(dist, `sources/${source!.id}/`))).toEqual([['Sources', 'true']]);
 		expect(current(await readPage(dist, 'sources/'))).toEqual([['Sources', 'page']]);
 	});

@@ -19,12 +19,18 @@ describe('the search index of the site built under a sub-path', () => {
 	});
 
 	test('indexes every event page, every source page and each cited quote once, in one language', async () => {
-		const entry = JSON.parse(await readFile(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-		const exported = JSON.parse(await readFile(join(dist, 'chronology.json'), 'utf8')) as { events: { citations: { url: string }[] }[] };
+		const entry = JSON.parse(
+			await readFile(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'),
+		) as { languages: Record<string, { page_count: number }> };
+		const exported = JSON.parse(await readFile(join(dist, 'chronology.json'), 'utf8')) as {
+			events: { citations: { url: string }[] }[];
+		};
 		const pages = await listPages(dist);
 		const events = pages.filter((page) => /^events\/[^/]+\/$/.test(page.path)).length;
 		const sources = pages.filter((page) => /^sources\/[^/]+\/$/.test(page.path)).length;
-		const quotes = new Set(exported.events.flatMap((event) => event.citations.map((citation) => citation.url))).size;
+		const quotes = new Set(
+			exported.events.flatMap((event) => event.citations.map((citation) => citation.url)),
+		).size;
 
 		expect(Object.keys(entry.languages)).toEqual(['en']);
 		expect(entry.languages.en!.page_count).toBe(events + sources + quotes);
@@ -33,10 +39,23 @@ describe('the search index of the site built under a sub-path', () => {
 	test('allows WebAssembly (for Pagefind) on the pages with a search box only, and nothing else beyond the strict policy', async () => {
 		for (const page of await listPages(dist)) {
 			const { all } = await readPage(dist, page.file);
-			const [meta] = all((element) => element.tagName === 'meta' && attribute(element, 'http-equiv') === 'content-security-policy');
-			const scriptSrc = (attribute(meta!, 'content') ?? '').split(';').map((directive) => directive.trim()).find((directive) => directive.startsWith('script-src '));
-			const sources = scriptSrc!.split(/\s+/).slice(1).filter((source) => !source.startsWith("'sha256-"));
-			expect({ page: page.file, sources }).toEqual({ page: page.file, sources: WITH_SEARCH.includes(page.file) ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"] });
+			const [meta] = all(
+				(element) =>
+					element.tagName === 'meta' &&
+					attribute(element, 'http-equiv') === 'content-security-policy',
+			);
+			const scriptSrc = (attribute(meta!, 'content') ?? '')
+				.split(';')
+				.map((directive) => directive.trim())
+				.find((directive) => directive.startsWith('script-src '));
+			const sources = scriptSrc!
+				.split(/\s+/)
+				.slice(1)
+				.filter((source) => !source.startsWith("'sha256-"));
+			expect({ page: page.file, sources }).toEqual({
+				page: page.file,
+				sources: WITH_SEARCH.includes(page.file) ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"],
+			});
 		}
 	});
 

@@ -8,7 +8,14 @@ import { attribute, readPage, textContent } from '../../harness/html.ts';
 import { listPages, type BuiltPage } from '../helpers/pages.ts';
 
 /** The directives every page's policy must carry (issue 4), besides Astro's hashes. */
-const REQUIRED = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"];
+const REQUIRED = [
+	"default-src 'self'",
+	"img-src 'self' data:",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+	"connect-src 'self'",
+];
 
 /** A policy as directive → sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -24,15 +31,29 @@ function directives(policy: string): Map<string, string[]> {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** The policy of a page's `<meta http-equiv="content-security-policy">`; the page must have exactly one. */
-async function metaPolicy(dist: string, page: BuiltPage): Promise<{ policy: string; inlineScripts: string[]; inlineStyles: string[] }> {
+async function metaPolicy(
+	dist: string,
+	page: BuiltPage,
+): Promise<{ policy: string; inlineScripts: string[]; inlineStyles: string[] }> {
 	const { all } = await readPage(dist, page.file);
-	const metas = all((element) => element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy');
-	if (metas.length !== 1) throw new Error(`${page.file} has ${metas.length} CSP <meta> elements, expected one`);
+	const metas = all(
+		(element) =>
+			element.tagName === 'meta' &&
+			attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+	);
+	if (metas.length !== 1)
+		throw new Error(`${page.file} has ${metas.length} CSP <meta> elements, expected one`);
 	// Scripts the browser runs: classic or module, without `src`. JSON data blocks are not run.
-	const runs = (type: string | undefined) => type === undefined || type === '' || type === 'module' || /javascript/i.test(type);
+	const runs = (type: string | undefined) =>
+		type === undefined || type === '' || type === 'module' || /javascript/i.test(type);
 	return {
 		policy: attribute(metas[0]!, 'content') ?? '',
-		inlineScripts: all((element) => element.tagName === 'script' && attribute(element, 'src') === undefined && runs(attribute(element, 'type'))).map(textContent),
+		inlineScripts: all(
+			(element) =>
+				element.tagName === 'script' &&
+				attribute(element, 'src') === undefined &&
+				runs(attribute(element, 'type')),
+		).map(textContent),
 		inlineStyles: all((element) => element.tagName === 'style').map(textContent),
 	};
 }
@@ -51,15 +72,30 @@ describe.each(EACH_BASE)('the Content-Security-Policy of the site built %s', (_,
 		for (const page of pages) {
 			const { policy, inlineScripts, inlineStyles } = await metaPolicy(dist, page);
 			const meta = directives(policy);
-			const scriptSources = [...(meta.get('script-src') ?? []), ...(meta.get('script-src-elem') ?? [])];
-			const styleSources = [...(meta.get('style-src') ?? []), ...(meta.get('style-src-elem') ?? [])];
+			const scriptSources = [
+				...(meta.get('script-src') ?? []),
+				...(meta.get('script-src-elem') ?? []),
+			];
+			const styleSources = [
+				...(meta.get('style-src') ?? []),
+				...(meta.get('style-src-elem') ?? []),
+			];
 
 			for (const directive of REQUIRED) expect(policy, page.file).toContain(directive);
 			expect(policy, page.file).not.toContain("'unsafe-inline'");
 			expect(policy, page.file).not.toContain("'unsafe-eval'");
-			expect(scriptSources.filter((source) => source.startsWith("'sha256-")), page.file).not.toEqual([]);
-			expect({ page: page.file, unhashed: inlineScripts.map(sha256).filter((hash) => !scriptSources.includes(hash)) }).toEqual({ page: page.file, unhashed: [] });
-			expect({ page: page.file, unhashed: inlineStyles.map(sha256).filter((hash) => !styleSources.includes(hash)) }).toEqual({ page: page.file, unhashed: [] });
+			expect(
+				scriptSources.filter((source) => source.startsWith("'sha256-")),
+				page.file,
+			).not.toEqual([]);
+			expect({
+				page: page.file,
+				unhashed: inlineScripts.map(sha256).filter((hash) => !scriptSources.includes(hash)),
+			}).toEqual({ page: page.file, unhashed: [] });
+			expect({
+				page: page.file,
+				unhashed: inlineStyles.map(sha256).filter((hash) => !styleSources.includes(hash)),
+			}).toEqual({ page: page.file, unhashed: [] });
 		}
 	});
 
@@ -71,9 +107,15 @@ describe.each(EACH_BASE)('the Content-Security-Policy of the site built %s', (_,
 			const served = directives(header!);
 
 			for (const [name, sources] of directives(policy)) {
-				expect({ page: page.file, name, missing: sources.filter((source) => !served.get(name)?.includes(source)) }).toEqual({ page: page.file, name, missing: [] });
+				expect({
+					page: page.file,
+					name,
+					missing: sources.filter((source) => !served.get(name)?.includes(source)),
+				}).toEqual({ page: page.file, name, missing: [] });
 			}
-			expect(served.get('frame-ancestors'), page.file).toEqual(page.path.startsWith('embed/') ? ['*'] : ["'none'"]);
+			expect(served.get('frame-ancestors'), page.file).toEqual(
+				page.path.startsWith('embed/') ? ['*'] : ["'none'"],
+			);
 		}
 	});
 
@@ -87,6 +129,9 @@ describe.each(EACH_BASE)('the Content-Security-Policy of the site built %s', (_,
 				'Permissions-Policy': expect.stringContaining('browsing-topics=()'),
 			});
 		}
-		expect(rules.every((rule) => rule.pattern.startsWith(base)), 'every rule is under the base').toBe(true);
+		expect(
+			rules.every((rule) => rule.pattern.startsWith(base)),
+			'every rule is under the base',
+		).toBe(true);
 	});
 });

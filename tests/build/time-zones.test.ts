@@ -8,7 +8,13 @@ import { attribute, readPage, textContent } from '../../harness/html.ts';
 
 const run = promisify(execFile);
 const ZONES = ['Pacific/Honolulu', 'Asia/Seoul'] as const;
-const PAGES = ['', 'events/white-house-briefing/', 'events/kim-putin-summit/', 'sources/', 'sources/2023-10-13-european-pravda/'];
+const PAGES = [
+	'',
+	'events/white-house-briefing/',
+	'events/kim-putin-summit/',
+	'sources/',
+	'sources/2023-10-13-european-pravda/',
+];
 
 /** Builds the site in a fresh Node process whose time zone is `zone`. */
 async function buildIn(zone: string): Promise<string> {
@@ -16,7 +22,11 @@ async function buildIn(zone: string): Promise<string> {
 	const outDir = join(work, 'dist');
 	await run(join(REPO_ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
 		cwd: REPO_ROOT,
-		env: { ...process.env, TZ: zone, PATH: `${join(REPO_ROOT, 'node_modules/.bin')}:${process.env['PATH']}` },
+		env: {
+			...process.env,
+			TZ: zone,
+			PATH: `${join(REPO_ROOT, 'node_modules/.bin')}:${process.env['PATH']}`,
+		},
 	});
 	return outDir;
 }
@@ -24,7 +34,9 @@ async function buildIn(zone: string): Promise<string> {
 /** Every `<time>` of a page as a reader and a machine see it. */
 async function times(dist: string, path: string): Promise<string[]> {
 	const page = await readPage(dist, path);
-	return page.all((element) => element.tagName === 'time').map((time) => `${attribute(time, 'datetime')} ${textContent(time)}`);
+	return page
+		.all((element) => element.tagName === 'time')
+		.map((time) => `${attribute(time, 'datetime')} ${textContent(time)}`);
 }
 
 describe('dates in every time zone', () => {

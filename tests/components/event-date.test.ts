@@ -16,7 +16,9 @@ function renderDate(edtf: string): Promise<Rendered> {
 
 /** Each `<time>`: its machine-readable value and the text a reader sees. */
 function times(rendered: Rendered): { datetime: string | undefined; text: string }[] {
-	return rendered.all('time').map((time) => ({ datetime: attribute(time, 'datetime'), text: collapse(textContent(time)) }));
+	return rendered
+		.all('time')
+		.map((time) => ({ datetime: attribute(time, 'datetime'), text: collapse(textContent(time)) }));
 }
 
 describe('EventDate', () => {
@@ -29,11 +31,14 @@ describe('EventDate', () => {
 		{ edtf: '2023-10-13', text: '13 October 2023' },
 		{ edtf: '2023-09', text: 'September 2023' },
 		{ edtf: '2023', text: '2023' },
-	])('gives the date $edtf a <time> whose datetime has the same precision as its text, $text', async ({ edtf, text }) => {
-		const rendered = await renderDate(edtf);
-		expect(times(rendered)).toEqual([{ datetime: edtf, text }]);
-		expect(rendered.text).toBe(text);
-	});
+	])(
+		'gives the date $edtf a <time> whose datetime has the same precision as its text, $text',
+		async ({ edtf, text }) => {
+			const rendered = await renderDate(edtf);
+			expect(times(rendered)).toEqual([{ datetime: edtf, text }]);
+			expect(rendered.text).toBe(text);
+		},
+	);
 
 	test('shows an interval as two <time>s, one per end, with the dash between them', async () => {
 		const rendered = await renderDate('2023-09-07/2023-10-01');
@@ -45,13 +50,21 @@ describe('EventDate', () => {
 	});
 
 	test.each([
-		{ edtf: '[..2023-10-13]', words: 'On or before', datetime: '2023-10-13', text: '13 October 2023' },
+		{
+			edtf: '[..2023-10-13]',
+			words: 'On or before',
+			datetime: '2023-10-13',
+			text: '13 October 2023',
+		},
 		{ edtf: '[2023-09..]', words: 'On or after', datetime: '2023-09', text: 'September 2023' },
-	])('keeps the words $words outside the <time>, which holds only the date', async ({ edtf, words, datetime, text }) => {
-		const rendered = await renderDate(edtf);
-		expect(times(rendered)).toEqual([{ datetime, text }]);
-		expect(rendered.text).toBe(`${words} ${text}`);
-	});
+	])(
+		'keeps the words $words outside the <time>, which holds only the date',
+		async ({ edtf, words, datetime, text }) => {
+			const rendered = await renderDate(edtf);
+			expect(times(rendered)).toEqual([{ datetime, text }]);
+			expect(rendered.text).toBe(`${words} ${text}`);
+		},
+	);
 
 	test('shows "between" two bounds as two <time>s, each at its own precision', async () => {
 		const rendered = await renderDate('[2023-09..2023-10-12]');

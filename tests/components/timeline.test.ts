@@ -33,7 +33,9 @@ function eventLinks(rendered: Rendered): HtmlElement[] {
 
 /** The serialised items the interactive timeline loads. */
 function timelineData(rendered: Rendered): { items: { id: string; content: string }[] } {
-	const blocks = rendered.all('script').filter((script) => attribute(script, 'type') === 'application/json');
+	const blocks = rendered
+		.all('script')
+		.filter((script) => attribute(script, 'type') === 'application/json');
 	expect(blocks).toHaveLength(1);
 	return JSON.parse(textContent(blocks[0]!)) as { items: { id: string; content: string }[] };
 }
@@ -48,10 +50,18 @@ describe('Timeline', () => {
 
 	test('gives each event one link, named "date label: title" and leading to its anchor, in chronological order', async () => {
 		const links = eventLinks(await renderTimeline(chronology));
-		expect(links.map((link) => ({ href: attribute(link, 'href'), name: accessibleName(link) }))).toEqual([
+		expect(
+			links.map((link) => ({ href: attribute(link, 'href'), name: accessibleName(link) })),
+		).toEqual([
 			{ href: '#kim-putin-summit', name: 'September 2023: Kim and Putin meet' },
-			{ href: '#munitions-shipments', name: `7 September${DASH}1 October 2023: Munitions shipped by sea and rail` },
-			{ href: '#carrier-arrives', name: 'On or before 13 October 2023: Russian carrier arrives at Rajin' },
+			{
+				href: '#munitions-shipments',
+				name: `7 September${DASH}1 October 2023: Munitions shipped by sea and rail`,
+			},
+			{
+				href: '#carrier-arrives',
+				name: 'On or before 13 October 2023: Russian carrier arrives at Rajin',
+			},
 			{ href: '#white-house-briefing', name: '13 October 2023: White House briefing' },
 		]);
 	});
@@ -60,60 +70,92 @@ describe('Timeline', () => {
 		const links = eventLinks(await renderTimeline(chronology));
 		const bySlug = (slug: string) => links.find((link) => attribute(link, 'href') === `#${slug}`)!;
 		expect(markOf(bySlug('white-house-briefing'))).toBe('circle');
-		expect(attribute(bySlug('white-house-briefing'), 'class')?.split(' ')).not.toContain('is-imprecise');
+		expect(attribute(bySlug('white-house-briefing'), 'class')?.split(' ')).not.toContain(
+			'is-imprecise',
+		);
 		expect(markOf(bySlug('munitions-shipments'))).toBe('rect');
-		expect(attribute(bySlug('munitions-shipments'), 'class')?.split(' ')).not.toContain('is-imprecise');
+		expect(attribute(bySlug('munitions-shipments'), 'class')?.split(' ')).not.toContain(
+			'is-imprecise',
+		);
 	});
 
 	test.each([
 		['a month', 'kim-putin-summit', false],
 		['an "on or before" date', 'carrier-arrives', true],
-	])('marks %s as imprecise, drawn as a hatched band rather than a day', async (_, slug, openStart) => {
-		const links = eventLinks(await renderTimeline(chronology));
-		const link = links.find((candidate) => attribute(candidate, 'href') === `#${slug}`)!;
-		const classes = attribute(link, 'class')?.split(' ') ?? [];
-		expect(classes).toContain('is-imprecise');
-		expect(markOf(link)).toBe('rect');
-		// An open start has no bound in the sources: an arrow points away from the known bound.
-		const arrows = children(link).filter((child) => child.tagName === 'svg' && attribute(child, 'class') === 'arrow');
-		expect(arrows.length).toBe(openStart ? 1 : 0);
-	});
+	])(
+		'marks %s as imprecise, drawn as a hatched band rather than a day',
+		async (_, slug, openStart) => {
+			const links = eventLinks(await renderTimeline(chronology));
+			const link = links.find((candidate) => attribute(candidate, 'href') === `#${slug}`)!;
+			const classes = attribute(link, 'class')?.split(' ') ?? [];
+			expect(classes).toContain('is-imprecise');
+			expect(markOf(link)).toBe('rect');
+			// An open start has no bound in the sources: an arrow points away from the known bound.
+			const arrows = children(link).filter(
+				(child) => child.tagName === 'svg' && attribute(child, 'class') === 'arrow',
+			);
+			expect(arrows.length).toBe(openStart ? 1 : 0);
+		},
+	);
 
 	test('serialises the same events, in the same order, as valid JSON for the interactive timeline', async () => {
 		const rendered = await renderTimeline(chronology);
-		expect(timelineData(rendered).items.map((item) => item.id)).toEqual(eventLinks(rendered).map((link) => attribute(link, 'href')?.slice(1)));
+		expect(timelineData(rendered).items.map((item) => item.id)).toEqual(
+			eventLinks(rendered).map((link) => attribute(link, 'href')?.slice(1)),
+		);
 	});
 
 	test('keeps a title containing "</script>" inside the data block, as text', async () => {
 		const title = 'Kirby: </script><script>alert("x")</script> & more';
-		const rendered = await renderTimeline(chronologyOf([event('odd-title', '2023-10-13', title)], [EURONEWS]));
-		expect(timelineData(rendered).items).toMatchObject([{ id: 'odd-title', title: '13 October 2023: Kirby: &lt;/script&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more' }]);
+		const rendered = await renderTimeline(
+			chronologyOf([event('odd-title', '2023-10-13', title)], [EURONEWS]),
+		);
+		expect(timelineData(rendered).items).toMatchObject([
+			{
+				id: 'odd-title',
+				title:
+					'13 October 2023: Kirby: &lt;/script&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more',
+			},
+		]);
 		expect(eventLinks(rendered).map(accessibleName)).toEqual([`13 October 2023: ${title}`]);
-		const scriptsWithTitle = rendered.all('script').filter((script) => textContent(script).includes('alert'));
-		expect(scriptsWithTitle.map((script) => attribute(script, 'type'))).toEqual(['application/json']);
+		const scriptsWithTitle = rendered
+			.all('script')
+			.filter((script) => textContent(script).includes('alert'));
+		expect(scriptsWithTitle.map((script) => attribute(script, 'type'))).toEqual([
+			'application/json',
+		]);
 	});
 
 	describe('a chronology of 400 events, one a day', () => {
-		const iso = (index: number) => new Date(Date.UTC(2022, 0, 1 + index)).toISOString().slice(0, 10);
+		const iso = (index: number) =>
+			new Date(Date.UTC(2022, 0, 1 + index)).toISOString().slice(0, 10);
 		const many = chronologyOf(
-			Array.from({ length: 400 }, (_, index) => event(`event-${String(index).padStart(3, '0')}`, iso(index), `Event number ${index}`)),
+			Array.from({ length: 400 }, (_, index) =>
+				event(`event-${String(index).padStart(3, '0')}`, iso(index), `Event number ${index}`),
+			),
 			[EURONEWS],
 		);
 
 		test('leaves the interactive timeline’s items out of the page, naming the file that has them', async () => {
 			const rendered = await renderTimeline(many);
-			expect(rendered.all('script').filter((script) => attribute(script, 'type') === 'application/json')).toEqual([]);
+			expect(
+				rendered.all('script').filter((script) => attribute(script, 'type') === 'application/json'),
+			).toEqual([]);
 			expect(attribute(rendered.all('section')[0]!, 'data-timeline-src')).toBe('/timeline.json');
 		});
 
 		test('draws an overview of bars by month, each a link to its month’s section named with its count, every event in one bar', async () => {
-			const links = (await renderTimeline(many)).all('a').filter((link) => attribute(link, 'data-month') !== undefined);
+			const links = (await renderTimeline(many))
+				.all('a')
+				.filter((link) => attribute(link, 'data-month') !== undefined);
 			expect(links.length).toBeGreaterThan(10);
 			expect(links.length).toBeLessThan(20);
 			for (const bar of links) {
 				const slugs = attribute(bar, 'data-slugs')!.split(' ');
 				expect(attribute(bar, 'href')).toMatch(/^\/#\d{4}-\d{2}$/u);
-				expect(accessibleName(bar)).toMatch(new RegExp(`^\\w+ \\d{4}: ${slugs.length} events?$`, 'u'));
+				expect(accessibleName(bar)).toMatch(
+					new RegExp(`^\\w+ \\d{4}: ${slugs.length} events?$`, 'u'),
+				);
 			}
 			const shown = links.flatMap((link) => attribute(link, 'data-slugs')!.split(' '));
 			expect(shown.sort()).toEqual(many.events.map((item) => item.slug).sort());

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { countContent, describeContentCount } from '../../src/content-files/count-content.ts';
 import { citationsBySource } from '../../src/content-files/event-citations.ts';
-import { FrontmatterError, frontmatterBlock, readFrontmatter } from '../../src/content-files/frontmatter.ts';
+import {
+	FrontmatterError,
+	frontmatterBlock,
+	readFrontmatter,
+} from '../../src/content-files/frontmatter.ts';
 import { listEventFiles, listSourceFiles } from '../../src/content-files/list-files.ts';
 import { readSourceFiles } from '../../src/content-files/source-files.ts';
 
@@ -17,7 +21,8 @@ function folder(files: Record<string, string>): string {
 	return dir;
 }
 
-const SOURCE = '---\ntitle: A wire\npublished: "2023-10-14"\n---\n\nFirst paragraph.\n\nSecond paragraph.\n';
+const SOURCE =
+	'---\ntitle: A wire\npublished: "2023-10-14"\n---\n\nFirst paragraph.\n\nSecond paragraph.\n';
 
 describe('listing content files as the collections read them', () => {
 	test('lists events in subfolders and as .md, and nothing else', () => {
@@ -59,18 +64,28 @@ describe('reading sources and citations once per build', () => {
 		const dir = folder({ 'wire.mdx': SOURCE });
 		const first = readSourceFiles(dir);
 		expect(first.map(({ id, paragraphs }) => ({ id, paragraphs }))).toEqual([
-			{ id: 'wire', paragraphs: [{ number: 1, text: 'First paragraph.' }, { number: 2, text: 'Second paragraph.' }] },
+			{
+				id: 'wire',
+				paragraphs: [
+					{ number: 1, text: 'First paragraph.' },
+					{ number: 2, text: 'Second paragraph.' },
+				],
+			},
 		]);
 		expect(readSourceFiles(dir)).toBe(first);
 		writeFileSync(join(dir, 'wire.mdx'), SOURCE.replace('Second', 'Corrected'));
 		utimesSync(join(dir, 'wire.mdx'), new Date(Date.now() + 5_000), new Date(Date.now() + 5_000));
-		expect(readSourceFiles(dir)[0]!.paragraphs).toEqual([{ number: 1, text: 'First paragraph.' }, { number: 2, text: 'Corrected paragraph.' }]);
+		expect(readSourceFiles(dir)[0]!.paragraphs).toEqual([
+			{ number: 1, text: 'First paragraph.' },
+			{ number: 2, text: 'Corrected paragraph.' },
+		]);
 	});
 
 	test('groups every event’s citations by source, events in subfolders included', () => {
 		const dir = folder({
 			'a.mdx': '---\ncitations:\n  - { source: wire, quote: First }\n---\n',
-			'2023/b.md': '---\ncitations:\n  - { source: wire, quote: Second }\n  - { source: other, quote: x }\n---\n',
+			'2023/b.md':
+				'---\ncitations:\n  - { source: wire, quote: Second }\n  - { source: other, quote: x }\n---\n',
 		});
 		const bySource = citationsBySource(dir);
 		expect(bySource.get('wire')?.map((citation) => citation.quote)).toEqual(['Second', 'First']);
@@ -84,10 +99,13 @@ describe('counting what a build checked', () => {
 			'content/sources/wire.mdx': SOURCE,
 			'content/sources/drafts/other.mdx': SOURCE,
 			'content/events/a.mdx': '---\ncitations:\n  - { source: wire, quote: First }\n---\n',
-			'content/events/2023/b.md': '---\ncitations:\n  - { source: wire, quote: Second }\n  - { source: wire, quote: paragraph }\n---\n',
+			'content/events/2023/b.md':
+				'---\ncitations:\n  - { source: wire, quote: Second }\n  - { source: wire, quote: paragraph }\n---\n',
 		});
 		const count = countContent(root);
 		expect(count).toEqual({ events: 2, sources: 1, citations: 3 });
-		expect(describeContentCount(count)).toBe('Checked 3 citations of 2 events against 1 source: every quote holds.');
+		expect(describeContentCount(count)).toBe(
+			'Checked 3 citations of 2 events against 1 source: every quote holds.',
+		);
 	});
 });

@@ -6,7 +6,10 @@ describe('entryId', () => {
 		['2023-10-14-euronews.mdx', '2023-10-14-euronews'],
 		['2023-10-14 Euronews.mdx', '2023-10-14-euronews'],
 		['2023/Kim–Putin summit.md', 'kimputin-summit'],
-	])('gives %s the id %s: its file name without extension, slugified, whatever its folder', (file, id) => {
-		expect(entryId(file)).toBe(id);
-	});
+	])(
+		'gives %s the id %s: its file name without extension, slugified, whatever its folder',
+		(file, id) => {
+			expect(entryId(file)).toBe(id);
+		},
+	);
 });

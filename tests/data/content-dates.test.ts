@@ -13,7 +13,13 @@ beforeEach(() => {
 });
 
 function git(cwd: string, args: string[], date?: string): void {
-	const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.invalid' };
+	const env = {
+		...process.env,
+		GIT_AUTHOR_NAME: 't',
+		GIT_AUTHOR_EMAIL: 't@t.invalid',
+		GIT_COMMITTER_NAME: 't',
+		GIT_COMMITTER_EMAIL: 't@t.invalid',
+	};
 	if (date) Object.assign(env, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
 	execFileSync('git', args, { cwd, env, stdio: 'ignore' });
 }
@@ -25,7 +31,9 @@ function write(path: string, text: string, mtime = new Date(2030, 0, 1, 12)): vo
 }
 
 async function days(root: string, files: string[]): Promise<Record<string, string>> {
-	return Object.fromEntries([...(await contentChangeDays(root, files))].map(([file, day]) => [file, toIsoString(day)]));
+	return Object.fromEntries(
+		[...(await contentChangeDays(root, files))].map(([file, day]) => [file, toIsoString(day)]),
+	);
 }
 
 describe('contentChangeDays', () => {
@@ -37,7 +45,10 @@ describe('contentChangeDays', () => {
 		git(dir, ['commit', '-qm', 'first'], '2026-03-04T10:00:00+00:00');
 		write('content/events/a.mdx', 'a, edited');
 		git(dir, ['commit', '-qam', 'edit'], '2026-05-06T10:00:00+00:00');
-		expect(await days(dir, ['content/events/a.mdx', 'content/events/2023/b.md'])).toEqual({ 'content/events/a.mdx': '2026-05-06', 'content/events/2023/b.md': '2026-03-04' });
+		expect(await days(dir, ['content/events/a.mdx', 'content/events/2023/b.md'])).toEqual({
+			'content/events/a.mdx': '2026-05-06',
+			'content/events/2023/b.md': '2026-03-04',
+		});
 	});
 
 	test('dates a file with uncommitted changes, or not yet committed, by the day it was saved', async () => {
@@ -47,7 +58,10 @@ describe('contentChangeDays', () => {
 		git(dir, ['commit', '-qm', 'first'], '2026-03-04T10:00:00+00:00');
 		write('content/events/a.mdx', 'a, being edited', new Date(2026, 6, 8, 12));
 		write('content/events/new.mdx', 'new', new Date(2026, 6, 9, 12));
-		expect(await days(dir, ['content/events/a.mdx', 'content/events/new.mdx'])).toEqual({ 'content/events/a.mdx': '2026-07-08', 'content/events/new.mdx': '2026-07-09' });
+		expect(await days(dir, ['content/events/a.mdx', 'content/events/new.mdx'])).toEqual({
+			'content/events/a.mdx': '2026-07-08',
+			'content/events/new.mdx': '2026-07-09',
+		});
 	});
 
 	test('dates every file of a shallow clone by the commits it has', async () => {
@@ -67,7 +81,9 @@ describe('contentChangeDays', () => {
 
 	test('dates files by their file time where there is no git', async () => {
 		write('content/events/a.mdx', 'a', new Date(2026, 1, 2, 12));
-		expect(await days(dir, ['content/events/a.mdx'])).toEqual({ 'content/events/a.mdx': '2026-02-02' });
+		expect(await days(dir, ['content/events/a.mdx'])).toEqual({
+			'content/events/a.mdx': '2026-02-02',
+		});
 	});
 });
 
@@ -83,6 +99,8 @@ describe('contentHistory', () => {
 		git(dir, ['commit', '-qam', 'edit again'], '2026-05-06T15:00:00+00:00');
 		write('content/events/new.mdx', 'new');
 		const history = await contentHistory(dir, ['content/events/a.mdx', 'content/events/new.mdx']);
-		expect(Object.fromEntries([...history].map(([file, days]) => [file, days.map(toIsoString)]))).toEqual({ 'content/events/a.mdx': ['2026-03-04', '2026-05-06'] });
+		expect(
+			Object.fromEntries([...history].map(([file, days]) => [file, days.map(toIsoString)])),
+		).toEqual({ 'content/events/a.mdx': ['2026-03-04', '2026-05-06'] });
 	});
 });

@@ -39,37 +39,59 @@ describe('astro dev shows content errors in the browser', () => {
 		const page = await browser!.newPage();
 		try {
 			await page.goto(`${origin}/`, { waitUntil: 'load', timeout: 30_000 });
-			await page.waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.trim() || document.querySelector('main'), undefined, { timeout: 15_000 });
-			return page.evaluate(() => `${document.body.innerText}\n${document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? ''}`.replace(/\s+/g, ' '));
+			await page.waitForFunction(
+				() =>
+					document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.trim() ||
+					document.querySelector('main'),
+				undefined,
+				{ timeout: 15_000 },
+			);
+			return page.evaluate(() =>
+				`${document.body.innerText}\n${document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? ''}`.replace(
+					/\s+/g,
+					' ',
+				),
+			);
 		} finally {
 			await page.close();
 		}
 	}
 
 	/** The chronology's HTML and status once `done` holds for the status, or the last when time runs out. */
-	async function pageWhen(done: (status: number) => boolean): Promise<{ status: number; html: string }> {
+	async function pageWhen(
+		done: (status: number) => boolean,
+	): Promise<{ status: number; html: string }> {
 		let last = { status: 0, html: '' };
 		for (const started = Date.now(); Date.now() - started < CHANGE_WAIT_MS; await sleep(300)) {
-			last = await fetch(`${origin}/`, { signal: AbortSignal.timeout(15_000) }).then(async (response) => ({ status: response.status, html: await response.text() }), () => last);
+			last = await fetch(`${origin}/`, { signal: AbortSignal.timeout(15_000) }).then(
+				async (response) => ({ status: response.status, html: await response.text() }),
+				() => last,
+			);
 			if (done(last.status)) break;
 		}
 		return last;
 	}
 
 	test('serves the chronology while every citation holds', async () => {
-		expect((await pageWhen((status) => status === 200)).html).toContain('More than 1,000 containers of munitions delivered to Russia');
+		expect((await pageWhen((status) => status === 200)).html).toContain(
+			'More than 1,000 containers of munitions delivered to Russia',
+		);
 	}, 60_000);
 
 	test('shows a quote that is not in its paragraph as an error in the page, not the old data', async () => {
 		writeFileSync(event(), good.replace(/quote: .*/, 'quote: "more than 9,000 containers"'));
 		expect((await pageWhen((status) => status === 500)).status).toBe(500);
 		const shown = await shownInBrowser();
-		expect(shown).toContain('containers.mdx, citation 1 (2023-10-14-euronews, paragraph 1): the quote is not verbatim in that paragraph');
+		expect(shown).toContain(
+			'containers.mdx, citation 1 (2023-10-14-euronews, paragraph 1): the quote is not verbatim in that paragraph',
+		);
 		// Not the chronology with its old data (the error page shows the event file itself, so not its title).
 		expect(shown).not.toContain('last updated');
 		// Fixed, the page is back.
 		writeFileSync(event(), good);
-		expect((await pageWhen((status) => status === 200)).html).toContain('More than 1,000 containers of munitions delivered to Russia');
+		expect((await pageWhen((status) => status === 200)).html).toContain(
+			'More than 1,000 containers of munitions delivered to Russia',
+		);
 	}, 90_000);
 
 	test('shows an unquoted date as an error in the page, not the old data', async () => {
@@ -79,7 +101,9 @@ describe('astro dev shows content errors in the browser', () => {
 		expect(shown).toContain('content/events/containers.mdx');
 		expect(shown).toContain('write the date as a quoted string');
 		writeFileSync(event(), good);
-		expect((await pageWhen((status) => status === 200)).html).toContain('More than 1,000 containers');
+		expect((await pageWhen((status) => status === 200)).html).toContain(
+			'More than 1,000 containers',
+		);
 	}, 90_000);
 });
 
@@ -99,9 +123,23 @@ describe('astro dev started on broken content', () => {
 		expect(response.status).toBe(500);
 		const page = await browser.newPage();
 		await page.goto(`${server.origin}/`, { waitUntil: 'load', timeout: 30_000 });
-		await page.waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.includes('frontmatter'), undefined, { timeout: 15_000 });
-		const shown = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
-		expect(shown).toContain('content/events/condemnation.mdx, line 8 (field "quote"): the frontmatter is not valid YAML');
+		await page.waitForFunction(
+			() =>
+				document
+					.querySelector('vite-error-overlay')
+					?.shadowRoot?.textContent?.includes('frontmatter'),
+			undefined,
+			{ timeout: 15_000 },
+		);
+		const shown = await page.evaluate(
+			() =>
+				document
+					.querySelector('vite-error-overlay')
+					?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
+		);
+		expect(shown).toContain(
+			'content/events/condemnation.mdx, line 8 (field "quote"): the frontmatter is not valid YAML',
+		);
 		expect(shown).toContain("writing each ' inside as ''");
 	}, 120_000);
 });

@@ -29,7 +29,9 @@ describe('astro dev follows an event file that is moved or renamed', () => {
 		await sleep(SETTLE_MS);
 		let last = { status: 0, html: '' };
 		for (const started = Date.now(); Date.now() - started < CHANGE_WAIT_MS; await sleep(500)) {
-			last = await fetch(`${server!.origin}/events/containers/`, { signal: AbortSignal.timeout(20_000) }).then(
+			last = await fetch(`${server!.origin}/events/containers/`, {
+				signal: AbortSignal.timeout(20_000),
+			}).then(
 				async (response) => ({ status: response.status, html: await response.text() }),
 				() => last,
 			);

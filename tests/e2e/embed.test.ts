@@ -31,7 +31,9 @@ beforeAll(async () => {
 	snippets = { iframe: snippet('embed-iframe'), resize: snippet('embed-resize') };
 	const server = createServer((request, response) => {
 		const body = hostPages.get(new URL(request.url ?? '/', 'http://localhost').pathname);
-		response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(body ?? 'not found');
+		response
+			.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' })
+			.end(body ?? 'not found');
 	});
 	await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
 	host = { server, url: `http://localhost:${(server.address() as AddressInfo).port}/` };
@@ -40,8 +42,14 @@ afterAll(() => new Promise<void>((resolve) => host.server.close(() => resolve())
 
 /** A publisher's page at `path` on the host, framing the embed as the snippet does, with `query`/`hash` added to its address. */
 function publish(path: string, { suffix = '', resize = false } = {}): string {
-	const iframe = snippets.iframe.replace(/src="([^"]+)"/, (_, src: string) => `src="${src}${suffix}"`);
-	hostPages.set(path, `<!doctype html><html lang="en"><title>Host</title><link rel="icon" href="data:,"><body style="margin:0"><p>An article.</p>${iframe}${resize ? snippets.resize : ''}</body></html>`);
+	const iframe = snippets.iframe.replace(
+		/src="([^"]+)"/,
+		(_, src: string) => `src="${src}${suffix}"`,
+	);
+	hostPages.set(
+		path,
+		`<!doctype html><html lang="en"><title>Host</title><link rel="icon" href="data:,"><body style="margin:0"><p>An article.</p>${iframe}${resize ? snippets.resize : ''}</body></html>`,
+	);
 	return new URL(path.slice(1), host.url).href;
 }
 
@@ -57,7 +65,9 @@ async function embedFrame(page: Page): Promise<Frame> {
 
 /** The luminance of the embed's page background: light pages near 1, dark near 0. */
 async function backgroundLuminance(frame: Frame): Promise<number> {
-	return relativeLuminance(parseCssColour(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)));
+	return relativeLuminance(
+		parseCssColour(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)),
+	);
 }
 
 describe('the embed, framed by a page of another origin', () => {
@@ -66,7 +76,8 @@ describe('the embed, framed by a page of another origin', () => {
 		try {
 			const frame = await embedFrame(page);
 			const iframe = page.locator('iframe');
-			const fitsWithoutScrolling = () => frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
+			const fitsWithoutScrolling = () =>
+				frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
 			await expect.poll(fitsWithoutScrolling).toBe(true);
 			const wide = (await iframe.boundingBox())!.height;
 			expect(wide).toBeGreaterThan(500);
@@ -82,15 +93,24 @@ describe('the embed, framed by a page of another origin', () => {
 
 	test('posts its height as { type: "chronology:height", height } to the page framing it', async () => {
 		const { page, close } = await site.open(publish('/listen'), {
-			before: (opening) => opening.addInitScript(() => {
-				(window as unknown as { heights: unknown[] }).heights = [];
-				addEventListener('message', (event) => (window as unknown as { heights: unknown[] }).heights.push(event.data));
-			}),
+			before: (opening) =>
+				opening.addInitScript(() => {
+					(window as unknown as { heights: unknown[] }).heights = [];
+					addEventListener('message', (event) =>
+						(window as unknown as { heights: unknown[] }).heights.push(event.data),
+					);
+				}),
 		});
 		try {
 			await embedFrame(page);
-			await expect.poll(() => page.evaluate(() => (window as unknown as { heights: unknown[] }).heights.length)).toBeGreaterThan(0);
-			const [message] = await page.evaluate(() => (window as unknown as { heights: unknown[] }).heights);
+			await expect
+				.poll(() =>
+					page.evaluate(() => (window as unknown as { heights: unknown[] }).heights.length),
+				)
+				.toBeGreaterThan(0);
+			const [message] = await page.evaluate(
+				() => (window as unknown as { heights: unknown[] }).heights,
+			);
 			expect(message).toEqual({ type: 'chronology:height', height: expect.any(Number) });
 			expect((message as { height: number }).height).toBeGreaterThan(500);
 		} finally {
@@ -105,10 +125,15 @@ describe('the embed, framed by a page of another origin', () => {
 		['the reader’s dark mode with ?theme=auto', '?theme=auto', 'dark', 'dark'],
 		['the reader’s light mode with ?theme=auto', '?theme=auto', 'light', 'light'],
 	] as const)('is %s', async (_, suffix, colorScheme, expected) => {
-		const { page, close } = await site.open(publish(`/theme-${suffix.replace(/\W/g, '')}-${colorScheme}`, { suffix }), { colorScheme });
+		const { page, close } = await site.open(
+			publish(`/theme-${suffix.replace(/\W/g, '')}-${colorScheme}`, { suffix }),
+			{ colorScheme },
+		);
 		try {
 			const frame = await embedFrame(page);
-			await expect.poll(async () => ((await backgroundLuminance(frame)) > 0.5 ? 'light' : 'dark')).toBe(expected);
+			await expect
+				.poll(async () => ((await backgroundLuminance(frame)) > 0.5 ? 'light' : 'dark'))
+				.toBe(expected);
 		} finally {
 			await close();
 		}
@@ -119,7 +144,9 @@ describe('the embed, framed by a page of another origin', () => {
 		try {
 			const frame = await embedFrame(page);
 			const item = frame.locator(`[id="${event.id}"]`);
-			await expect.poll(() => frame.evaluate(() => document.querySelector(':target')?.id)).toBe(event.id);
+			await expect
+				.poll(() => frame.evaluate(() => document.querySelector(':target')?.id))
+				.toBe(event.id);
 			expect(await item.textContent()).toContain(event.title);
 			// In view once any smooth scroll has ended: its top and bottom inside the frame's window.
 			const inView = () =>
@@ -129,7 +156,11 @@ describe('the embed, framed by a page of another origin', () => {
 				}, event.id);
 			await expect.poll(inView).toBe(true);
 			// The timeline marks it too.
-			await expect.poll(() => frame.locator(`[data-timeline] a[data-slug="${event.id}"]`).getAttribute('aria-current')).toBe('true');
+			await expect
+				.poll(() =>
+					frame.locator(`[data-timeline] a[data-slug="${event.id}"]`).getAttribute('aria-current'),
+				)
+				.toBe('true');
 		} finally {
 			await close();
 		}
@@ -140,7 +171,12 @@ describe('the embed, framed by a page of another origin', () => {
 		try {
 			const frame = await embedFrame(page);
 			const out = frame.locator('a[href]:not([href^="#"])');
-			const targets = await out.evaluateAll((links) => links.map((link) => [link.getAttribute('target'), (link.getAttribute('rel') ?? '').split(' ').includes('noopener')]));
+			const targets = await out.evaluateAll((links) =>
+				links.map((link) => [
+					link.getAttribute('target'),
+					(link.getAttribute('rel') ?? '').split(' ').includes('noopener'),
+				]),
+			);
 			expect(targets.length).toBeGreaterThan(3);
 			expect(new Set(targets.map(String))).toEqual(new Set(['_blank,true']));
 
@@ -150,7 +186,9 @@ describe('the embed, framed by a page of another origin', () => {
 			expect(page.url()).toBe(new URL('links', host.url).href);
 
 			const credit = frame.locator('main p').last();
-			expect(await credit.getByRole('link', { name: /munitions for Russia/ }).getAttribute('href')).toBe('/');
+			expect(
+				await credit.getByRole('link', { name: /munitions for Russia/ }).getAttribute('href'),
+			).toBe('/');
 		} finally {
 			await close();
 		}

@@ -9,7 +9,12 @@ beforeAll(async () => {
 	events = await exportedEvents(site);
 });
 
-const clipboard = { before: (opening: import('playwright-core').Page) => opening.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin }) };
+const clipboard = {
+	before: (opening: import('playwright-core').Page) =>
+		opening.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: new URL(site.url).origin,
+		}),
+};
 
 describe('an event page', () => {
 	test('says where the event sits: “Event N of M”, the previous and next events in the chronology’s order, and its place in the chronology', async () => {
@@ -18,10 +23,16 @@ describe('an event page', () => {
 			for (const [index, event] of events.entries()) {
 				await page.goto(new URL(`events/${event.id}/`, site.url).href);
 				const position = page.getByText(/^Event \d+ of \d+ in the chronology$/);
-				expect(await position.textContent(), event.id).toBe(`Event ${index + 1} of ${events.length} in the chronology`);
+				expect(await position.textContent(), event.id).toBe(
+					`Event ${index + 1} of ${events.length} in the chronology`,
+				);
 				expect(await position.getByRole('link').getAttribute('href')).toBe(`/#${event.id}`);
 				const pager = page.getByRole('navigation', { name: 'Other events' });
-				const neighbours = await pager.locator('a').evaluateAll((links) => links.map((link) => [link.getAttribute('rel'), link.textContent?.trim()]));
+				const neighbours = await pager
+					.locator('a')
+					.evaluateAll((links) =>
+						links.map((link) => [link.getAttribute('rel'), link.textContent?.trim()]),
+					);
 				expect(neighbours, event.id).toEqual([
 					...(index > 0 ? [['prev', events[index - 1]!.title]] : []),
 					...(index < events.length - 1 ? [['next', events[index + 1]!.title]] : []),
@@ -35,9 +46,15 @@ describe('an event page', () => {
 	test('copies its own absolute address with Copy link', async () => {
 		const event = events[0]!;
 		const { page, errors } = await site.open(`events/${event.id}/`, clipboard);
-		await page.getByRole('button', { name: new RegExp(`^Copy link to this event: ${RegExp.escape(event.title)}`) }).click();
+		await page
+			.getByRole('button', {
+				name: new RegExp(`^Copy link to this event: ${RegExp.escape(event.title)}`),
+			})
+			.click();
 		await expect.poll(() => page.getByRole('status').textContent()).toBe('Link copied');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`events/${event.id}/`, site.url).href);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			new URL(`events/${event.id}/`, site.url).href,
+		);
 		expect(errors).toEqual([]);
 	});
 
@@ -56,7 +73,9 @@ describe('an event page', () => {
 		expect(plain).toMatch(/Updated \d{1,2} \w+ \d{4}\.$/);
 
 		await cite.getByRole('button', { name: 'Copy Wikipedia citation' }).click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\{\{cite web /);
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toMatch(/^\{\{cite web /);
 		const wiki = await page.evaluate(() => navigator.clipboard.readText());
 		expect(wiki).toContain(`|url=${url} `);
 		expect(wiki).toContain(`|title=${event.title} (${event.date.label})`);
@@ -88,8 +107,14 @@ describe('an event page’s first screen on a phone', () => {
 				opening.addInitScript((enabled) => {
 					const calls: ShareData[] = [];
 					Object.assign(window, { shareCalls: calls });
-					Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: enabled ? async (data: ShareData) => void calls.push(data) : undefined });
-					Object.defineProperty(Navigator.prototype, 'canShare', { configurable: true, value: enabled ? () => true : undefined });
+					Object.defineProperty(Navigator.prototype, 'share', {
+						configurable: true,
+						value: enabled ? async (data: ShareData) => void calls.push(data) : undefined,
+					});
+					Object.defineProperty(Navigator.prototype, 'canShare', {
+						configurable: true,
+						value: enabled ? () => true : undefined,
+					});
 				}, share),
 		});
 
@@ -97,13 +122,21 @@ describe('an event page’s first screen on a phone', () => {
 		const { page, errors, close } = await openWithShare(true);
 		onTestFinished(close);
 		const actions = page.locator('.event-actions');
-		for (const control of [page.getByRole('button', { name: /^Copy link to this event/ }), actions.getByRole('button', { name: 'Share' }), actions.getByRole('link', { name: 'Cite this event' })]) {
+		for (const control of [
+			page.getByRole('button', { name: /^Copy link to this event/ }),
+			actions.getByRole('button', { name: 'Share' }),
+			actions.getByRole('link', { name: 'Cite this event' }),
+		]) {
 			const box = (await control.boundingBox())!;
 			expect(box.y + box.height).toBeLessThan(800);
 		}
 		await actions.getByRole('button', { name: 'Share' }).click();
-		const calls = await page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls);
-		expect(calls.map(({ url }) => url)).toEqual([new URL('events/white-house-briefing/', config.site).href]);
+		const calls = await page.evaluate(
+			() => (window as unknown as { shareCalls: ShareData[] }).shareCalls,
+		);
+		expect(calls.map(({ url }) => url)).toEqual([
+			new URL('events/white-house-briefing/', config.site).href,
+		]);
 		expect(page.url()).toBe(new URL('events/white-house-briefing/', site.url).href);
 		expect(errors).toEqual([]);
 	});
@@ -111,21 +144,46 @@ describe('an event page’s first screen on a phone', () => {
 	test('hides Share where the browser cannot share, and keeps it a plain link to the page without JavaScript', async () => {
 		const { page, close } = await openWithShare(false);
 		onTestFinished(close);
-		expect(await page.getByRole('link', { name: 'Share' }).or(page.getByRole('button', { name: 'Share' })).count()).toBe(0);
-		const plain = await site.open('events/white-house-briefing/', { ...phone, javaScriptEnabled: false });
+		expect(
+			await page
+				.getByRole('link', { name: 'Share' })
+				.or(page.getByRole('button', { name: 'Share' }))
+				.count(),
+		).toBe(0);
+		const plain = await site.open('events/white-house-briefing/', {
+			...phone,
+			javaScriptEnabled: false,
+		});
 		onTestFinished(plain.close);
-		expect(await plain.page.getByRole('link', { name: 'Share' }).getAttribute('href')).toBe('/events/white-house-briefing/');
+		expect(await plain.page.getByRole('link', { name: 'Share' }).getAttribute('href')).toBe(
+			'/events/white-house-briefing/',
+		);
 		await plain.page.getByRole('link', { name: 'Cite this event' }).click();
-		await expect.poll(() => plain.page.getByRole('heading', { name: 'Cite this event' }).isVisible()).toBe(true);
+		await expect
+			.poll(() => plain.page.getByRole('heading', { name: 'Cite this event' }).isVisible())
+			.toBe(true);
 	});
 
 	test('lists a quote repeated in nearly the same words once, the others as “also reported” with their own numbers and anchors', async () => {
-		const most = events.reduce((best, event) => (event.citations.length > best.citations.length ? event : best));
-		const { page, close } = await site.open(`events/${most.id}/`, { ...phone, javaScriptEnabled: false });
+		const most = events.reduce((best, event) =>
+			event.citations.length > best.citations.length ? event : best,
+		);
+		const { page, close } = await site.open(`events/${most.id}/`, {
+			...phone,
+			javaScriptEnabled: false,
+		});
 		onTestFinished(close);
-		const numbers = await page.locator('.citations li[id]').evaluateAll((items) => items.map((item) => [item.id, (item as HTMLLIElement).value]));
-		expect(numbers.sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual(most.citations.map((_, index) => [`${most.id}-q${index + 1}`, index + 1]));
-		expect(await page.locator('.citations blockquote').filter({ visible: true }).count()).toBeLessThan(most.citations.length);
-		expect(await page.getByText('Also reported in nearly the same words:').first().isVisible()).toBe(true);
+		const numbers = await page
+			.locator('.citations li[id]')
+			.evaluateAll((items) => items.map((item) => [item.id, (item as HTMLLIElement).value]));
+		expect(numbers.sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual(
+			most.citations.map((_, index) => [`${most.id}-q${index + 1}`, index + 1]),
+		);
+		expect(
+			await page.locator('.citations blockquote').filter({ visible: true }).count(),
+		).toBeLessThan(most.citations.length);
+		expect(
+			await page.getByText('Also reported in nearly the same words:').first().isVisible(),
+		).toBe(true);
 	});
 });

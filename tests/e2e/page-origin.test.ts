@@ -6,11 +6,9 @@ import { useSite } from '../helpers/site.ts';
 const PLACEHOLDER = 'https://example.org';
 const grantClipboard = (site: { url: string }) => ({
 	before: (opening: Page) =>
-		opening
-			.context()
-			.grantPermissions(['clipboard-read', 'clipboard-write'], {
-				origin: new URL(site.url).origin,
-			}),
+		opening.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: new URL(site.url).origin,
+		}),
 });
 
 describe('a site built without SITE_URL, served on this machine', () => {

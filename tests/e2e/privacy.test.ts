@@ -29,7 +29,10 @@ let headerRules: HeaderRule[];
  * network: a request to any other origin is recorded by the page, then aborted here. Requests, CSP
  * violations and errors are recorded from before the page loads.
  */
-async function openRecorded(path: string, { before, ...options }: OpenOptions = {}): Promise<OpenedPage & { recording: Recording }> {
+async function openRecorded(
+	path: string,
+	{ before, ...options }: OpenOptions = {},
+): Promise<OpenedPage & { recording: Recording }> {
 	const recording: Recording = { requests: [], violations: [] };
 	const origin = new URL(site.url).origin;
 	const opened = await site.open(path, {
@@ -40,7 +43,10 @@ async function openRecorded(path: string, { before, ...options }: OpenOptions = 
 				const url = new URL(route.request().url());
 				if (url.origin !== origin) return route.abort('blockedbyclient');
 				const response = await route.fetch();
-				return route.fulfill({ response, headers: { ...response.headers(), ...headersFor(headerRules, url.pathname) } });
+				return route.fulfill({
+					response,
+					headers: { ...response.headers(), ...headersFor(headerRules, url.pathname) },
+				});
 			});
 			await before?.(page);
 			await record(page, recording);
@@ -51,16 +57,21 @@ async function openRecorded(path: string, { before, ...options }: OpenOptions = 
 
 /** Starts recording requests and CSP violations on a page, before anything loads. */
 async function record(page: Page, recording: Recording): Promise<void> {
-	page.on('request', (request) => recording.requests.push({ type: request.resourceType(), url: request.url() }));
-	await page.exposeFunction('reportViolation', (violation: string) => recording.violations.push(violation));
+	page.on('request', (request) =>
+		recording.requests.push({ type: request.resourceType(), url: request.url() }),
+	);
+	await page.exposeFunction('reportViolation', (violation: string) =>
+		recording.violations.push(violation),
+	);
 	// Injected through the DevTools protocol, so the page's own CSP does not apply to it.
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { reportViolation(violation: string): void }).reportViolation(`${event.effectiveDirective} ${event.blockedURI}`);
+			(window as unknown as { reportViolation(violation: string): void }).reportViolation(
+				`${event.effectiveDirective} ${event.blockedURI}`,
+			);
 		});
 	});
 }
-
 
 beforeAll(async () => {
 	// The same build as useSite's: the run builds the site once.
@@ -95,10 +106,24 @@ describe('privacy and the Content-Security-Policy in Chromium', () => {
 				// Let late work (idle callbacks, the island's rendering) finish before judging.
 				await page.waitForLoadState('networkidle');
 
-				const offOrigin = recording.requests.filter((request) => new URL(request.url).origin !== origin).map((request) => request.url);
-				const fonts = recording.requests.filter((request) => request.type === 'font').map((request) => request.url);
-				expect({ page: name, offOrigin, fonts, violations: recording.violations, errors }).toEqual({ page: name, offOrigin: [], fonts: [], violations: [], errors: [] });
-				if (hasTimeline) expect(recording.requests.some((request) => ISLAND.test(request.url)), `${name} loads the island`).toBe(true);
+				const offOrigin = recording.requests
+					.filter((request) => new URL(request.url).origin !== origin)
+					.map((request) => request.url);
+				const fonts = recording.requests
+					.filter((request) => request.type === 'font')
+					.map((request) => request.url);
+				expect({ page: name, offOrigin, fonts, violations: recording.violations, errors }).toEqual({
+					page: name,
+					offOrigin: [],
+					fonts: [],
+					violations: [],
+					errors: [],
+				});
+				if (hasTimeline)
+					expect(
+						recording.requests.some((request) => ISLAND.test(request.url)),
+						`${name} loads the island`,
+					).toBe(true);
 			} finally {
 				await close();
 			}
@@ -107,7 +132,9 @@ describe('privacy and the Content-Security-Policy in Chromium', () => {
 
 	test('the chronology’s inline copy-link script runs under the policy', async () => {
 		const { page } = await openRecorded('');
-		expect(await page.getByRole('button', { name: /^Copy link to this event: / }).count()).toBeGreaterThan(0);
+		expect(
+			await page.getByRole('button', { name: /^Copy link to this event: / }).count(),
+		).toBeGreaterThan(0);
 	});
 
 	test.each([
@@ -126,9 +153,16 @@ describe('privacy and the Content-Security-Policy in Chromium', () => {
 		await page.waitForLoadState('networkidle');
 
 		if (bypassCSP) {
-			expect(recording.requests.map((request) => request.url)).toContain('https://tracker.invalid/pixel.gif');
+			expect(recording.requests.map((request) => request.url)).toContain(
+				'https://tracker.invalid/pixel.gif',
+			);
 		} else {
-			expect(recording.violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem /), 'img-src https://tracker.invalid/pixel.gif']));
+			expect(recording.violations).toEqual(
+				expect.arrayContaining([
+					expect.stringMatching(/^script-src-elem /),
+					'img-src https://tracker.invalid/pixel.gif',
+				]),
+			);
 			expect(await page.title()).not.toBe('injected');
 		}
 	});
@@ -141,7 +175,12 @@ describe('privacy and the Content-Security-Policy in Chromium', () => {
 		const frameUrl = new URL(path, site.url).href;
 		const { page } = await openRecorded(framer, {
 			before: (opening) =>
-				opening.context().route(framer, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>framer</title><iframe src="${frameUrl}"></iframe>` })),
+				opening.context().route(framer, (route) =>
+					route.fulfill({
+						contentType: 'text/html',
+						body: `<!doctype html><title>framer</title><iframe src="${frameUrl}"></iframe>`,
+					}),
+				),
 		});
 		const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
 

@@ -26,8 +26,14 @@ async function markState(page: Page, id: string) {
 		const mark = document.getElementById(anchor)!;
 		const box = mark.getClientRects()[0]!;
 		const header = document.querySelector('.site-header');
-		const sticky = header && ['sticky', 'fixed'].includes(getComputedStyle(header).position) ? header.getBoundingClientRect().bottom : 0;
-		const atMiddle = document.elementFromPoint(box.left + Math.min(box.width / 2, 20), box.top + box.height / 2);
+		const sticky =
+			header && ['sticky', 'fixed'].includes(getComputedStyle(header).position)
+				? header.getBoundingClientRect().bottom
+				: 0;
+		const atMiddle = document.elementFromPoint(
+			box.left + Math.min(box.width / 2, 20),
+			box.top + box.height / 2,
+		);
 		return {
 			tagName: mark.tagName,
 			top: box.top,
@@ -46,11 +52,18 @@ describe('following a citation', () => {
 
 	test.each([
 		['a paragraph quote', 'The Reuters news agency also published brief news'],
-		['a quote in a social post', 'North Korea is seeking fighter aircraft, surface-to-air missiles'],
+		[
+			'a quote in a social post',
+			'North Korea is seeking fighter aircraft, surface-to-air missiles',
+		],
 	])('scrolls %s into view below the header and highlights it', async (_, quoteStart) => {
-		const { page, errors, close } = await site.open('events/white-house-briefing/', { timeout: 10_000 });
+		const { page, errors, close } = await site.open('events/white-house-briefing/', {
+			timeout: 10_000,
+		});
 		try {
-			const item = page.getByRole('listitem').filter({ has: page.locator('blockquote', { hasText: quoteStart }) });
+			const item = page
+				.getByRole('listitem')
+				.filter({ has: page.locator('blockquote', { hasText: quoteStart }) });
 			const link = item.getByRole('link', { name: /^see the quote in/ });
 			const href = await link.getAttribute('href');
 			await link.click();
@@ -62,10 +75,19 @@ describe('following a citation', () => {
 			expect(mark.text?.startsWith(quoteStart)).toBe(true);
 			expect(mark.top).toBeGreaterThanOrEqual(mark.below);
 			expect(mark.bottom).toBeLessThan(mark.viewport);
-			expect(mark.visible, 'the mark is on top where it is drawn, not behind a quote box').toBe(true);
+			expect(mark.visible, 'the mark is on top where it is drawn, not behind a quote box').toBe(
+				true,
+			);
 			// Highlighted: the followed quote stands out from the quiet tint of an unfollowed one.
 			expect(mark.background).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
-			const other = await page.evaluate((anchor) => [...document.querySelectorAll('mark.quote')].find((element) => element.id !== anchor && !element.contains(document.getElementById(anchor)))!.id, id);
+			const other = await page.evaluate(
+				(anchor) =>
+					[...document.querySelectorAll('mark.quote')].find(
+						(element) =>
+							element.id !== anchor && !element.contains(document.getElementById(anchor)),
+					)!.id,
+				id,
+			);
 			expect((await markState(page, other)).background).not.toBe(mark.background);
 			expect(errors).toEqual([]);
 		} finally {

@@ -11,7 +11,13 @@ const EVENTS = 300;
 const BASE = '/chronology/';
 
 interface Exported {
-	events: { id: string; actors: string[]; tags: string[]; date: { last: string | null; first: string | null }; citations: { quote: string; url: string }[] }[];
+	events: {
+		id: string;
+		actors: string[];
+		tags: string[];
+		date: { last: string | null; first: string | null };
+		citations: { quote: string; url: string }[];
+	}[];
 }
 
 let exported: Exported;
@@ -30,34 +36,59 @@ const site = useSite({
 /** The actor most events name, and its events' slugs. */
 function busiestActor(): { name: string; slugs: Set<string> } {
 	const byActor = new Map<string, Set<string>>();
-	for (const event of exported.events) for (const actor of event.actors) byActor.set(actor, (byActor.get(actor) ?? new Set()).add(event.id));
+	for (const event of exported.events)
+		for (const actor of event.actors)
+			byActor.set(actor, (byActor.get(actor) ?? new Set()).add(event.id));
 	const [name, slugs] = [...byActor].sort((a, b) => b[1].size - a[1].size)[0]!;
 	return { name, slugs };
 }
 
 describe('a chronology of 300 events, navigated by month', () => {
-	test.each([false, true])('lists every month with events by year, counts adding up, at 320 px without sideways scrolling (JavaScript on: %s)', async (javaScriptEnabled) => {
-		// Reduced motion: the jump to a month is instant, not a smooth scroll of thousands of pixels.
-		const { page, close } = await site.open('', { viewport: { width: 320, height: 800 }, javaScriptEnabled, reducedMotion: 'reduce' });
-		onTestFinished(close);
-		const index = page.getByRole('navigation', { name: 'Months' });
-		const links = index.getByRole('link');
-		const months = await page.locator('section.month h2').evaluateAll((headings) => headings.map((heading) => heading.id));
-		expect(months.length).toBeGreaterThanOrEqual(24);
-		expect(await links.evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).hash.slice(1)))).toEqual(months);
-		const counts = await index.locator('[data-month-count]').evaluateAll((cells) => cells.map((cell) => Number.parseInt(cell.textContent ?? '', 10)));
-		expect(counts.reduce((sum, count) => sum + count, 0)).toBe(EVENTS);
-		const years = await index.getByRole('heading', { level: 3 }).allTextContents();
-		expect(years[0]).toMatch(/^2022 · \d+ events$/);
-		expect(years.reduce((sum, year) => sum + Number(year.match(/· (\d+) events?$/)![1]), 0)).toBe(EVENTS);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+	test.each([false, true])(
+		'lists every month with events by year, counts adding up, at 320 px without sideways scrolling (JavaScript on: %s)',
+		async (javaScriptEnabled) => {
+			// Reduced motion: the jump to a month is instant, not a smooth scroll of thousands of pixels.
+			const { page, close } = await site.open('', {
+				viewport: { width: 320, height: 800 },
+				javaScriptEnabled,
+				reducedMotion: 'reduce',
+			});
+			onTestFinished(close);
+			const index = page.getByRole('navigation', { name: 'Months' });
+			const links = index.getByRole('link');
+			const months = await page
+				.locator('section.month h2')
+				.evaluateAll((headings) => headings.map((heading) => heading.id));
+			expect(months.length).toBeGreaterThanOrEqual(24);
+			expect(
+				await links.evaluateAll((anchors) =>
+					anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).hash.slice(1)),
+				),
+			).toEqual(months);
+			const counts = await index
+				.locator('[data-month-count]')
+				.evaluateAll((cells) => cells.map((cell) => Number.parseInt(cell.textContent ?? '', 10)));
+			expect(counts.reduce((sum, count) => sum + count, 0)).toBe(EVENTS);
+			const years = await index.getByRole('heading', { level: 3 }).allTextContents();
+			expect(years[0]).toMatch(/^2022 · \d+ events$/);
+			expect(years.reduce((sum, year) => sum + Number(year.match(/· (\d+) events?$/)![1]), 0)).toBe(
+				EVENTS,
+			);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
 
-		// A month's link lands on its heading, whose id is the month.
-		const month = months[13]!;
-		await index.locator(`a[href$="#${month}"]`).click();
-		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${month}`);
-		await expect.poll(() => page.locator(`[id="${month}"]`).evaluate((heading) => Math.round(heading.getBoundingClientRect().top))).toBeLessThan(100);
-	});
+			// A month's link lands on its heading, whose id is the month.
+			const month = months[13]!;
+			await index.locator(`a[href$="#${month}"]`).click();
+			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${month}`);
+			await expect
+				.poll(() =>
+					page
+						.locator(`[id="${month}"]`)
+						.evaluate((heading) => Math.round(heading.getBoundingClientRect().top)),
+				)
+				.toBeLessThan(100);
+		},
+	);
 
 	test('keeps an event deep in the list at its /#slug and at its own page with JavaScript off', async () => {
 		const last = exported.events.at(-1)!.id;
@@ -73,11 +104,17 @@ describe('a chronology of 300 events, navigated by month', () => {
 describe('a chronology of 300 events, filtered', () => {
 	test('lists exactly an actor’s events on its own page, without JavaScript', async () => {
 		const actor = busiestActor();
-		const { page, close } = await site.open(`actors/${facetSlug(actor.name)}/`, { javaScriptEnabled: false });
+		const { page, close } = await site.open(`actors/${facetSlug(actor.name)}/`, {
+			javaScriptEnabled: false,
+		});
 		onTestFinished(close);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(actor.name);
-		const listed = await page.locator('main ol li h3 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
-		expect(new Set(listed)).toEqual(new Set([...actor.slugs].map((slug) => `${BASE}events/${slug}/`)));
+		const listed = await page
+			.locator('main ol li h3 a')
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+		expect(new Set(listed)).toEqual(
+			new Set([...actor.slugs].map((slug) => `${BASE}events/${slug}/`)),
+		);
 		expect(listed).toHaveLength(actor.slugs.size);
 	});
 
@@ -86,22 +123,40 @@ describe('a chronology of 300 events, filtered', () => {
 		const { page, errors, close } = await site.open(`?actor=${facetSlug(actor.name)}`);
 		onTestFinished(close);
 		const status = page.locator('[data-filter-status]');
-		await expect.poll(() => status.textContent()).toMatch(new RegExp(`^${actor.slugs.size} of ${EVENTS} events · who: ${actor.name} × · clear$`));
-		const shown = await page.locator('section.month li:visible article').evaluateAll((articles) => articles.map((article) => article.id));
+		await expect
+			.poll(() => status.textContent())
+			.toMatch(
+				new RegExp(`^${actor.slugs.size} of ${EVENTS} events · who: ${actor.name} × · clear$`),
+			);
+		const shown = await page
+			.locator('section.month li:visible article')
+			.evaluateAll((articles) => articles.map((article) => article.id));
 		expect(new Set(shown)).toEqual(actor.slugs);
 		// No month is left with a heading and nothing under it, in the list or in the index.
-		expect(await page.locator('section.month:visible:not(:has([data-facets]:visible))').count()).toBe(0);
-		expect(await page.locator('.month-index li[data-month]:visible').count()).toBe(await page.locator('section.month:visible').count());
-		const counts = await page.locator('.month-index li:visible [data-month-count]').evaluateAll((cells) => cells.map((cell) => Number.parseInt(cell.textContent ?? '', 10)));
+		expect(
+			await page.locator('section.month:visible:not(:has([data-facets]:visible))').count(),
+		).toBe(0);
+		expect(await page.locator('.month-index li[data-month]:visible').count()).toBe(
+			await page.locator('section.month:visible').count(),
+		);
+		const counts = await page
+			.locator('.month-index li:visible [data-month-count]')
+			.evaluateAll((cells) => cells.map((cell) => Number.parseInt(cell.textContent ?? '', 10)));
 		expect(counts.reduce((sum, count) => sum + count, 0)).toBe(actor.slugs.size);
 		const years = await page.locator('[data-year-count]').allTextContents();
-		expect(years.reduce((sum, year) => sum + Number(year.match(/(\d+) events?$/)![1]), 0)).toBe(actor.slugs.size);
+		expect(years.reduce((sum, year) => sum + Number(year.match(/(\d+) events?$/)![1]), 0)).toBe(
+			actor.slugs.size,
+		);
 		// Every mark left on the timeline stands for at least one event shown; every hidden one for none.
 		const marks = await page.locator('[data-timeline] [data-slug]').evaluateAll((elements) =>
-			elements.map((mark) => ({ slugs: (mark.getAttribute('data-slugs') ?? mark.getAttribute('data-slug') ?? '').split(' '), hidden: mark.hasAttribute('data-filtered-out') })),
+			elements.map((mark) => ({
+				slugs: (mark.getAttribute('data-slugs') ?? mark.getAttribute('data-slug') ?? '').split(' '),
+				hidden: mark.hasAttribute('data-filtered-out'),
+			})),
 		);
 		expect(marks.length).toBeGreaterThan(0);
-		for (const mark of marks) expect(mark.hidden).toBe(!mark.slugs.some((slug) => actor.slugs.has(slug)));
+		for (const mark of marks)
+			expect(mark.hidden).toBe(!mark.slugs.some((slug) => actor.slugs.has(slug)));
 		expect(errors).toEqual([]);
 	});
 
@@ -110,21 +165,34 @@ describe('a chronology of 300 events, filtered', () => {
 		const { page, errors, close } = await site.open(`?actor=${facetSlug(actor.name)}`);
 		onTestFinished(close);
 		const status = page.locator('[data-filter-status]');
-		await expect.poll(() => status.textContent()).toMatch(new RegExp(`^${actor.slugs.size} of ${EVENTS}`));
+		await expect
+			.poll(() => status.textContent())
+			.toMatch(new RegExp(`^${actor.slugs.size} of ${EVENTS}`));
 
 		const first = page.locator('section.month li:visible article').first();
 		await first.locator('summary').click();
 		const tag = first.locator(`a[href^="${BASE}tags/"]`).first();
 		const tagSlug = (await tag.getAttribute('href'))!.slice(`${BASE}tags/`.length, -1);
 		await tag.click();
-		await expect.poll(() => page.evaluate(() => location.search)).toBe(`?actor=${facetSlug(actor.name)}&tag=${tagSlug}`);
-		const both = exported.events.filter((event) => actor.slugs.has(event.id) && event.tags.some((name) => facetSlug(name) === tagSlug)).length;
-		await expect.poll(() => status.textContent()).toMatch(new RegExp(`^${both} of ${EVENTS} events · who: ${actor.name} × · topic: `));
+		await expect
+			.poll(() => page.evaluate(() => location.search))
+			.toBe(`?actor=${facetSlug(actor.name)}&tag=${tagSlug}`);
+		const both = exported.events.filter(
+			(event) =>
+				actor.slugs.has(event.id) && event.tags.some((name) => facetSlug(name) === tagSlug),
+		).length;
+		await expect
+			.poll(() => status.textContent())
+			.toMatch(new RegExp(`^${both} of ${EVENTS} events · who: ${actor.name} × · topic: `));
 		expect(await page.locator('section.month [data-facets]:visible').count()).toBe(both);
 
 		await page.goBack();
-		await expect.poll(() => page.evaluate(() => location.search)).toBe(`?actor=${facetSlug(actor.name)}`);
-		await expect.poll(() => page.locator('section.month [data-facets]:visible').count()).toBe(actor.slugs.size);
+		await expect
+			.poll(() => page.evaluate(() => location.search))
+			.toBe(`?actor=${facetSlug(actor.name)}`);
+		await expect
+			.poll(() => page.locator('section.month [data-facets]:visible').count())
+			.toBe(actor.slugs.size);
 
 		await page.getByRole('button', { name: 'Clear the filter: show every event' }).click();
 		await expect.poll(() => page.evaluate(() => location.search)).toBe('');
@@ -139,20 +207,28 @@ describe('a chronology of 300 events, searched under a sub-path', () => {
 		const citation = exported.events[137]!.citations[0]!;
 		const word = citation.quote.match(/the depot they call (\w+)/)![1]!;
 		const requested: string[] = [];
-		const { page, errors, close } = await site.open('', { before: (opening) => void opening.on('request', (request) => requested.push(request.url())) });
+		const { page, errors, close } = await site.open('', {
+			before: (opening) => void opening.on('request', (request) => requested.push(request.url())),
+		});
 		onTestFinished(close);
 		expect(requested.some((url) => url.includes('/pagefind/'))).toBe(false);
 
 		const box = page.getByRole('searchbox', { name: 'Search events, sources and quotes' });
 		await box.fill(word);
 		const quoteUrl = new URL(citation.url);
-		const result = page.locator(`[data-search-results] a[href="${quoteUrl.pathname}${quoteUrl.hash}"]`);
+		const result = page.locator(
+			`[data-search-results] a[href="${quoteUrl.pathname}${quoteUrl.hash}"]`,
+		);
 		await result.waitFor();
 		await result.click();
-		await expect.poll(() => page.evaluate(() => `${location.pathname}${location.hash}`)).toBe(`${quoteUrl.pathname}${quoteUrl.hash}`);
+		await expect
+			.poll(() => page.evaluate(() => `${location.pathname}${location.hash}`))
+			.toBe(`${quoteUrl.pathname}${quoteUrl.hash}`);
 		expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('MARK');
 
-		expect(requested.some((url) => url.startsWith(new URL(`${BASE}pagefind/`, site.url).href))).toBe(true);
+		expect(
+			requested.some((url) => url.startsWith(new URL(`${BASE}pagefind/`, site.url).href)),
+		).toBe(true);
 		for (const url of requested) expect(new URL(url).origin).toBe(new URL(site.url).origin);
 		expect(errors).toEqual([]);
 	});

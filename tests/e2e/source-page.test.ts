@@ -9,7 +9,8 @@ function recordFailedRequests(page: Page): string[] {
 	// A request the browser itself cancels when the reader follows a link (the icon of the page left
 	// behind, on a busy machine) is not a missing file: those come back as error statuses below.
 	page.on('requestfailed', (request) => {
-		if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`);
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+			problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`);
 	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
@@ -29,32 +30,35 @@ describe('a source page in the browser', () => {
 	test.each([
 		['with', true],
 		['without', false],
-	])('takes a reader from the sources list to an article and its paragraph anchors %s JavaScript', async (_, javaScriptEnabled) => {
-		let failedRequests: string[] = [];
-		// A missing link or anchor should fail in seconds, not after Playwright's default 30 s.
-		const { page, errors, close } = await site.open('sources/', {
-			javaScriptEnabled,
-			timeout: 10_000,
-			before: (opening) => void (failedRequests = recordFailedRequests(opening)),
-		});
-		try {
-			const title = String(source.frontmatter['title']);
-			await page.getByRole('link', { name: title, exact: true }).click();
+	])(
+		'takes a reader from the sources list to an article and its paragraph anchors %s JavaScript',
+		async (_, javaScriptEnabled) => {
+			let failedRequests: string[] = [];
+			// A missing link or anchor should fail in seconds, not after Playwright's default 30 s.
+			const { page, errors, close } = await site.open('sources/', {
+				javaScriptEnabled,
+				timeout: 10_000,
+				before: (opening) => void (failedRequests = recordFailedRequests(opening)),
+			});
+			try {
+				const title = String(source.frontmatter['title']);
+				await page.getByRole('link', { name: title, exact: true }).click();
 
-			await page.waitForURL(new URL(`sources/${source.id}/`, site.url).href);
-			await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+				await page.waitForURL(new URL(`sources/${source.id}/`, site.url).href);
+				await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
 
-			await page.goto(new URL(`sources/${source.id}/#p2`, site.url).href);
-			const box = await page.locator('#p2').boundingBox();
-			expect(box, 'paragraph 2 is laid out').not.toBeNull();
-			// Following the anchor brings paragraph 2 into the window.
-			expect(box!.y).toBeGreaterThanOrEqual(0);
-			expect(box!.y).toBeLessThan(page.viewportSize()!.height);
-			expect([...errors, ...failedRequests]).toEqual([]);
-		} finally {
-			await close();
-		}
-	});
+				await page.goto(new URL(`sources/${source.id}/#p2`, site.url).href);
+				const box = await page.locator('#p2').boundingBox();
+				expect(box, 'paragraph 2 is laid out').not.toBeNull();
+				// Following the anchor brings paragraph 2 into the window.
+				expect(box!.y).toBeGreaterThanOrEqual(0);
+				expect(box!.y).toBeLessThan(page.viewportSize()!.height);
+				expect([...errors, ...failedRequests]).toEqual([]);
+			} finally {
+				await close();
+			}
+		},
+	);
 });
 
 describe('a source page’s marks on a phone', () => {
@@ -72,12 +76,18 @@ describe('a source page’s marks on a phone', () => {
 			elements.map((mark) => {
 				const style = getComputedStyle(mark);
 				const holder = mark.closest('p:not(blockquote p), figure')!;
-				return { line: style.textDecorationLine, tinted: style.backgroundColor !== 'rgba(0, 0, 0, 0)', marker: getComputedStyle(holder, '::after').borderLeftWidth };
+				return {
+					line: style.textDecorationLine,
+					tinted: style.backgroundColor !== 'rgba(0, 0, 0, 0)',
+					marker: getComputedStyle(holder, '::after').borderLeftWidth,
+				};
 			}),
 		);
 		expect(marks.length).toBeGreaterThan(0);
 		for (const mark of marks) expect(mark).toEqual({ line: 'none', tinted: true, marker: '3px' });
-		const unmarked = await page.locator('.source-text > p:not(:has(mark))').evaluateAll((elements) => elements.map((p) => getComputedStyle(p, '::after').content));
+		const unmarked = await page
+			.locator('.source-text > p:not(:has(mark))')
+			.evaluateAll((elements) => elements.map((p) => getComputedStyle(p, '::after').content));
 		expect(unmarked.every((content) => content === 'none')).toBe(true);
 	});
 
@@ -86,7 +96,9 @@ describe('a source page’s marks on a phone', () => {
 		onTestFinished(close);
 		const links = page.locator('.quote-backlink, .para-link');
 		expect(await page.locator('.quote-backlink').count()).toBeGreaterThan(0);
-		for (const box of await links.evaluateAll((elements) => elements.map((link) => link.getBoundingClientRect().toJSON() as DOMRect))) {
+		for (const box of await links.evaluateAll((elements) =>
+			elements.map((link) => link.getBoundingClientRect().toJSON() as DOMRect),
+		)) {
 			expect(box.width).toBeGreaterThanOrEqual(24);
 			expect(box.height).toBeGreaterThanOrEqual(24);
 		}

@@ -15,7 +15,10 @@ beforeAll(async () => {
 });
 
 async function open(path: string, width: number, options: OpenOptions = {}): Promise<Page> {
-	const { page, errors, close } = await site.open(path, { viewport: { width, height: 800 }, ...options });
+	const { page, errors, close } = await site.open(path, {
+		viewport: { width, height: 800 },
+		...options,
+	});
 	onTestFinished(async () => {
 		await close();
 	});
@@ -42,7 +45,10 @@ async function settled(page: Page): Promise<void> {
 }
 
 /** The first line of the element's text in the viewport (a box may stretch far below it: a grid cell). */
-function inView(page: Page, selector: string): Promise<{ top: number; bottom: number; height: number }> {
+function inView(
+	page: Page,
+	selector: string,
+): Promise<{ top: number; bottom: number; height: number }> {
 	return page
 		.locator(selector)
 		.first()
@@ -78,45 +84,69 @@ async function expectLanded(page: Page, selector: string): Promise<void> {
 	expect(box.bottom, `${selector}: bottom`).toBeLessThanOrEqual(box.height);
 }
 
-describe.each(WIDTHS)('at %i px, a landing keeps its target in view once the page and the island settle', (width) => {
-	test('a link to one event in the chronology (/#slug) shows the event’s date line, and the timeline above it keeps its height', async () => {
-		const slug = events.at(-1)!.id;
-		const page = await open(`#${slug}`, width, { waitUntil: 'domcontentloaded' });
-		const before = await page.locator('[data-timeline]').evaluate((section) => section.getBoundingClientRect().height);
-		await islandSettled(page);
-		expect(await page.locator('[data-timeline]').evaluate((section) => section.getBoundingClientRect().height)).toBeCloseTo(before, 0);
-		await expectLanded(page, `[id="${slug}"] .event-date`);
-	});
+describe.each(WIDTHS)(
+	'at %i px, a landing keeps its target in view once the page and the island settle',
+	(width) => {
+		test('a link to one event in the chronology (/#slug) shows the event’s date line, and the timeline above it keeps its height', async () => {
+			const slug = events.at(-1)!.id;
+			const page = await open(`#${slug}`, width, { waitUntil: 'domcontentloaded' });
+			const before = await page
+				.locator('[data-timeline]')
+				.evaluate((section) => section.getBoundingClientRect().height);
+			await islandSettled(page);
+			expect(
+				await page
+					.locator('[data-timeline]')
+					.evaluate((section) => section.getBoundingClientRect().height),
+			).toBeCloseTo(before, 0);
+			await expectLanded(page, `[id="${slug}"] .event-date`);
+		});
 
-	test('a source page’s “↩” back-link lands on its event in the chronology, in view', async () => {
-		const slug = events.at(-1)!.id;
-		const page = await open('', width);
-		const quote = await page.locator(`[id="${slug}"] a[href*="#q-"]`).first().getAttribute('href');
-		await page.goto(new URL(quote!, page.url()).href);
-		await page.locator(`a.quote-backlink[href$="#${slug}"]`).first().click();
-		await page.waitForURL((url) => url.hash === `#${slug}`);
-		await islandSettled(page);
-		await expectLanded(page, `[id="${slug}"] .event-date`);
-	});
+		test('a source page’s “↩” back-link lands on its event in the chronology, in view', async () => {
+			const slug = events.at(-1)!.id;
+			const page = await open('', width);
+			const quote = await page
+				.locator(`[id="${slug}"] a[href*="#q-"]`)
+				.first()
+				.getAttribute('href');
+			await page.goto(new URL(quote!, page.url()).href);
+			await page.locator(`a.quote-backlink[href$="#${slug}"]`).first().click();
+			await page.waitForURL((url) => url.hash === `#${slug}`);
+			await islandSettled(page);
+			await expectLanded(page, `[id="${slug}"] .event-date`);
+		});
 
-	test('a citation lands on its quote’s mark in the source page, in view', async () => {
-		const slug = events.at(-1)!.id;
-		const page = await open(`#${slug}`, width);
-		await islandSettled(page);
-		const citation = page.locator(`[id="${slug}"] a[href*="#q-"]`).first();
-		const href = await citation.getAttribute('href');
-		await citation.click();
-		await page.waitForURL((url) => url.hash !== '' && href!.endsWith(url.hash));
-		await settled(page);
-		await expectLanded(page, decodeURIComponent(new URL(page.url()).hash).replace(/^#(.*)$/u, '[id="$1"]'));
-	});
+		test('a citation lands on its quote’s mark in the source page, in view', async () => {
+			const slug = events.at(-1)!.id;
+			const page = await open(`#${slug}`, width);
+			await islandSettled(page);
+			const citation = page.locator(`[id="${slug}"] a[href*="#q-"]`).first();
+			const href = await citation.getAttribute('href');
+			await citation.click();
+			await page.waitForURL((url) => url.hash !== '' && href!.endsWith(url.hash));
+			await settled(page);
+			await expectLanded(
+				page,
+				decodeURIComponent(new URL(page.url()).hash).replace(/^#(.*)$/u, '[id="$1"]'),
+			);
+		});
 
-	test('the embed opened on one event (#slug) shows it in its list, and its timeline keeps its height', async () => {
-		const slug = events.at(-1)!.id;
-		const page = await open(`embed/#${slug}`, width, { viewport: { width, height: 600 }, waitUntil: 'domcontentloaded' });
-		const before = await page.locator('[data-timeline]').evaluate((section) => section.getBoundingClientRect().height);
-		await islandSettled(page);
-		expect(await page.locator('[data-timeline]').evaluate((section) => section.getBoundingClientRect().height)).toBeCloseTo(before, 0);
-		await expectLanded(page, `[id="${slug}"]`);
-	});
-});
+		test('the embed opened on one event (#slug) shows it in its list, and its timeline keeps its height', async () => {
+			const slug = events.at(-1)!.id;
+			const page = await open(`embed/#${slug}`, width, {
+				viewport: { width, height: 600 },
+				waitUntil: 'domcontentloaded',
+			});
+			const before = await page
+				.locator('[data-timeline]')
+				.evaluate((section) => section.getBoundingClientRect().height);
+			await islandSettled(page);
+			expect(
+				await page
+					.locator('[data-timeline]')
+					.evaluate((section) => section.getBoundingClientRect().height),
+			).toBeCloseTo(before, 0);
+			await expectLanded(page, `[id="${slug}"]`);
+		});
+	},
+);

@@ -24,16 +24,23 @@ const site = useSite({
 describe('a long chronology’s timeline', () => {
 	test('keeps its items out of the page and fetches them, under the base path, when the reader asks to explore it', async () => {
 		const requested: string[] = [];
-		const { page, errors } = await site.open('', { before: (opening) => void opening.on('request', (request) => requested.push(request.url())) });
+		const { page, errors } = await site.open('', {
+			before: (opening) => void opening.on('request', (request) => requested.push(request.url())),
+		});
 
 		expect(await page.locator('script[data-timeline-data]').count()).toBe(0);
 		expect(requested.filter((url) => url.endsWith('/timeline.json'))).toEqual([]);
 
 		await explore(page);
-		expect(requested.filter((url) => url.endsWith('/timeline.json'))).toEqual([new URL('timeline.json', site.url).href]);
+		expect(requested.filter((url) => url.endsWith('/timeline.json'))).toEqual([
+			new URL('timeline.json', site.url).href,
+		]);
 		for (const url of requested) expect(new URL(url).origin).toBe(new URL(site.url).origin);
 
-		const id = await page.locator('.timeline-vis .vis-item[data-id] .vis-item-content >> visible=true').first().evaluate((content) => content.closest('[data-id]')?.getAttribute('data-id'));
+		const id = await page
+			.locator('.timeline-vis .vis-item[data-id] .vis-item-content >> visible=true')
+			.first()
+			.evaluate((content) => content.closest('[data-id]')?.getAttribute('data-id'));
 		expect(id).toMatch(/^synthetic-event-\d{5}$/);
 		await page.locator(`.timeline-vis .vis-item[data-id="${id}"] .vis-item-content`).click();
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);

@@ -27,36 +27,56 @@ describe.each([
 ])('the timeline of %i generated events', (count, everyDays, sources) => {
 	const site = syntheticSite(count, everyDays, sources);
 
-	test.each(WIDTHS)('fits a %i px screen: no sideways scrolling, every mark, bar and label inside the strip', async (width) => {
-		const { page, errors, close } = await site.open('', { viewport: { width, height: 800 } });
-		onTestFinished(async () => {
-			await close();
-		});
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
-		const { frame, parts } = await page.locator('[data-timeline-frame]').evaluate((element) => {
-			const shown = (part: Element) => part.getClientRects().length > 0 && getComputedStyle(part).display !== 'none' && !part.closest('[style*="display: none"]');
-			const rects = [...element.querySelectorAll('.mark, .label, .bin-count, .axis text')].filter(shown).map((part) => {
-				const rect = part.getBoundingClientRect();
-				return { what: part.getAttribute('class') ?? part.tagName, text: part.textContent ?? '', left: rect.left, right: rect.right };
-			});
-			const box = element.getBoundingClientRect();
-			return { frame: { left: box.left, right: box.right }, parts: rects };
-		});
-		expect(parts.length).toBeGreaterThan(0);
-		for (const part of parts) {
-			expect(part.left, `${part.what} ${part.text}`).toBeGreaterThanOrEqual(frame.left);
-			expect(part.right, `${part.what} ${part.text}`).toBeLessThanOrEqual(frame.right);
-		}
-		expect(errors).toEqual([]);
-	});
-
-	if (count > 24) {
-		test('draws one bar per month with events, each a link to its month named with its count, the counts adding up', async () => {
-			const { page, errors, close } = await site.open('', { viewport: { width: 390, height: 800 } });
+	test.each(WIDTHS)(
+		'fits a %i px screen: no sideways scrolling, every mark, bar and label inside the strip',
+		async (width) => {
+			const { page, errors, close } = await site.open('', { viewport: { width, height: 800 } });
 			onTestFinished(async () => {
 				await close();
 			});
-			const bars = await page.locator('[data-timeline] a.is-bin').evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href')!, name: link.getAttribute('aria-label')! })));
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+			const { frame, parts } = await page.locator('[data-timeline-frame]').evaluate((element) => {
+				const shown = (part: Element) =>
+					part.getClientRects().length > 0 &&
+					getComputedStyle(part).display !== 'none' &&
+					!part.closest('[style*="display: none"]');
+				const rects = [...element.querySelectorAll('.mark, .label, .bin-count, .axis text')]
+					.filter(shown)
+					.map((part) => {
+						const rect = part.getBoundingClientRect();
+						return {
+							what: part.getAttribute('class') ?? part.tagName,
+							text: part.textContent ?? '',
+							left: rect.left,
+							right: rect.right,
+						};
+					});
+				const box = element.getBoundingClientRect();
+				return { frame: { left: box.left, right: box.right }, parts: rects };
+			});
+			expect(parts.length).toBeGreaterThan(0);
+			for (const part of parts) {
+				expect(part.left, `${part.what} ${part.text}`).toBeGreaterThanOrEqual(frame.left);
+				expect(part.right, `${part.what} ${part.text}`).toBeLessThanOrEqual(frame.right);
+			}
+			expect(errors).toEqual([]);
+		},
+	);
+
+	if (count > 24) {
+		test('draws one bar per month with events, each a link to its month named with its count, the counts adding up', async () => {
+			const { page, errors, close } = await site.open('', {
+				viewport: { width: 390, height: 800 },
+			});
+			onTestFinished(async () => {
+				await close();
+			});
+			const bars = await page.locator('[data-timeline] a.is-bin').evaluateAll((links) =>
+				links.map((link) => ({
+					href: link.getAttribute('href')!,
+					name: link.getAttribute('aria-label')!,
+				})),
+			);
 			expect(bars.length).toBeGreaterThan(1);
 			let total = 0;
 			for (const { href, name } of bars) {
@@ -72,14 +92,19 @@ describe.each([
 		});
 
 		test('opens the island on request over the overview’s span, and the arrow keys step through the bars', async () => {
-			const { page, errors, close } = await site.open('', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+			const { page, errors, close } = await site.open('', {
+				viewport: { width: 1280, height: 800 },
+				reducedMotion: 'reduce',
+			});
 			onTestFinished(async () => {
 				await close();
 			});
 			const bars = page.locator('[data-timeline] a.is-bin');
 			await bars.first().focus();
 			await page.keyboard.press('ArrowRight');
-			expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(await bars.nth(1).getAttribute('aria-label'));
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+				await bars.nth(1).getAttribute('aria-label'),
+			);
 			await page.getByRole('button', { name: /^Explore/ }).click();
 			await page.locator('.timeline-vis .vis-item').first().waitFor({ state: 'visible' });
 			const axis = await page.locator('.timeline-vis .vis-time-axis .vis-text').allTextContents();

@@ -28,7 +28,10 @@ beforeAll(async () => {
  * Opens `path` of the site. `holdIsland` keeps the island's request pending, so the static strip
  * can be examined before vis-timeline takes over.
  */
-function open(path: string, { holdIsland = false, ...options }: OpenOptions & { holdIsland?: boolean } = {}): Promise<OpenedPage> {
+function open(
+	path: string,
+	{ holdIsland = false, ...options }: OpenOptions & { holdIsland?: boolean } = {},
+): Promise<OpenedPage> {
 	return site.open(path, {
 		...options,
 		async before(page) {
@@ -38,13 +41,15 @@ function open(path: string, { holdIsland = false, ...options }: OpenOptions & { 
 	});
 }
 
-const activeSlug = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-slug') ?? null);
+const activeSlug = (page: Page) =>
+	page.evaluate(() => document.activeElement?.getAttribute('data-slug') ?? null);
 
 /** Whether the page is scrolled to the element: its top at the top of the viewport, or the page scrolled as far as it goes. */
 async function scrolledTo(page: Page, selector: string): Promise<boolean> {
 	return page.locator(selector).evaluate((element) => {
 		const { top } = element.getBoundingClientRect();
-		const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+		const atBottom =
+			window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
 		return top >= -2 && (top < 48 || (atBottom && top < window.innerHeight));
 	});
 }
@@ -53,10 +58,20 @@ describe('the timeline', () => {
 	test('is drawn at build time, readable with JavaScript off: one named link per event, in the list’s order', async () => {
 		const { page, errors } = await open('', { javaScriptEnabled: false });
 		const items = await page.locator(STRIP_ITEM).evaluateAll((links) =>
-			links.map((link) => ({ href: link.getAttribute('href'), name: link.getAttribute('aria-label') })),
+			links.map((link) => ({
+				href: link.getAttribute('href'),
+				name: link.getAttribute('aria-label'),
+			})),
 		);
-		expect(items).toEqual(events.map((event) => ({ href: `#${event.id}`, name: `${event.date.label}: ${event.title}` })));
-		const articles = await page.locator('main article[id]').evaluateAll((found) => found.map((article) => article.id));
+		expect(items).toEqual(
+			events.map((event) => ({
+				href: `#${event.id}`,
+				name: `${event.date.label}: ${event.title}`,
+			})),
+		);
+		const articles = await page
+			.locator('main article[id]')
+			.evaluateAll((found) => found.map((article) => article.id));
 		expect(articles).toEqual(events.map((event) => event.id));
 		expect(await page.locator('[data-timeline] svg.timeline-chunk').isVisible()).toBe(true);
 		expect(await page.locator('.vis-timeline').count()).toBe(0);
@@ -75,7 +90,9 @@ describe('the timeline', () => {
 				}),
 		});
 
-		await expect.poll(() => page.locator(`${STRIP_ITEM}[data-slug="${id}"]`).getAttribute('aria-current')).toBe('true');
+		await expect
+			.poll(() => page.locator(`${STRIP_ITEM}[data-slug="${id}"]`).getAttribute('aria-current'))
+			.toBe('true');
 		expect(await page.locator(`${STRIP_ITEM}[aria-current]`).count()).toBe(1);
 		expect(await page.locator('.vis-timeline').count()).toBe(0);
 		await expect.poll(() => scrolledTo(page, `#${id}`), SCROLLING).toBe(true);
@@ -88,7 +105,9 @@ describe('the timeline', () => {
 		const item = (await selected.boundingBox())!;
 		expect(item.x).toBeGreaterThanOrEqual(drawing.x - 1);
 		expect(item.x).toBeLessThan(drawing.x + drawing.width);
-		const minorLabels = await page.locator('.timeline-vis .vis-time-axis .vis-text.vis-minor').allTextContents();
+		const minorLabels = await page
+			.locator('.timeline-vis .vis-time-axis .vis-text.vis-minor')
+			.allTextContents();
 		for (const label of minorLabels) expect(label).not.toMatch(/:|\bAM\b|\bPM\b/);
 		// The island takes the strip's place above the article: the article must end up (still) in view.
 		await expect.poll(() => scrolledTo(page, `#${id}`), SCROLLING).toBe(true);
@@ -103,7 +122,9 @@ describe('the timeline', () => {
 			await page.locator(`.timeline-vis .vis-item[data-id="${id}"] .vis-item-content`).click();
 			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
 			await expect.poll(() => scrolledTo(page, `#${id}`), SCROLLING).toBe(true);
-			expect(await page.locator(`${STRIP_ITEM}[data-slug="${id}"]`).getAttribute('aria-current')).toBe('true');
+			expect(
+				await page.locator(`${STRIP_ITEM}[data-slug="${id}"]`).getAttribute('aria-current'),
+			).toBe('true');
 		}
 		expect(await page.evaluate(() => history.length)).toBe(historyLength);
 		expect(errors).toEqual([]);
@@ -122,12 +143,17 @@ describe('the timeline', () => {
 
 	test('is one tab stop whose arrow keys move in chronological order with a visible focus ring', async () => {
 		const { page, errors } = await open('', { holdIsland: true });
-		for (let presses = 0; presses < 60 && (await activeSlug(page)) === null; presses++) await page.keyboard.press('Tab');
+		for (let presses = 0; presses < 60 && (await activeSlug(page)) === null; presses++)
+			await page.keyboard.press('Tab');
 		expect(await activeSlug(page)).toBe(events[0]!.id);
 		const ring = () =>
 			page.evaluate(() => {
 				const area = document.activeElement?.querySelector('.area');
-				return area ? getComputedStyle(area).strokeWidth !== '0px' && getComputedStyle(area).stroke !== 'transparent' && getComputedStyle(area).stroke !== 'rgba(0, 0, 0, 0)' : false;
+				return area
+					? getComputedStyle(area).strokeWidth !== '0px' &&
+							getComputedStyle(area).stroke !== 'transparent' &&
+							getComputedStyle(area).stroke !== 'rgba(0, 0, 0, 0)'
+					: false;
 			});
 		expect(await ring()).toBe(true);
 
@@ -151,11 +177,15 @@ describe('the timeline', () => {
 		expect(await activeSlug(page)).toBe(target);
 
 		await page.keyboard.press('Escape');
-		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-timeline-frame'))).toBe(true);
+		expect(
+			await page.evaluate(() => document.activeElement?.hasAttribute('data-timeline-frame')),
+		).toBe(true);
 		await page.keyboard.press('Tab');
 		expect(await activeSlug(page)).toBe(target);
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-timeline-frame]')))).toBe(false);
+		expect(
+			await page.evaluate(() => Boolean(document.activeElement?.closest('[data-timeline-frame]'))),
+		).toBe(false);
 		await page.keyboard.press('Shift+Tab');
 		expect(await activeSlug(page)).toBe(target);
 
@@ -168,7 +198,13 @@ describe('the timeline', () => {
 
 	test('keeps the same keyboard model once vis-timeline has taken over, ringing the focused event in its drawing', async () => {
 		const { page, errors } = await open('');
-		for (let presses = 0; presses < 60 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-timeline-explore'))); presses++) await page.keyboard.press('Tab');
+		for (
+			let presses = 0;
+			presses < 60 &&
+			!(await page.evaluate(() => document.activeElement?.hasAttribute('data-timeline-explore')));
+			presses++
+		)
+			await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
 		await waitForIsland(page);
 		// The button goes once the drawing is there; focus goes on to the timeline's tab stop.
@@ -188,7 +224,9 @@ describe('the timeline', () => {
 		expect(outline.style).toBe('solid');
 		expect(outline.width).toBeGreaterThanOrEqual(2);
 		expect(await focused.isVisible()).toBe(true);
-		expect(await page.locator(`${STRIP_ITEM}[data-slug="${id}"]`).getAttribute('aria-label')).toBe(`${events[2]!.date.label}: ${events[2]!.title}`);
+		expect(await page.locator(`${STRIP_ITEM}[data-slug="${id}"]`).getAttribute('aria-label')).toBe(
+			`${events[2]!.date.label}: ${events[2]!.title}`,
+		);
 
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
@@ -202,7 +240,8 @@ describe('the timeline', () => {
 		const { page, errors } = await open('', {
 			before: (opening) =>
 				void opening.on('response', async (response) => {
-					if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.text() });
+					if (response.request().resourceType() === 'script')
+						scripts.push({ url: response.url(), body: await response.text() });
 				}),
 		});
 		await page.waitForTimeout(1500);
@@ -211,14 +250,17 @@ describe('the timeline', () => {
 		for (const script of initial) expect(script.body, script.url).not.toContain('vis-timeline');
 		expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 		// The always-loaded part is keyboard, deep links and the loader: a few kilobytes, not vis-timeline's hundreds.
-		expect(initial.reduce((sum, script) => sum + Buffer.byteLength(script.body), 0)).toBeLessThan(SCRIPT_BUDGET);
+		expect(initial.reduce((sum, script) => sum + Buffer.byteLength(script.body), 0)).toBeLessThan(
+			SCRIPT_BUDGET,
+		);
 
 		const frame = page.locator('[data-timeline-frame]');
 		const box = await frame.boundingBox();
 		await frame.hover();
 		await page.mouse.wheel(0, 40);
 		await page.mouse.wheel(0, -40);
-		for (let presses = 0; presses < 60 && (await activeSlug(page)) === null; presses++) await page.keyboard.press('Tab');
+		for (let presses = 0; presses < 60 && (await activeSlug(page)) === null; presses++)
+			await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		await page.waitForTimeout(800);
 		expect(scripts.filter((script) => script.body.includes('vis-timeline'))).toEqual([]);
@@ -227,9 +269,15 @@ describe('the timeline', () => {
 		expect(await frame.boundingBox()).toEqual(box);
 
 		await explore(page);
-		const island = scripts.filter((script) => !initial.includes(script) && script.body.includes('vis-timeline'));
+		const island = scripts.filter(
+			(script) => !initial.includes(script) && script.body.includes('vis-timeline'),
+		);
 		expect(island.length).toBeGreaterThan(0);
-		const styles = await page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
+		const styles = await page.evaluate(() =>
+			document.adoptedStyleSheets
+				.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+				.join('\n'),
+		);
 		expect(styles).toContain('.vis-timeline');
 		expect(errors).toEqual([]);
 	});
@@ -239,10 +287,18 @@ describe('the timeline', () => {
 		const { page, errors } = await open(`#${id}`);
 		await waitForIsland(page);
 		const timing = await page.evaluate(() => {
-			const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+			const navigation = performance.getEntriesByType(
+				'navigation',
+			)[0] as PerformanceNavigationTiming;
 			const paint = performance.getEntriesByName('first-contentful-paint')[0];
-			const island = performance.getEntriesByType('resource').find((entry) => /\/island\.[^/]*\.js$/.test(entry.name));
-			return { load: navigation.loadEventStart, paint: paint?.startTime, island: island?.startTime };
+			const island = performance
+				.getEntriesByType('resource')
+				.find((entry) => /\/island\.[^/]*\.js$/.test(entry.name));
+			return {
+				load: navigation.loadEventStart,
+				paint: paint?.startTime,
+				island: island?.startTime,
+			};
 		});
 		expect(timing.island).toBeDefined();
 		expect(timing.paint).toBeDefined();
@@ -257,16 +313,27 @@ describe('the timeline', () => {
 		for (const timezoneId of ['Pacific/Honolulu', 'Asia/Seoul']) {
 			const { page, errors, close } = await open(`#${id}`, { timezoneId });
 			await page.locator(SELECTED).waitFor({ state: 'visible' });
-			expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
+			expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
+				timezoneId,
+			);
 			seen.push(
 				await page.evaluate(() => {
 					const drawing = document.querySelector('.timeline-vis')!.getBoundingClientRect();
-					const x = (element: Element) => Math.round(element.getBoundingClientRect().left - drawing.left);
+					const x = (element: Element) =>
+						Math.round(element.getBoundingClientRect().left - drawing.left);
 					return {
-						strip: [...document.querySelectorAll('[data-timeline] a[data-slug]')].map((link) => link.getAttribute('aria-label')),
-						list: [...document.querySelectorAll('main article time')].map((time) => `${time.getAttribute('datetime')} ${time.textContent}`),
-						axis: [...document.querySelectorAll('.timeline-vis .vis-time-axis .vis-text')].map((label) => `${label.textContent}@${x(label)}`),
-						items: [...document.querySelectorAll('.timeline-vis .vis-item[data-id]')].map((item) => `${item.getAttribute('data-id')}@${x(item)}`),
+						strip: [...document.querySelectorAll('[data-timeline] a[data-slug]')].map((link) =>
+							link.getAttribute('aria-label'),
+						),
+						list: [...document.querySelectorAll('main article time')].map(
+							(time) => `${time.getAttribute('datetime')} ${time.textContent}`,
+						),
+						axis: [...document.querySelectorAll('.timeline-vis .vis-time-axis .vis-text')].map(
+							(label) => `${label.textContent}@${x(label)}`,
+						),
+						items: [...document.querySelectorAll('.timeline-vis .vis-item[data-id]')].map(
+							(item) => `${item.getAttribute('data-id')}@${x(item)}`,
+						),
 					};
 				}),
 			);
@@ -284,7 +351,10 @@ describe('the timeline', () => {
 		const { page, errors } = await open('', { bypassCSP: true });
 		const expectNoViolations = async (when: string) => {
 			const violations = await runAxe(page, '[data-timeline]');
-			expect(violations, `axe found violations in the timeline ${when}:\n\n${formatViolations(violations)}\n`).toEqual([]);
+			expect(
+				violations,
+				`axe found violations in the timeline ${when}:\n\n${formatViolations(violations)}\n`,
+			).toEqual([]);
 		};
 		await expectNoViolations('drawn at build time');
 		await explore(page);

@@ -37,7 +37,9 @@ declare const TL: {
 describe('timelinejs.json in TimelineJS3 itself', () => {
 	test('loads without an error, one slide per event and the title slide, each date shown as we label it', async () => {
 		const [data, json] = await Promise.all(
-			['timelinejs.json', 'chronology.json'].map(async (file) => (await fetch(new URL(file, site.url))).json()),
+			['timelinejs.json', 'chronology.json'].map(async (file) =>
+				(await fetch(new URL(file, site.url))).json(),
+			),
 		);
 		const context = await (await site.browser()).newContext();
 		onTestFinished(() => context.close());
@@ -46,7 +48,9 @@ describe('timelinejs.json in TimelineJS3 itself', () => {
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(String(error)));
-		await page.setContent('<!doctype html><title>TimelineJS</title><div id="tl" style="height:600px"></div>');
+		await page.setContent(
+			'<!doctype html><title>TimelineJS</title><div id="tl" style="height:600px"></div>',
+		);
 		await page.addScriptTag({ path: join(TIMELINE_JS, 'js/timeline.js') });
 		await page.addStyleTag({ path: join(TIMELINE_JS, 'css/timeline.css') });
 		const loaded = await page.evaluate(
@@ -59,13 +63,16 @@ describe('timelinejs.json in TimelineJS3 itself', () => {
 							errors: timeline.config.getErrors(),
 							ids: timeline.config.events.map((event) => event.unique_id),
 							displayDates: timeline.config.events.map((event) => event.display_date),
-							headlines: [...document.querySelectorAll('.tl-slide .tl-headline')].map((h) => h.textContent ?? ''),
+							headlines: [...document.querySelectorAll('.tl-slide .tl-headline')].map(
+								(h) => h.textContent ?? '',
+							),
 						}),
 					);
 				}),
 			data,
 		);
-		const events = (json as { events: { id: string; title: string; date: { label: string } }[] }).events;
+		const events = (json as { events: { id: string; title: string; date: { label: string } }[] })
+			.events;
 		expect(loaded).toMatchObject({ valid: true, errors: [] });
 		expect(errors).toEqual([]);
 		expect([...loaded.ids].sort()).toEqual(events.map((event) => event.id).sort());

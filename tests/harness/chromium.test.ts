@@ -30,12 +30,25 @@ describe('chromiumPath', () => {
 	});
 
 	test.each([
-		['CHROME_PATH names no file', { CHROME_PATH: '/nonexistent/chromium' }, 'at CHROME_PATH=/nonexistent/chromium'],
-		['CHROME_PATH names a file that does not run', { CHROME_PATH: new URL(import.meta.url).pathname }, `at CHROME_PATH=${new URL(import.meta.url).pathname}`],
+		[
+			'CHROME_PATH names no file',
+			{ CHROME_PATH: '/nonexistent/chromium' },
+			'at CHROME_PATH=/nonexistent/chromium',
+		],
+		[
+			'CHROME_PATH names a file that does not run',
+			{ CHROME_PATH: new URL(import.meta.url).pathname },
+			`at CHROME_PATH=${new URL(import.meta.url).pathname}`,
+		],
 		['no browser is on PATH', { PATH: '/nonexistent' }, 'or Chrome on PATH'],
-	])('stops with one line saying how to install Chromium or set CHROME_PATH when %s', (_, env, where) => {
-		expect(() => chromiumPath(env)).toThrow(
-			new Error(`No Chromium ${where}: install it (apt-get install -y chromium) or set CHROME_PATH to a Chromium executable.`),
-		);
-	});
+	])(
+		'stops with one line saying how to install Chromium or set CHROME_PATH when %s',
+		(_, env, where) => {
+			expect(() => chromiumPath(env)).toThrow(
+				new Error(
+					`No Chromium ${where}: install it (apt-get install -y chromium) or set CHROME_PATH to a Chromium executable.`,
+				),
+			);
+		},
+	);
 });

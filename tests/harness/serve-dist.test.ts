@@ -19,7 +19,9 @@ beforeAll(async () => {
 });
 
 /** Serves the miniature site under /chronology/ for one test. */
-async function serve(options?: ServeOptions): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
+async function serve(
+	options?: ServeOptions,
+): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
 	const server = await serveDist(dist, '/chronology/', options);
 	onTestFinished(() => server.close());
 	return (path, init) => fetch(new URL(path, server.url), { redirect: 'manual', ...init });
@@ -29,7 +31,11 @@ describe('serveDist', () => {
 	test('serves the site under its base path, a folder by its index.html, text as UTF-8', async () => {
 		const get = await serve();
 		const home = await get('');
-		expect([home.status, home.headers.get('content-type'), await home.text()]).toEqual([200, 'text/html; charset=utf-8', '<p>Home é</p>']);
+		expect([home.status, home.headers.get('content-type'), await home.text()]).toEqual([
+			200,
+			'text/html; charset=utf-8',
+			'<p>Home é</p>',
+		]);
 		expect(await (await get('events/summit/')).text()).toBe('<p>Summit</p>');
 	});
 
@@ -55,10 +61,17 @@ describe('serveDist', () => {
 	});
 
 	test('applies _headers and compresses with Brotli only when asked, as a production host', async () => {
-		const plain = await (await serve())('_astro/site.css', { headers: { 'accept-encoding': 'br' } });
-		expect([plain.headers.get('x-frame-options'), plain.headers.get('content-encoding')]).toEqual([null, null]);
+		const plain = await (
+			await serve()
+		)('_astro/site.css', { headers: { 'accept-encoding': 'br' } });
+		expect([plain.headers.get('x-frame-options'), plain.headers.get('content-encoding')]).toEqual([
+			null,
+			null,
+		]);
 
-		const response = await (await serve({ compress: true, headersFile: true }))('_astro/site.css', { headers: { 'accept-encoding': 'br' } });
+		const response = await (
+			await serve({ compress: true, headersFile: true })
+		)('_astro/site.css', { headers: { 'accept-encoding': 'br' } });
 		expect(response.headers.get('x-frame-options')).toBe('DENY');
 		expect(response.headers.get('content-encoding')).toBe('br');
 		expect(response.headers.get('content-type')).toBe('text/css; charset=utf-8');

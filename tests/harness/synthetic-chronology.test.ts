@@ -10,7 +10,15 @@ import { parseEventDate } from '../../src/lib/dates/index.ts';
 async function writtenEvents(root: string): Promise<Record<string, unknown>[]> {
 	const dir = join(root, 'content/events');
 	const files = await readdir(dir);
-	return Promise.all(files.map(async (file) => parse((await readFile(join(dir, file), 'utf8')).split('---\n')[1]!) as Record<string, unknown>));
+	return Promise.all(
+		files.map(
+			async (file) =>
+				parse((await readFile(join(dir, file), 'utf8')).split('---\n')[1]!) as Record<
+					string,
+					unknown
+				>,
+		),
+	);
 }
 
 /** The kind of an EDTF date as the site reads it: day, range, month, year, before, after, between. */
@@ -31,8 +39,12 @@ describe('the news-shaped synthetic chronology', () => {
 		expect(events).toHaveLength(300);
 
 		const dates = events.map((event) => String(event.date));
-		expect(new Set(dates.map(dateKind))).toEqual(new Set(['day', 'range', 'month', 'year', 'before', 'after', 'between']));
-		expect(new Set(dates.map((date) => date.match(/\d{4}/)![0]))).toEqual(new Set(['2022', '2023']));
+		expect(new Set(dates.map(dateKind))).toEqual(
+			new Set(['day', 'range', 'month', 'year', 'before', 'after', 'between']),
+		);
+		expect(new Set(dates.map((date) => date.match(/\d{4}/)![0]))).toEqual(
+			new Set(['2022', '2023']),
+		);
 
 		const words = events.map((event) => String(event.title).split(' ').length);
 		expect(Math.min(...words)).toBeLessThanOrEqual(5);
@@ -43,7 +55,8 @@ describe('the news-shaped synthetic chronology', () => {
 
 		// A long tail: the commonest actor is in many events, and some actors are in very few.
 		const counts = new Map<string, number>();
-		for (const actor of events.flatMap((event) => event.actors as string[])) counts.set(actor, (counts.get(actor) ?? 0) + 1);
+		for (const actor of events.flatMap((event) => event.actors as string[]))
+			counts.set(actor, (counts.get(actor) ?? 0) + 1);
 		const sorted = [...counts.values()].sort((a, b) => b - a);
 		expect(sorted.length).toBeGreaterThanOrEqual(20);
 		expect(sorted[0]).toBeGreaterThan(50);
@@ -52,7 +65,11 @@ describe('the news-shaped synthetic chronology', () => {
 
 	test('keeps the uniform shape the benchmark measures unless asked', () => {
 		const timeline = syntheticTimeline(5, { everyDays: 6 });
-		expect(timeline.map((event) => event.title)).toContain('Synthetic event number 0 with a title about as long as a real one');
-		expect(syntheticTimeline(5, { shape: 'news' }).map((event) => event.title)).not.toContain('Synthetic event number 0 with a title about as long as a real one');
+		expect(timeline.map((event) => event.title)).toContain(
+			'Synthetic event number 0 with a title about as long as a real one',
+		);
+		expect(syntheticTimeline(5, { shape: 'news' }).map((event) => event.title)).not.toContain(
+			'Synthetic event number 0 with a title about as long as a real one',
+		);
 	});
 });

@@ -16,11 +16,17 @@ let axeSource: Promise<string> | undefined;
  */
 export async function runAxe(page: Page, include?: string): Promise<Result[]> {
 	axeSource ??= readFile(AXE_PATH, 'utf8');
-	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await axeSource });
+	if (!(await page.evaluate(() => 'axe' in window)))
+		await page.addScriptTag({ content: await axeSource });
 	const results = await page.evaluate(
 		([context, tags]) => {
-			const { axe } = window as unknown as { axe: { run(context: unknown, options: object): Promise<AxeResults> } };
-			return axe.run(context ?? document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+			const { axe } = window as unknown as {
+				axe: { run(context: unknown, options: object): Promise<AxeResults> };
+			};
+			return axe.run(context ?? document, {
+				runOnly: { type: 'tag', values: tags },
+				resultTypes: ['violations'],
+			});
 		},
 		[include, WCAG_AA_TAGS] as const,
 	);
@@ -32,10 +38,19 @@ export function formatViolations(violations: readonly Result[]): string {
 	return violations
 		.map((violation) => {
 			const nodes = violation.nodes.map((node) => {
-				const summary = (node.failureSummary ?? '').split('\n').map((line) => `      ${line.trim()}`);
-				return [`    - ${node.target.join(' ')}`, `      ${node.html.slice(0, 200)}`, ...summary].join('\n');
+				const summary = (node.failureSummary ?? '')
+					.split('\n')
+					.map((line) => `      ${line.trim()}`);
+				return [
+					`    - ${node.target.join(' ')}`,
+					`      ${node.html.slice(0, 200)}`,
+					...summary,
+				].join('\n');
 			});
-			return [`${violation.id} [${violation.impact ?? 'n/a'}]: ${violation.help} (${violation.helpUrl})`, ...nodes].join('\n');
+			return [
+				`${violation.id} [${violation.impact ?? 'n/a'}]: ${violation.help} (${violation.helpUrl})`,
+				...nodes,
+			].join('\n');
 		})
 		.join('\n\n');
 }

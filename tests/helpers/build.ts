@@ -44,7 +44,10 @@ async function buildInto(work: string, config: AstroInlineConfig): Promise<strin
  * so a fixture test exercises our schemas, loaders, plugins and pages, not Astro's defaults.
  * `config` overrides any of that (say `{ base: '/chronology/' }`).
  */
-export async function buildFixture(name: string, config: AstroInlineConfig = {}): Promise<BuildResult> {
+export async function buildFixture(
+	name: string,
+	config: AstroInlineConfig = {},
+): Promise<BuildResult> {
 	const root = isAbsolute(name) ? name : join(FIXTURES, name);
 	if (!existsSync(root)) throw new Error(`No fixture at ${root}`);
 	const work = await mkdtemp(join(inject('buildDir'), 'fixture-'));
@@ -108,7 +111,10 @@ async function buildSiteOnce(base: string): Promise<string> {
 		await writeFile(done, dist);
 		return dist;
 	} catch (error) {
-		await writeFile(failed, error instanceof Error ? (error.stack ?? error.message) : String(error));
+		await writeFile(
+			failed,
+			error instanceof Error ? (error.stack ?? error.message) : String(error),
+		);
 		throw error;
 	}
 }
@@ -116,7 +122,10 @@ async function buildSiteOnce(base: string): Promise<string> {
 async function waitForBuild(work: string, done: string, failed: string): Promise<string> {
 	for (let waited = 0; waited < BUILD_WAIT_MS; waited += 250) {
 		if (existsSync(done)) return readFile(done, 'utf8');
-		if (existsSync(failed)) throw new Error(`The site build failed in another test file:\n${await readFile(failed, 'utf8')}`);
+		if (existsSync(failed))
+			throw new Error(
+				`The site build failed in another test file:\n${await readFile(failed, 'utf8')}`,
+			);
 		await sleep(250);
 	}
 	throw new Error(`Gave up waiting for the site build in ${work} after ${BUILD_WAIT_MS / 1000} s`);

@@ -43,7 +43,10 @@ function over(top: Rgba, bottom: Rgba): Rgba {
  * What the eye sees through a stack of backgrounds, nearest first (an element's, then its
  * parent's…), over `canvas` where none of them is opaque.
  */
-export function compositeBackground(layers: readonly string[], canvas: Rgba = { r: 255, g: 255, b: 255, a: 1 }): Rgba {
+export function compositeBackground(
+	layers: readonly string[],
+	canvas: Rgba = { r: 255, g: 255, b: 255, a: 1 },
+): Rgba {
 	let colour = canvas;
 	for (const layer of [...layers].reverse()) colour = over(parseCssColour(layer), colour);
 	return colour;

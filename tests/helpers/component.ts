@@ -1,6 +1,15 @@
-import { experimental_AstroContainer as AstroContainer, type ContainerRenderOptions } from 'astro/container';
+import {
+	experimental_AstroContainer as AstroContainer,
+	type ContainerRenderOptions,
+} from 'astro/container';
 import { defaultTreeAdapter, parseFragment } from 'parse5';
-import { attribute, elements, textContent, type HtmlElement, type HtmlNode } from '../../harness/html.ts';
+import {
+	attribute,
+	elements,
+	textContent,
+	type HtmlElement,
+	type HtmlNode,
+} from '../../harness/html.ts';
 
 /** An Astro component, as a test file imports it from its `.astro` file. */
 export type Component = Parameters<AstroContainer['renderToString']>[0];
@@ -18,7 +27,10 @@ export interface Rendered {
 let container: Promise<AstroContainer> | undefined;
 
 /** Renders `component` with the Container API and parses the result. */
-export async function render(component: Component, options: Pick<ContainerRenderOptions, 'props' | 'slots'> = {}): Promise<Rendered> {
+export async function render(
+	component: Component,
+	options: Pick<ContainerRenderOptions, 'props' | 'slots'> = {},
+): Promise<Rendered> {
 	container ??= AstroContainer.create();
 	const html = await (await container).renderToString(component, options);
 	const fragment = parseFragment(html);
@@ -44,5 +56,7 @@ export function accessibleName(element: HtmlElement): string {
 
 /** The element's child elements, in order. */
 export function children(element: HtmlNode): HtmlElement[] {
-	return 'childNodes' in element ? element.childNodes.filter((child) => defaultTreeAdapter.isElementNode(child)) : [];
+	return 'childNodes' in element
+		? element.childNodes.filter((child) => defaultTreeAdapter.isElementNode(child))
+		: [];
 }

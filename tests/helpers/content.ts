@@ -20,14 +20,22 @@ export async function readSourceFiles(): Promise<SourceFile[]> {
 			const text = await readFile(join(dir, file), 'utf8');
 			const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
 			if (frontmatter === undefined) throw new Error(`${file} has no frontmatter`);
-			return { id: basename(file, '.mdx'), frontmatter: parse(frontmatter) as Record<string, unknown> };
+			return {
+				id: basename(file, '.mdx'),
+				frontmatter: parse(frontmatter) as Record<string, unknown>,
+			};
 		}),
 	);
 }
 
 /** The source ingested from `content/received/<received>`. */
 export async function sourceOfReceived(received: string): Promise<SourceFile> {
-	const matches = (await readSourceFiles()).filter((source) => source.frontmatter['received'] === received);
-	if (matches.length !== 1) throw new Error(`expected one source in content/sources with "received: ${received}", found ${matches.length}`);
+	const matches = (await readSourceFiles()).filter(
+		(source) => source.frontmatter['received'] === received,
+	);
+	if (matches.length !== 1)
+		throw new Error(
+			`expected one source in content/sources with "received: ${received}", found ${matches.length}`,
+		);
 	return matches[0]!;
 }

@@ -35,8 +35,26 @@ const server = await dev(${JSON.stringify(options)});
 console.log('listening on port ' + server.address.port);
 process.on('SIGTERM', () => server.stop().finally(() => process.exit(0)));`;
 	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-	for (const key of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
-	const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	for (const key of [
+		'BASE_URL',
+		'SITE',
+		'MODE',
+		'DEV',
+		'PROD',
+		'SSR',
+		'NODE_ENV',
+		'VITEST',
+		'VITEST_MODE',
+		'VITEST_POOL_ID',
+		'VITEST_WORKER_ID',
+		'TEST',
+	])
+		delete env[key];
+	const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+		cwd: REPO_ROOT,
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let output = '';
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	const stop = async () => {
@@ -49,7 +67,10 @@ process.on('SIGTERM', () => server.stop().finally(() => process.exit(0)));`;
 	};
 	try {
 		const port = await new Promise<number>((resolve, reject) => {
-			const timer = setTimeout(() => reject(new Error(`astro dev did not start in ${START_WAIT_MS / 1000} s:\n${output}`)), START_WAIT_MS);
+			const timer = setTimeout(
+				() => reject(new Error(`astro dev did not start in ${START_WAIT_MS / 1000} s:\n${output}`)),
+				START_WAIT_MS,
+			);
 			const read = (chunk: Buffer) => {
 				output += chunk.toString();
 				const port = /listening on port (\d+)/.exec(output)?.[1];

@@ -50,12 +50,22 @@ function readFocus(): FocusState {
 	}
 	const box = ring?.getBoundingClientRect();
 	const onScreen = Boolean(
-		box && box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight,
+		box &&
+		box.width > 0 &&
+		box.height > 0 &&
+		box.right > 0 &&
+		box.bottom > 0 &&
+		box.left < innerWidth &&
+		box.top < innerHeight,
 	);
 	return {
 		focused: describe(focused),
 		...(ring ? { drawnOn: describe(ring) } : {}),
-		outline: { style: style?.outlineStyle ?? 'none', width: style?.outlineWidth ?? '0px', colour: style?.outlineColor ?? 'transparent' },
+		outline: {
+			style: style?.outlineStyle ?? 'none',
+			width: style?.outlineWidth ?? '0px',
+			colour: style?.outlineColor ?? 'transparent',
+		},
 		boxShadow: style?.boxShadow ?? 'none',
 		stroke: { colour: style?.stroke ?? 'none', width: style?.strokeWidth ?? '0px' },
 		backgrounds,
@@ -66,15 +76,27 @@ function readFocus(): FocusState {
 /** The ring's colour and width, from its outline, else its box shadow, else (SVG) its stroke. */
 function ringOf(state: FocusState): { kind: string; colour: string; width: number } | undefined {
 	if (state.outline.style !== 'none' && Number.parseFloat(state.outline.width) > 0) {
-		return { kind: 'outline', colour: state.outline.colour, width: Number.parseFloat(state.outline.width) };
+		return {
+			kind: 'outline',
+			colour: state.outline.colour,
+			width: Number.parseFloat(state.outline.width),
+		};
 	}
 	if (state.boxShadow !== 'none') {
 		const colour = /^(rgba?\([^)]*\)|color\([^)]*\))/.exec(state.boxShadow)?.[1] ?? 'transparent';
-		const [, , blur = 0, spread = 0] = state.boxShadow.slice(colour.length).trim().split(/\s+/).map(Number.parseFloat);
+		const [, , blur = 0, spread = 0] = state.boxShadow
+			.slice(colour.length)
+			.trim()
+			.split(/\s+/)
+			.map(Number.parseFloat);
 		return { kind: 'box-shadow', colour, width: Math.max(spread, blur / 2) };
 	}
 	if (state.stroke.colour !== 'none' && Number.parseFloat(state.stroke.width) > 0) {
-		return { kind: 'stroke', colour: state.stroke.colour, width: Number.parseFloat(state.stroke.width) };
+		return {
+			kind: 'stroke',
+			colour: state.stroke.colour,
+			width: Number.parseFloat(state.stroke.width),
+		};
 	}
 	return undefined;
 }
@@ -85,8 +107,12 @@ function focusProblems(state: FocusState): string[] {
 	const ring = ringOf(state);
 	if (!ring) return [`no outline, box shadow or stroke on ${state.drawnOn}`];
 	const problems: string[] = [];
-	if (ring.width < MIN_WIDTH_PX) problems.push(`its ${ring.kind} is ${ring.width}px wide (at least ${MIN_WIDTH_PX}px wanted)`);
-	const contrast = contrastRatio(parseCssColour(ring.colour), compositeBackground(state.backgrounds));
+	if (ring.width < MIN_WIDTH_PX)
+		problems.push(`its ${ring.kind} is ${ring.width}px wide (at least ${MIN_WIDTH_PX}px wanted)`);
+	const contrast = contrastRatio(
+		parseCssColour(ring.colour),
+		compositeBackground(state.backgrounds),
+	);
 	if (contrast < MIN_CONTRAST) {
 		problems.push(
 			`its ${ring.kind} (${ring.colour}) has a contrast of ${contrast.toFixed(2)}:1 with the background (at least ${MIN_CONTRAST}:1 wanted)`,
@@ -110,7 +136,9 @@ export async function expectVisibleFocus(page: Page, timeoutMs = 3000): Promise<
 		const problems = focusProblems(state);
 		if (problems.length === 0) return state.focused;
 		if (Date.now() > deadline) {
-			throw new Error(`The focused element ${state.focused} has no visible focus indicator: ${problems.join('; ')}`);
+			throw new Error(
+				`The focused element ${state.focused} has no visible focus indicator: ${problems.join('; ')}`,
+			);
 		}
 		await sleep(50);
 	}

@@ -15,5 +15,11 @@ export async function listPages(dist: string): Promise<BuiltPage[]> {
 		.filter((file) => file.endsWith('.html'))
 		.map((file) => file.split(sep).join('/'))
 		.sort();
-	return files.map((file) => ({ file, path: file === 'index.html' || file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file }));
+	return files.map((file) => ({
+		file,
+		path:
+			file === 'index.html' || file.endsWith('/index.html')
+				? file.slice(0, -'index.html'.length)
+				: file,
+	}));
 }

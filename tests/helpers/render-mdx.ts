@@ -40,7 +40,10 @@ let files = 0;
  * whose paragraphs the remark plugins number, or of `events`.
  * @throws the compile error Astro reports (its `loc` gives the line and column) for invalid MDX.
  */
-export async function renderMdx(mdx: string, collection: 'sources' | 'events' = 'sources'): Promise<{ frontmatter: Record<string, unknown>; html: string }> {
+export async function renderMdx(
+	mdx: string,
+	collection: 'sources' | 'events' = 'sources',
+): Promise<{ frontmatter: Record<string, unknown>; html: string }> {
 	const folder = join(inject('buildDir'), 'mdx', 'content', collection);
 	await mkdir(folder, { recursive: true });
 	const file = join(folder, `render-${process.pid}-${files++}.mdx`);
@@ -50,18 +53,28 @@ export async function renderMdx(mdx: string, collection: 'sources' | 'events' = 
 		module = (await import(/* @vite-ignore */ file)) as MdxModule;
 	} catch (error) {
 		// Vite gives a compile error's place as `loc`, which Vitest moves under its own key.
-		type Located = { loc?: { line: number; column: number }; __vitest_rollup_error__?: { loc?: unknown } };
+		type Located = {
+			loc?: { line: number; column: number };
+			__vitest_rollup_error__?: { loc?: unknown };
+		};
 		const located = error as Located;
 		throw Object.assign(located, { loc: located.loc ?? located.__vitest_rollup_error__?.loc });
 	}
 	const { default: Content, frontmatter } = module;
-	container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-	const html = await (await container).renderToString(Content, { props: { components: { SocialPost, Credit } } });
+	container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
+		AstroContainer.create({ renderers }),
+	);
+	const html = await (
+		await container
+	).renderToString(Content, { props: { components: { SocialPost, Credit } } });
 	return { frontmatter, html };
 }
 
 /** Renders MDX source text ({@link renderMdx}) and returns its frontmatter and top-level paragraphs and posts. */
-export async function renderParagraphs(mdx: string, collection?: 'sources' | 'events'): Promise<{ frontmatter: Record<string, unknown>; paragraphs: RenderedParagraph[] }> {
+export async function renderParagraphs(
+	mdx: string,
+	collection?: 'sources' | 'events',
+): Promise<{ frontmatter: Record<string, unknown>; paragraphs: RenderedParagraph[] }> {
 	const { frontmatter, html } = await renderMdx(mdx, collection);
 	return { frontmatter, paragraphs: children(parseFragment(html)).map(toParagraph) };
 }

@@ -17,12 +17,17 @@ export interface UseSiteOptions extends SiteOptions {
 export function useSite({ build, ...options }: UseSiteOptions = {}): Site {
 	let started: Site | undefined;
 	beforeAll(async () => {
-		const dist = await (build ? build() : buildSite(options.base === undefined ? {} : { base: options.base }));
+		const dist = await (build
+			? build()
+			: buildSite(options.base === undefined ? {} : { base: options.base }));
 		started = await startSite(dist, options);
 	});
 	afterAll(() => started?.close());
 	const site = (): Site => {
-		if (!started) throw new Error('The site is not served yet: use it inside tests or hooks, after useSite() has run its beforeAll.');
+		if (!started)
+			throw new Error(
+				'The site is not served yet: use it inside tests or hooks, after useSite() has run its beforeAll.',
+			);
 		return started;
 	};
 	return {

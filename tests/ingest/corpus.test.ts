@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +29,18 @@ const CORPUS = join(ROOT, 'tests/ingest/fixtures/corpus');
 
 let dir: string;
 function ingest(...args: string[]) {
-	const run = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['src/ingest/cli.ts', '--out', join(dir, 'sources'), '--received', join(dir, 'received'), ...args], { cwd: ROOT, encoding: 'utf8' });
+	const run = spawnSync(
+		join(ROOT, 'node_modules/.bin/node'),
+		[
+			'src/ingest/cli.ts',
+			'--out',
+			join(dir, 'sources'),
+			'--received',
+			join(dir, 'received'),
+			...args,
+		],
+		{ cwd: ROOT, encoding: 'utf8' },
+	);
 	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -32,7 +51,8 @@ function page(slug: string) {
 	const numbered = new Map(listParagraphs(tree).map(({ node, id }) => [node, id]));
 	const shown = tree.children.flatMap((node: RootContent) => {
 		if (node.type === 'yaml') return [];
-		if (node.type === 'mdxJsxFlowElement' && node.name === 'Credit') return [`credit: ${toString(node)}`];
+		if (node.type === 'mdxJsxFlowElement' && node.name === 'Credit')
+			return [`credit: ${toString(node)}`];
 		return [`${numbered.get(node) ?? '?'}: ${toString(node)}`];
 	});
 	const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, string>;
@@ -50,8 +70,14 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 		expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
 		expect(first.stdout.split('\n').filter((line) => line.startsWith('created '))).toHaveLength(6);
 		// Each says its language, given in the manifest or detected from the text.
-		expect(first.stdout.split('\n').filter((line) => line.startsWith('  language: '))).toHaveLength(6);
-		expect(readdirSync(join(dir, 'received')).sort()).toEqual(readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort());
+		expect(first.stdout.split('\n').filter((line) => line.startsWith('  language: '))).toHaveLength(
+			6,
+		);
+		expect(readdirSync(join(dir, 'received')).sort()).toEqual(
+			readdirSync(CORPUS)
+				.filter((name) => name.endsWith('.txt'))
+				.sort(),
+		);
 	});
 
 	test('gives two same-day articles of one publisher distinct slugs from their headlines, the others <date>-<publisher>', () => {
@@ -66,7 +92,9 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 	});
 
 	test('one paragraph per line, a byline on line 2, the headline as title, and a caption ending "Photo : YONHAP News" as a credit', () => {
-		const { frontmatter, shown } = page('2023-10-14-seoul-daily-wire-n-korea-shipped-over-1000-containers');
+		const { frontmatter, shown } = page(
+			'2023-10-14-seoul-daily-wire-n-korea-shipped-over-1000-containers',
+		);
 		expect(frontmatter).toMatchObject({
 			title: 'N. Korea shipped over 1,000 containers of arms to Russia, White House says',
 			publisher: 'Seoul Daily Wire',
@@ -86,8 +114,14 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 	});
 
 	test('the same day\'s second article: a caption ending "(Yonhap)" and a lone "Photo : YONHAP News" are credits', () => {
-		const { frontmatter, shown } = page('2023-10-14-seoul-daily-wire-n-korea-calls-us-carriers-arrival');
-		expect(frontmatter).toMatchObject({ title: 'N. Korea calls U.S. carrier\'s arrival in Busan "undisguised military provocation"', byline: 'By Lee Hyun-soo', publisher: 'Seoul Daily Wire' });
+		const { frontmatter, shown } = page(
+			'2023-10-14-seoul-daily-wire-n-korea-calls-us-carriers-arrival',
+		);
+		expect(frontmatter).toMatchObject({
+			title: 'N. Korea calls U.S. carrier\'s arrival in Busan "undisguised military provocation"',
+			byline: 'By Lee Hyun-soo',
+			publisher: 'Seoul Daily Wire',
+		});
 		expect(shown).toEqual([
 			'p1: North Korea on Friday denounced the arrival of a U.S. aircraft carrier strike group in South Korea as "an undisguised military provocation" and warned it could respond in line with its nuclear doctrine.',
 			'credit: The USS Ronald Reagan aircraft carrier arrives at a naval base in Busan, 320 kilometers southeast of Seoul, on Oct. 12, 2023. (Yonhap)',
@@ -100,7 +134,11 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 
 	test('blank-line paragraphs keep a single line break inside; a headline line, "… via REUTERS", "SPUTNIK/VIA REUTERS" and the sign-off are set apart', () => {
 		const { frontmatter, shown } = page('2023-10-13-pacific-wire');
-		expect(frontmatter).toMatchObject({ title: 'North Korea sent arms to Russia by ship and rail, U.S. says', publisher: 'Pacific Wire', language: 'en' });
+		expect(frontmatter).toMatchObject({
+			title: 'North Korea sent arms to Russia by ship and rail, U.S. says',
+			publisher: 'Pacific Wire',
+			language: 'en',
+		});
 		expect(frontmatter['byline']).toBeUndefined();
 		expect(frontmatter['url']).toBeUndefined();
 		expect(shown).toEqual([
@@ -117,7 +155,11 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 
 	test('a caption before the byline: "(… Pool Photo via AP, File)" and "Image: …" are credits, the byline comes after them, the manifest gives the title', () => {
 		const { frontmatter, shown } = page('2023-10-13-capitol-press');
-		expect(frontmatter).toMatchObject({ title: 'White House says North Korea sent Russia 1,000 containers of arms', byline: 'By HANNAH COLE and MIN-JUN OH', publisher: 'Capitol Press' });
+		expect(frontmatter).toMatchObject({
+			title: 'White House says North Korea sent Russia 1,000 containers of arms',
+			byline: 'By HANNAH COLE and MIN-JUN OH',
+			publisher: 'Capitol Press',
+		});
 		expect(shown).toEqual([
 			"credit: FILE - Russian President Vladimir Putin, right, and North Korea's leader Kim Jong Un shake hands during their meeting at the Vostochny cosmodrome outside the city of Tsiolkovsky, Russia, on Sept. 13, 2023. (Yuri Orlov, Sputnik, Kremlin Pool Photo via AP, File)",
 			'p1: WASHINGTON (CP) — North Korea has shipped more than 1,000 containers of military equipment and munitions to Russia to help it fight its war in Ukraine, the White House said Friday.',
@@ -130,7 +172,11 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 
 	test('a Korean article: language ko from the manifest, its headline as title, "사진=백악관 제공" a credit', () => {
 		const { frontmatter, shown } = page('2023-10-14-hanbando-ilbo');
-		expect(frontmatter).toMatchObject({ title: '백악관 "북한, 러시아에 컨테이너 1000개 분량 무기 넘겨"', publisher: 'Hanbando Ilbo', language: 'ko' });
+		expect(frontmatter).toMatchObject({
+			title: '백악관 "북한, 러시아에 컨테이너 1000개 분량 무기 넘겨"',
+			publisher: 'Hanbando Ilbo',
+			language: 'ko',
+		});
 		expect(shown).toEqual([
 			'p1: 미국 백악관은 13일(현지시간) 북한이 러시아에 컨테이너 1000개가 넘는 분량의 군사 장비와 탄약을 제공했다고 밝혔다.',
 			'p2: 존 커비 국가안보회의(NSC) 전략소통조정관은 이날 브리핑에서 "북한이 우크라이나에서 사용할 무기를 러시아에 전달했다"며 관련 사진을 공개했다.',
@@ -143,7 +189,11 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 
 	test('a Russian article: language ru, its headline as title, "Фото: РИА Новости" a credit', () => {
 		const { frontmatter, shown } = page('2023-10-13-vostochny-vestnik');
-		expect(frontmatter).toMatchObject({ title: 'В Белом доме заявили о поставках КНДР боеприпасов в Россию', publisher: 'Vostochny Vestnik', language: 'ru' });
+		expect(frontmatter).toMatchObject({
+			title: 'В Белом доме заявили о поставках КНДР боеприпасов в Россию',
+			publisher: 'Vostochny Vestnik',
+			language: 'ru',
+		});
 		expect(shown).toEqual([
 			'p1: КНДР передала России более тысячи контейнеров с военным снаряжением и боеприпасами, заявил в пятницу координатор Совета национальной безопасности США по стратегическим коммуникациям Джон Кирби.',
 			'credit: Фото: РИА Новости',
@@ -153,9 +203,11 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 		]);
 	});
 
-	test('says in each page where the manifest\'s values came from', () => {
+	test("says in each page where the manifest's values came from", () => {
 		const text = readFileSync(join(dir, 'sources', '2023-10-14-hanbando-ilbo.mdx'), 'utf8');
-		expect(text).toMatch(/^# {3}publisher: given in .*tests\/ingest\/fixtures\/corpus\/manifest\.yaml:14$/m);
+		expect(text).toMatch(
+			/^# {3}publisher: given in .*tests\/ingest\/fixtures\/corpus\/manifest\.yaml:14$/m,
+		);
 		expect(text).toMatch(/^# {3}language: given in .*manifest\.yaml:14$/m);
 		expect(text).toContain('#   title: the headline, from the first line of the text\n');
 	});
@@ -163,10 +215,21 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 	test('refuses a citation whose quote is only in a credit line', () => {
 		const { tree } = page('2023-10-14-seoul-daily-wire-n-korea-calls-us-carriers-arrival');
 		const sources = new Map([['carrier', listParagraphs(tree)]]);
-		const cite = (paragraph: number, quote: string) => verifyCitations([{ file: 'content/events/carrier.mdx', citations: [{ sourceId: 'carrier', paragraph, quote }] }], sources);
+		const cite = (paragraph: number, quote: string) =>
+			verifyCitations(
+				[
+					{
+						file: 'content/events/carrier.mdx',
+						citations: [{ sourceId: 'carrier', paragraph, quote }],
+					},
+				],
+				sources,
+			);
 		expect(cite(1, 'an undisguised military provocation')).toEqual([]);
 		for (const paragraph of [1, 2]) {
-			expect(cite(paragraph, 'The USS Ronald Reagan aircraft carrier arrives at a naval base in Busan')).toMatchObject([{ kind: 'quote-not-found' }]);
+			expect(
+				cite(paragraph, 'The USS Ronald Reagan aircraft carrier arrives at a naval base in Busan'),
+			).toMatchObject([{ kind: 'quote-not-found' }]);
 		}
 	});
 
@@ -177,7 +240,9 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 		// No manifest beside it, so no publisher: the hash is checked before anything is derived.
 		const { code, stdout, stderr } = ingest(again);
 		expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-		expect(stdout).toMatch(/^already ingested as .*2023-10-14-seoul-daily-wire-n-korea-calls-us-carriers-arrival\.mdx: .*seoul-daily-wire-carrier \(1\)\.txt is identical to seoul-daily-wire-carrier\.txt; nothing written$/m);
+		expect(stdout).toMatch(
+			/^already ingested as .*2023-10-14-seoul-daily-wire-n-korea-calls-us-carriers-arrival\.mdx: .*seoul-daily-wire-carrier \(1\)\.txt is identical to seoul-daily-wire-carrier\.txt; nothing written$/m,
+		);
 		expect(readdirSync(join(dir, 'sources'))).toHaveLength(before);
 		expect(existsSync(join(dir, 'received', 'seoul-daily-wire-carrier (1).txt'))).toBe(false);
 	});
@@ -186,22 +251,33 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 		const inbox = join(dir, 'inbox');
 		mkdirSync(inbox);
 		copyFileSync(join(CORPUS, 'vostochny-vestnik.txt'), join(inbox, 'vestnik.txt'));
-		writeFileSync(join(inbox, 'manifest.yaml'), '- file: vestnik.txt\n  publisher: Vostochny Vestnik\n  language: ru\n- file: vestnk-2.txt\n  publisher: Vostochny Vestnik\n');
+		writeFileSync(
+			join(inbox, 'manifest.yaml'),
+			'- file: vestnik.txt\n  publisher: Vostochny Vestnik\n  language: ru\n- file: vestnk-2.txt\n  publisher: Vostochny Vestnik\n',
+		);
 		const { code, stdout, stderr } = ingest('--out', join(dir, 'inbox-sources'), inbox);
 		expect(code).toBe(1);
-		expect(stderr).toContain(`error: ${join(inbox, 'manifest.yaml')}:4: lists vestnk-2.txt, which is not a .txt file in ${inbox}. Correct the file name, or remove the entry`);
+		expect(stderr).toContain(
+			`error: ${join(inbox, 'manifest.yaml')}:4: lists vestnk-2.txt, which is not a .txt file in ${inbox}. Correct the file name, or remove the entry`,
+		);
 		expect(stdout).toMatch(/^created .*2023-10-13-vostochny-vestnik\.mdx from .*vestnik\.txt/m);
 	});
 
 	test('refuses every file of a folder whose manifest is broken, telling every problem at its line and counting the files', () => {
 		const inbox = join(dir, 'broken');
 		mkdirSync(inbox);
-		for (const name of ['vostochny-vestnik.txt', 'pacific-wire-rail.txt', 'hanbando-ilbo.txt']) copyFileSync(join(CORPUS, name), join(inbox, name));
-		writeFileSync(join(inbox, 'manifest.yaml'), '- file: vostochny-vestnik.txt\n  publsher: Vostochny Vestnik\n- file: pacific-wire-rail.txt\n  url: http://pacific.example/rail\n  language: 12\n');
+		for (const name of ['vostochny-vestnik.txt', 'pacific-wire-rail.txt', 'hanbando-ilbo.txt'])
+			copyFileSync(join(CORPUS, name), join(inbox, name));
+		writeFileSync(
+			join(inbox, 'manifest.yaml'),
+			'- file: vostochny-vestnik.txt\n  publsher: Vostochny Vestnik\n- file: pacific-wire-rail.txt\n  url: http://pacific.example/rail\n  language: 12\n',
+		);
 		const { code, stdout, stderr } = ingest('--out', join(dir, 'broken-sources'), inbox);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
-		expect(stderr).toContain(`error: ${join(inbox, 'manifest.yaml')}:2: has an unknown field "publsher"`);
+		expect(stderr).toContain(
+			`error: ${join(inbox, 'manifest.yaml')}:2: has an unknown field "publsher"`,
+		);
 		expect(stderr).toContain(`error: ${join(inbox, 'manifest.yaml')}:5: gives "language" no text`);
 		expect(stderr).toMatch(/^3 of 3 file\(s\) refused; nothing was written for them\.$/m);
 	});
@@ -209,6 +285,11 @@ describe('a folder of real-shaped articles with a manifest', { timeout: 60_000 }
 	test('reruns the folder as a no-op', () => {
 		const { code, stdout } = ingest(CORPUS);
 		expect(code).toBe(0);
-		expect(stdout.trim().split('\n').map((line) => line.split(' ')[0])).toEqual(Array(6).fill('unchanged'));
+		expect(
+			stdout
+				.trim()
+				.split('\n')
+				.map((line) => line.split(' ')[0]),
+		).toEqual(Array(6).fill('unchanged'));
 	});
 });

@@ -8,7 +8,10 @@ describe('page furniture', () => {
 		['Anzeige', 'advertisement'],
 		['Listen to this article', 'audio or AI notice'],
 		['Listen (4 min)', 'audio or AI notice'],
-		['This article was translated with the help of AI and reviewed by our editors.', 'audio or AI notice'],
+		[
+			'This article was translated with the help of AI and reviewed by our editors.',
+			'audio or AI notice',
+		],
 		['Voice is AI-generated.', 'audio or AI notice'],
 		['Breaking news: Floods hit southern Spain as rivers burst their banks', 'kicker'],
 		['BREAKING', 'kicker'],
@@ -48,6 +51,8 @@ describe('page furniture', () => {
 	});
 
 	test('never takes a line longer than a furniture line can be', () => {
-		expect(furnitureKind(`Breaking news: ${'the White House said more '.repeat(10)}`)).toBeUndefined();
+		expect(
+			furnitureKind(`Breaking news: ${'the White House said more '.repeat(10)}`),
+		).toBeUndefined();
 	});
 });

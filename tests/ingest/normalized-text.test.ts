@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { normalizedSha256 } from '../../src/ingest/normalized-text.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const ARTICLE = ' date 2023-10-14 By Euronews with AP\n\nCorée du Nord: more than 1,000 containers.\n';
+const ARTICLE =
+	' date 2023-10-14 By Euronews with AP\n\nCorée du Nord: more than 1,000 containers.\n';
 
 describe('normalizedSha256', () => {
 	test.each([
@@ -17,6 +18,8 @@ describe('normalizedSha256', () => {
 	});
 
 	test('tells apart a copy whose words differ', () => {
-		expect(normalizedSha256(bytes(ARTICLE.replace('1,000', '1,001')))).not.toBe(normalizedSha256(bytes(ARTICLE)));
+		expect(normalizedSha256(bytes(ARTICLE.replace('1,000', '1,001')))).not.toBe(
+			normalizedSha256(bytes(ARTICLE)),
+		);
 	});
 });

@@ -7,13 +7,20 @@ import { renderParagraphs } from '../helpers/render-mdx.ts';
 
 const RUNS = Number(process.env['INGEST_PROPERTY_RUNS'] ?? 3000);
 
-const article = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 1, arbitrary: socialPost }), { minLength: 1, maxLength: 6 });
+const article = fc.array(
+	fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 1, arbitrary: socialPost }),
+	{ minLength: 1, maxLength: 6 },
+);
 
 const textOf = (part: string | GeneratedPost) => (typeof part === 'string' ? part : part.paragraph);
 
 function ingest(parts: (string | GeneratedPost)[]) {
 	const text = ` date 2023-10-13\n\n${parts.map(textOf).join('\n\n')}\n`;
-	return buildSource(new TextEncoder().encode(text), { file: 'generated.txt', receivedName: 'generated.txt', publisher: 'Test Publisher' });
+	return buildSource(new TextEncoder().encode(text), {
+		file: 'generated.txt',
+		receivedName: 'generated.txt',
+		publisher: 'Test Publisher',
+	});
 }
 
 describe('ingest of arbitrary paragraphs', () => {
@@ -38,7 +45,8 @@ describe('ingest of arbitrary paragraphs', () => {
 				const { frontmatter, paragraphs } = await renderParagraphs(source.mdx);
 				// A first paragraph that reads as a byline ("By …") is metadata, not page text.
 				const body = source.frontmatter.byline === undefined ? parts : parts.slice(1);
-				if (source.frontmatter.byline !== undefined) expect(source.frontmatter.byline).toBe(textOf(parts[0]!));
+				if (source.frontmatter.byline !== undefined)
+					expect(source.frontmatter.byline).toBe(textOf(parts[0]!));
 
 				expect(paragraphs.map((p) => p.id)).toEqual(body.map((_, i) => `p${i + 1}`));
 				body.forEach((part, i) => {
@@ -46,11 +54,18 @@ describe('ingest of arbitrary paragraphs', () => {
 					if (typeof part === 'string') {
 						expect(rendered).toEqual({ id: `p${i + 1}`, text: part });
 					} else {
-						expect(rendered).toEqual({ id: `p${i + 1}`, text: part.text, caption: `— ${part.author} (@${part.handle}) ${part.printed}`, datetime: part.iso });
+						expect(rendered).toEqual({
+							id: `p${i + 1}`,
+							text: part.text,
+							caption: `— ${part.author} (@${part.handle}) ${part.printed}`,
+							datetime: part.iso,
+						});
 					}
 				});
 				// The frontmatter reads back (as Astro's MDX integration parses it) as what was meant, and passes the schema.
-				expect(frontmatter).toEqual(Object.fromEntries(Object.entries(source.frontmatter).filter(([, v]) => v !== undefined)));
+				expect(frontmatter).toEqual(
+					Object.fromEntries(Object.entries(source.frontmatter).filter(([, v]) => v !== undefined)),
+				);
 				expect(sourceSchema.safeParse(frontmatter).success).toBe(true);
 			}),
 			{ numRuns: RUNS },

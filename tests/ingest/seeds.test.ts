@@ -13,23 +13,43 @@ const seed = (name: string) => {
 
 /** The article's paragraphs, read independently of the ingest: the seeds have no stray whitespace. */
 function paragraphsOf(bytes: Buffer): string[] {
-	return bytes.toString('utf8').replace(/^ date \S+ /, '').split('\n\n').map((p) => p.trim()).filter(Boolean);
+	return bytes
+		.toString('utf8')
+		.replace(/^ date \S+ /, '')
+		.split('\n\n')
+		.map((p) => p.trim())
+		.filter(Boolean);
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-US', {
+	month: 'long',
+	day: 'numeric',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 
 /** The paragraphs of the page, parsed (remark-parse + remark-mdx) and numbered as the site does, a post rebuilt as the article printed it. */
 function pageParagraphs(mdx: string): string[] {
 	return listParagraphs(parseMdx(mdx)).map(({ node, text }) => {
 		if (node.type !== 'mdxJsxFlowElement') return text;
-		const attrs = Object.fromEntries(node.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '', a.value]));
+		const attrs = Object.fromEntries(
+			node.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '', a.value]),
+		);
 		const [y, m, d] = String(attrs['date']).split('-').map(Number);
 		return `${text} — ${String(attrs['author'])} (@${String(attrs['handle'])}) ${dateFormat.format(Date.UTC(y!, m! - 1, d))}`;
 	});
 }
 
 function socialPosts(mdx: string) {
-	return parseMdx(mdx).children.flatMap((node) => (node.type === 'mdxJsxFlowElement' ? [Object.fromEntries(node.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '', a.value]))] : []));
+	return parseMdx(mdx).children.flatMap((node) =>
+		node.type === 'mdxJsxFlowElement'
+			? [
+					Object.fromEntries(
+						node.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '', a.value]),
+					),
+				]
+			: [],
+	);
 }
 
 describe('the Euronews seed', () => {
@@ -48,7 +68,9 @@ describe('the Euronews seed', () => {
 	});
 
 	test('derives a provisional title from the first sentence of the body, not the byline', () => {
-		expect(source.frontmatter.title).toMatch(/^The US believes Pyongyang wants sophisticated Russian weapons technologies in return for the…$/);
+		expect(source.frontmatter.title).toMatch(
+			/^The US believes Pyongyang wants sophisticated Russian weapons technologies in return for the…$/,
+		);
 	});
 
 	test('keeps every paragraph after the byline verbatim and in order', () => {
@@ -68,9 +90,15 @@ describe('the European Pravda seed', () => {
 
 	test('derives the publisher from the "Source: …; European Pravda" paragraph and has no byline', () => {
 		expect(source.slug).toBe('2023-10-13-european-pravda');
-		expect(source.frontmatter).toMatchObject({ publisher: 'European Pravda', published: '2023-10-13', received: '001_4ae81bf74ec58c4c.txt' });
+		expect(source.frontmatter).toMatchObject({
+			publisher: 'European Pravda',
+			published: '2023-10-13',
+			received: '001_4ae81bf74ec58c4c.txt',
+		});
 		expect(source.frontmatter.byline).toBeUndefined();
-		expect(source.frontmatter.title).toBe('The United States has information that North Korea has transferred a thousand containers of…');
+		expect(source.frontmatter.title).toBe(
+			'The United States has information that North Korea has transferred a thousand containers of…',
+		);
 	});
 
 	test('keeps every paragraph verbatim and in order, the Source line and the three posts included', () => {
@@ -79,7 +107,7 @@ describe('the European Pravda seed', () => {
 		expect(pageParagraphs(source.mdx)).toEqual(expected);
 	});
 
-	test('turns the three journalists\' posts into SocialPost elements with ISO dates', () => {
+	test("turns the three journalists' posts into SocialPost elements with ISO dates", () => {
 		expect(socialPosts(source.mdx)).toEqual([
 			{ author: 'Laura Rozen', handle: 'lrozen', date: '2023-10-13' },
 			{ author: 'Patsy Widakuswara', handle: 'pwidakuswara', date: '2023-10-13' },

@@ -3,7 +3,11 @@ import { parseSocialPost } from '../../src/ingest/social-post.ts';
 
 describe('parseSocialPost', () => {
 	test('reads author, handle, ISO date and text from a post signed "— Name (@handle) Month D, YYYY"', () => {
-		expect(parseSocialPost('NSC’s Kirby: Now have information. pic.twitter.com/LxHwji4sjD — Laura Rozen (@lrozen) October 13, 2023')).toEqual({
+		expect(
+			parseSocialPost(
+				'NSC’s Kirby: Now have information. pic.twitter.com/LxHwji4sjD — Laura Rozen (@lrozen) October 13, 2023',
+			),
+		).toEqual({
 			author: 'Laura Rozen',
 			handle: 'lrozen',
 			date: '2023-10-13',
@@ -12,7 +16,11 @@ describe('parseSocialPost', () => {
 	});
 
 	test('splits at the last em dash, so dashes in the post stay in its text', () => {
-		expect(parseSocialPost('NEW: arms — more soon - John Kirby, NSC — Patsy Widakuswara (@pwidakuswara) March 1, 2024')).toMatchObject({
+		expect(
+			parseSocialPost(
+				'NEW: arms — more soon - John Kirby, NSC — Patsy Widakuswara (@pwidakuswara) March 1, 2024',
+			),
+		).toMatchObject({
 			author: 'Patsy Widakuswara',
 			date: '2024-03-01',
 			text: 'NEW: arms — more soon - John Kirby, NSC',
@@ -20,13 +28,21 @@ describe('parseSocialPost', () => {
 	});
 
 	test('keeps the lines of a post that spans several', () => {
-		expect(parseSocialPost('Line one\nline two — Ryo Nakamura (@NikkeiDC_Ryo) October 13, 2023')?.text).toBe('Line one\nline two');
+		expect(
+			parseSocialPost('Line one\nline two — Ryo Nakamura (@NikkeiDC_Ryo) October 13, 2023')?.text,
+		).toBe('Line one\nline two');
 	});
 
 	test.each([
-		['an ordinary paragraph', 'Kirby said on Friday that the US believes Kim is seeking technology.'],
+		[
+			'an ordinary paragraph',
+			'Kirby said on Friday that the US believes Kim is seeking technology.',
+		],
 		['a day that does not exist', 'Text — Name (@name) February 30, 2023'],
-		['a zero-padded day, which could not be written back as it was', 'Text — Name (@name) October 03, 2023'],
+		[
+			'a zero-padded day, which could not be written back as it was',
+			'Text — Name (@name) October 03, 2023',
+		],
 		['an abbreviated month', 'Text — Name (@name) Oct 13, 2023'],
 		['a handle longer than 15 characters', 'Text — Name (@abcdefghijklmnopq) October 13, 2023'],
 		['a hyphen instead of an em dash', 'Text - Name (@name) October 13, 2023'],

@@ -38,12 +38,22 @@ One.
 	});
 
 	test('leaves byline out when the article has none', () => {
-		expect(toMdx({ frontmatter: { ...frontmatter, byline: undefined }, origins, paragraphs: ['One.'] })).not.toContain('byline');
+		expect(
+			toMdx({ frontmatter: { ...frontmatter, byline: undefined }, origins, paragraphs: ['One.'] }),
+		).not.toContain('byline');
 	});
 
 	test('writes an embedded post as a SocialPost element with its text as the child paragraph', () => {
-		const mdx = toMdx({ frontmatter, origins, paragraphs: ['Kirby: now. pic.twitter.com/LxHwji4sjD — Laura Rozen (@lrozen) October 13, 2023'] });
-		expect(mdx).toContain('<SocialPost author="Laura Rozen" handle="lrozen" date="2023-10-13">\n  Kirby: now. pic.twitter.com/LxHwji4sjD\n</SocialPost>\n');
+		const mdx = toMdx({
+			frontmatter,
+			origins,
+			paragraphs: [
+				'Kirby: now. pic.twitter.com/LxHwji4sjD — Laura Rozen (@lrozen) October 13, 2023',
+			],
+		});
+		expect(mdx).toContain(
+			'<SocialPost author="Laura Rozen" handle="lrozen" date="2023-10-13">\n  Kirby: now. pic.twitter.com/LxHwji4sjD\n</SocialPost>\n',
+		);
 	});
 
 	// Each of these once came back different, or is a construct a careless writer would emit as syntax.
@@ -61,7 +71,9 @@ One.
 		['autolink literals', 'www.example.com, https://example.com/a?b=c&d and a@b.co'],
 		['right-to-left text and emoji', 'مرحبا \u200F שלום 👩‍👩‍👧 🇺🇦'],
 	])('keeps %s as text', async (_, paragraph) => {
-		const { paragraphs } = await renderParagraphs(toMdx({ frontmatter, origins, paragraphs: [paragraph, 'After.'] }));
+		const { paragraphs } = await renderParagraphs(
+			toMdx({ frontmatter, origins, paragraphs: [paragraph, 'After.'] }),
+		);
 		expect(paragraphs).toEqual([
 			{ id: 'p1', text: paragraph },
 			{ id: 'p2', text: 'After.' },
@@ -69,7 +81,20 @@ One.
 	});
 
 	test('writes an ampersand in a post attribute so it reads back as itself', async () => {
-		const { paragraphs } = await renderParagraphs(toMdx({ frontmatter, origins, paragraphs: ['Text — A &#123; "B" &amp; C (@abc) October 13, 2023'] }));
-		expect(paragraphs).toEqual([{ id: 'p1', text: 'Text', caption: '— A &#123; "B" &amp; C (@abc) October 13, 2023', datetime: '2023-10-13' }]);
+		const { paragraphs } = await renderParagraphs(
+			toMdx({
+				frontmatter,
+				origins,
+				paragraphs: ['Text — A &#123; "B" &amp; C (@abc) October 13, 2023'],
+			}),
+		);
+		expect(paragraphs).toEqual([
+			{
+				id: 'p1',
+				text: 'Text',
+				caption: '— A &#123; "B" &amp; C (@abc) October 13, 2023',
+				datetime: '2023-10-13',
+			},
+		]);
 	});
 });

@@ -11,7 +11,11 @@ const FIXTURES = fileURLToPath(new URL('fixtures/', import.meta.url));
 
 /** Runs the CLI as `npm run leads` does (Node 24 from node_modules), in a given time zone. */
 function leads(args: string[], timeZone = 'UTC') {
-	const run = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['src/leads/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: timeZone } });
+	const run = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['src/leads/cli.ts', ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, TZ: timeZone },
+	});
 	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -21,7 +25,8 @@ function snapshot(dir = join(ROOT, 'content')): Record<string, string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
-		files[path] = `${createHash('sha256').update(readFileSync(path)).digest('hex')} ${statSync(path).mtimeMs}`;
+		files[path] =
+			`${createHash('sha256').update(readFileSync(path)).digest('hex')} ${statSync(path).mtimeMs}`;
 	}
 	return files;
 }
@@ -39,7 +44,9 @@ describe('npm run leads', { timeout: 60_000 }, () => {
 		expect(honolulu.stdout).toContain('p8  "Friday" → 2023-10-13 (day)');
 		expect(honolulu.stdout).toContain('p3  "last month" → 2023-09 (month)');
 		expect(honolulu.stdout).toContain('p6  "in recent weeks" → [..2023-10-13] (on or before, day)');
-		expect(honolulu.stdout).toContain('p10  "between 7 September and 1 October" → 2023-09-07/2023-10-01 (period, day)');
+		expect(honolulu.stdout).toContain(
+			'p10  "between 7 September and 1 October" → 2023-09-07/2023-10-01 (period, day)',
+		);
 		expect(honolulu.stdout).toContain('p2  Source: reports from journalists present at a closed …');
 		expect(honolulu.stdout.trim().split('\n').at(-1)).toBe(
 			'2 source(s): 10 date expression(s), 0 unresolved, 1 uncited paragraph(s), 0 candidate refinement(s). Leads are suggestions: nothing was written.',
@@ -52,22 +59,38 @@ describe('npm run leads', { timeout: 60_000 }, () => {
 		expect(stdout.startsWith('{')).toBe(true);
 		const json = JSON.parse(stdout) as {
 			counts: Record<string, number>;
-			sources: { source: string; published: string; dates: { paragraph: number; text: string; edtf: string; precision: string; kind: string }[]; uncited: unknown[]; refinements: unknown[] }[];
+			sources: {
+				source: string;
+				published: string;
+				dates: { paragraph: number; text: string; edtf: string; precision: string; kind: string }[];
+				uncited: unknown[];
+				refinements: unknown[];
+			}[];
 		};
 		expect(json.counts).toEqual({ dates: 10, unresolved: 0, uncited: 1, refinements: 0 });
 		expect(json.sources.map((s) => [s.source, s.published])).toEqual([
 			['2023-10-13-european-pravda', '2023-10-13'],
 			['2023-10-14-euronews', '2023-10-14'],
 		]);
-		expect(json.sources[1]!.dates[0]).toEqual({ paragraph: 3, text: 'last month', edtf: '2023-09', precision: 'month', kind: 'point' });
+		expect(json.sources[1]!.dates[0]).toEqual({
+			paragraph: 3,
+			text: 'last month',
+			edtf: '2023-09',
+			precision: 'month',
+			kind: 'point',
+		});
 	});
 
 	test('names the event a new source dates more precisely, and the passage, in both time zones', () => {
 		const args = ['--sources', join(FIXTURES, 'summit-day/sources')];
 		const honolulu = leads(args, 'Pacific/Honolulu');
 		expect(honolulu.code).toBe(0);
-		expect(honolulu.stdout).toContain('kim-putin-summit (dated 2023-09) → 2023-09-13, from p1 "on Wednesday"');
-		expect(honolulu.stdout).toContain('“North Korean leader Kim Jong Un and Russian President Vladimir Putin met on Wednesday');
+		expect(honolulu.stdout).toContain(
+			'kim-putin-summit (dated 2023-09) → 2023-09-13, from p1 "on Wednesday"',
+		);
+		expect(honolulu.stdout).toContain(
+			'“North Korean leader Kim Jong Un and Russian President Vladimir Putin met on Wednesday',
+		);
 		expect(leads(args, 'Asia/Seoul').stdout).toBe(honolulu.stdout);
 	});
 
@@ -99,10 +122,15 @@ describe('npm run leads', { timeout: 60_000 }, () => {
 	});
 
 	test('exits 1 naming the file and line of a source whose frontmatter is not YAML, and how to quote', () => {
-		const { code, stdout, stderr } = leads(['--sources', join(FIXTURES, 'broken-frontmatter/sources')]);
+		const { code, stdout, stderr } = leads([
+			'--sources',
+			join(FIXTURES, 'broken-frontmatter/sources'),
+		]);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
-		expect(stderr).toMatch(/^error: tests\/leads\/fixtures\/broken-frontmatter\/sources\/2023-10-15-broken\.mdx:2: the frontmatter is not valid YAML \(.+\).*Quote a value/);
+		expect(stderr).toMatch(
+			/^error: tests\/leads\/fixtures\/broken-frontmatter\/sources\/2023-10-15-broken\.mdx:2: the frontmatter is not valid YAML \(.+\).*Quote a value/,
+		);
 	});
 
 	test('exits 2 on an unknown flag, with the usage', () => {

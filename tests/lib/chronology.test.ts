@@ -4,20 +4,43 @@ import { quoteAnchor } from '../../src/lib/quote-anchor.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
 import { event, source } from '../fixtures/chronology.ts';
 
-const EURONEWS_FIELDS = { id: '2023-10-14-euronews', title: 'North Korea delivered munitions', publisher: 'Euronews', published: '2023-10-14' };
+const EURONEWS_FIELDS = {
+	id: '2023-10-14-euronews',
+	title: 'North Korea delivered munitions',
+	publisher: 'Euronews',
+	published: '2023-10-14',
+};
 const EURONEWS = source(EURONEWS_FIELDS);
-const PRAVDA = source({ id: '2023-10-13-european-pravda',
+const PRAVDA = source({
+	id: '2023-10-13-european-pravda',
 	title: 'US: North Korea transferred containers',
 	publisher: 'European Pravda',
 	published: '2023-10-13',
 });
 /** A source no event cites, published first: the sources list still shows it, in date order. */
-const YONHAP = source({ id: '2023-10-12-yonhap', title: 'Carrier arrives in Busan', publisher: 'Yonhap', published: '2023-10-12' });
+const YONHAP = source({
+	id: '2023-10-12-yonhap',
+	title: 'Carrier arrives in Busan',
+	publisher: 'Yonhap',
+	published: '2023-10-12',
+});
 
 type Citation = { source: string; paragraph: number; quote: string };
 
-function input(slug: string, date: string, citations: Citation[], extra: Record<string, unknown> = {}) {
-	return event({ slug, title: `Title of ${slug}`, summary: `Summary of ${slug}.`, date, citations, ...extra });
+function input(
+	slug: string,
+	date: string,
+	citations: Citation[],
+	extra: Record<string, unknown> = {},
+) {
+	return event({
+		slug,
+		title: `Title of ${slug}`,
+		summary: `Summary of ${slug}.`,
+		date,
+		citations,
+		...extra,
+	});
 }
 
 const routes = createRoutes({ base: '/chronology/', site: 'https://news.example' });
@@ -30,14 +53,24 @@ const BRIEFING = input(
 		{ source: PRAVDA.id, paragraph: 4, quote: 'more than 1000 containers' },
 		{ source: PRAVDA.id, paragraph: 5, quote: 'releasing imagery' },
 	],
-	{ attribution: 'the White House', attributionNote: 'Not independently confirmed.', actors: ['John Kirby'], places: ['Washington'], tags: ['briefing'] },
+	{
+		attribution: 'the White House',
+		attributionNote: 'Not independently confirmed.',
+		actors: ['John Kirby'],
+		places: ['Washington'],
+		tags: ['briefing'],
+	},
 );
 const SUMMIT = input('kim-putin-summit', '2023-09', [
 	{ source: EURONEWS.id, paragraph: 3, quote: 'traveled to Russia' },
 	{ source: EURONEWS.id, paragraph: 4, quote: 'Kim' },
 ]);
-const SHIPMENTS = input('container-shipments', '2023-09-07/2023-10-01', [{ source: EURONEWS.id, paragraph: 2, quote: 'containers' }]);
-const CARRIER = input('carrier-arrives', '[..2023-10-13]', [{ source: EURONEWS.id, paragraph: 8, quote: 'carrier' }]);
+const SHIPMENTS = input('container-shipments', '2023-09-07/2023-10-01', [
+	{ source: EURONEWS.id, paragraph: 2, quote: 'containers' },
+]);
+const CARRIER = input('carrier-arrives', '[..2023-10-13]', [
+	{ source: EURONEWS.id, paragraph: 8, quote: 'carrier' },
+]);
 
 /** The shipments event quotes the same words of Euronews twice: its backlink there must still be one. */
 const SHIPMENTS_TWICE = input('container-shipments', '2023-09-07/2023-10-01', [
@@ -47,17 +80,30 @@ const SHIPMENTS_TWICE = input('container-shipments', '2023-09-07/2023-10-01', [
 ]);
 
 /** A later event quoting the same words of Euronews once. */
-const SHIPMENTS_TWICE_ELSEWHERE = input('containers-again', '2023-10-13', [{ source: EURONEWS.id, paragraph: 2, quote: 'containers' }]);
+const SHIPMENTS_TWICE_ELSEWHERE = input('containers-again', '2023-10-13', [
+	{ source: EURONEWS.id, paragraph: 2, quote: 'containers' },
+]);
 
-const chronology = buildChronology({ events: [BRIEFING, CARRIER, SUMMIT, SHIPMENTS], sources: [EURONEWS, PRAVDA], routes });
+const chronology = buildChronology({
+	events: [BRIEFING, CARRIER, SUMMIT, SHIPMENTS],
+	sources: [EURONEWS, PRAVDA],
+	routes,
+});
 
 describe('buildChronology', () => {
 	test('lists the events in chronological order', () => {
-		expect(chronology.events.map((event) => event.slug)).toEqual(['kim-putin-summit', 'container-shipments', 'carrier-arrives', 'white-house-briefing']);
+		expect(chronology.events.map((event) => event.slug)).toEqual([
+			'kim-putin-summit',
+			'container-shipments',
+			'carrier-arrives',
+			'white-house-briefing',
+		]);
 	});
 
 	test('links each event to its neighbours, and leaves the ends open', () => {
-		expect(chronology.events.map((event) => [event.prev?.slug, event.slug, event.next?.slug])).toEqual([
+		expect(
+			chronology.events.map((event) => [event.prev?.slug, event.slug, event.next?.slug]),
+		).toEqual([
 			[undefined, 'kim-putin-summit', 'container-shipments'],
 			['kim-putin-summit', 'container-shipments', 'carrier-arrives'],
 			['container-shipments', 'carrier-arrives', 'white-house-briefing'],
@@ -93,7 +139,12 @@ describe('buildChronology', () => {
 	});
 
 	test('finds every event by its slug', () => {
-		expect([...chronology.bySlug.keys()].sort()).toEqual(['carrier-arrives', 'container-shipments', 'kim-putin-summit', 'white-house-briefing']);
+		expect([...chronology.bySlug.keys()].sort()).toEqual([
+			'carrier-arrives',
+			'container-shipments',
+			'kim-putin-summit',
+			'white-house-briefing',
+		]);
 		expect(chronology.bySlug.get('kim-putin-summit')?.title).toBe('Title of kim-putin-summit');
 	});
 
@@ -102,7 +153,9 @@ describe('buildChronology', () => {
 		expect(summit?.dateLabel).toBe('September 2023');
 		expect(summit?.dateParts).toEqual([{ text: 'September 2023', datetime: '2023-09' }]);
 		expect(summit?.edtf).toBe('2023-09');
-		expect(chronology.bySlug.get('carrier-arrives')?.dateLabel).toBe('On or before 13 October 2023');
+		expect(chronology.bySlug.get('carrier-arrives')?.dateLabel).toBe(
+			'On or before 13 October 2023',
+		);
 	});
 
 	test('gives each event its span, as day numbers and ISO days', () => {
@@ -151,9 +204,19 @@ describe('buildChronology', () => {
 	});
 
 	test('links a citation to the original and its archived copy only when the source gives their addresses', () => {
-		const withOriginal = source({ ...EURONEWS_FIELDS, url: 'https://www.euronews.com/2023/10/14/north-korea', archiveUrl: 'https://web.archive.org/web/2023/https://www.euronews.com/' });
-		const linked = buildChronology({ events: [SUMMIT], sources: [withOriginal], routes }).bySlug.get('kim-putin-summit')?.citations[0];
-		expect(linked?.originalHref).toBe('https://www.euronews.com/2023/10/14/north-korea#:~:text=traveled%20to%20Russia');
+		const withOriginal = source({
+			...EURONEWS_FIELDS,
+			url: 'https://www.euronews.com/2023/10/14/north-korea',
+			archiveUrl: 'https://web.archive.org/web/2023/https://www.euronews.com/',
+		});
+		const linked = buildChronology({
+			events: [SUMMIT],
+			sources: [withOriginal],
+			routes,
+		}).bySlug.get('kim-putin-summit')?.citations[0];
+		expect(linked?.originalHref).toBe(
+			'https://www.euronews.com/2023/10/14/north-korea#:~:text=traveled%20to%20Russia',
+		);
 		expect(linked?.archiveUrl).toBe('https://web.archive.org/web/2023/https://www.euronews.com/');
 		const plain = chronology.bySlug.get('kim-putin-summit')?.citations[0];
 		expect(plain).not.toHaveProperty('originalHref');
@@ -167,7 +230,10 @@ describe('buildChronology', () => {
 			sharedWires: [],
 			label: 'Reported by 2 outlets, both relaying the claim',
 		});
-		expect(chronology.bySlug.get('kim-putin-summit')?.corroboration).toMatchObject({ outlets: 1, label: 'Reported by 1 outlet, Euronews' });
+		expect(chronology.bySlug.get('kim-putin-summit')?.corroboration).toMatchObject({
+			outlets: 1,
+			label: 'Reported by 1 outlet, Euronews',
+		});
 	});
 
 	test('keeps attribution, actors, places and tags, and omits an absent attribution', () => {
@@ -184,33 +250,79 @@ describe('buildChronology', () => {
 	});
 
 	test('lists backlinks by source and quote, the events in chronological order', () => {
-		const [euronews, pravda] = [EURONEWS, PRAVDA].map((source) => chronology.sources.find(({ id }) => id === source.id));
+		const [euronews, pravda] = [EURONEWS, PRAVDA].map((source) =>
+			chronology.sources.find(({ id }) => id === source.id),
+		);
 		const anchor = quoteAnchor('more than 1,000 containers');
 		expect(euronews?.quotesByAnchor.get(anchor)).toEqual({
 			quote: 'more than 1,000 containers',
 			anchor,
 			fragment: `#${anchor}`,
-			events: [{ slug: 'white-house-briefing', title: 'Title of white-house-briefing', href: '/chronology/#white-house-briefing', citations: [1] }],
+			events: [
+				{
+					slug: 'white-house-briefing',
+					title: 'Title of white-house-briefing',
+					href: '/chronology/#white-house-briefing',
+					citations: [1],
+				},
+			],
 		});
-		expect(pravda?.citedQuotes.map(({ quote }) => quote)).toEqual(['more than 1000 containers', 'releasing imagery']);
-		expect(euronews?.citedQuotes.map(({ quote }) => quote)).toEqual(['traveled to Russia', 'Kim', 'containers', 'carrier', 'more than 1,000 containers']);
+		expect(pravda?.citedQuotes.map(({ quote }) => quote)).toEqual([
+			'more than 1000 containers',
+			'releasing imagery',
+		]);
+		expect(euronews?.citedQuotes.map(({ quote }) => quote)).toEqual([
+			'traveled to Russia',
+			'Kim',
+			'containers',
+			'carrier',
+			'more than 1,000 containers',
+		]);
 	});
 
 	test('lists an event once under a quote it cites twice, with both citations, beside the other events citing it', () => {
-		const twice = buildChronology({ events: [SHIPMENTS_TWICE, SHIPMENTS_TWICE_ELSEWHERE], sources: [EURONEWS, PRAVDA], routes });
+		const twice = buildChronology({
+			events: [SHIPMENTS_TWICE, SHIPMENTS_TWICE_ELSEWHERE],
+			sources: [EURONEWS, PRAVDA],
+			routes,
+		});
 		const euronews = twice.sources.find(({ id }) => id === EURONEWS.id);
 		const containers = euronews?.quotesByAnchor.get(quoteAnchor('containers'));
 		expect(containers?.events.map(({ slug, citations }) => [slug, citations])).toEqual([
 			['container-shipments', [1, 3]],
 			['containers-again', [1]],
 		]);
-		expect(eventsCitingQuotes(euronews!, [quoteAnchor('containers'), quoteAnchor('containers')]).map(({ slug }) => slug)).toEqual(['container-shipments', 'containers-again']);
+		expect(
+			eventsCitingQuotes(euronews!, [quoteAnchor('containers'), quoteAnchor('containers')]).map(
+				({ slug }) => slug,
+			),
+		).toEqual(['container-shipments', 'containers-again']);
 	});
 
 	test('lists every source, cited or not, oldest first, with its page, date label and number of citing events', () => {
-		const all = buildChronology({ events: [BRIEFING, CARRIER, SUMMIT, SHIPMENTS_TWICE], sources: [EURONEWS, YONHAP, PRAVDA], routes });
-		expect(all.sources.map(({ id, href, publisher, published, publishedLabel, citingEvents }) => ({ id, href, publisher, published, publishedLabel, citingEvents }))).toEqual([
-			{ id: '2023-10-12-yonhap', href: '/chronology/sources/2023-10-12-yonhap/', publisher: 'Yonhap', published: '2023-10-12', publishedLabel: '12 October 2023', citingEvents: 0 },
+		const all = buildChronology({
+			events: [BRIEFING, CARRIER, SUMMIT, SHIPMENTS_TWICE],
+			sources: [EURONEWS, YONHAP, PRAVDA],
+			routes,
+		});
+		expect(
+			all.sources.map(({ id, href, publisher, published, publishedLabel, citingEvents }) => ({
+				id,
+				href,
+				publisher,
+				published,
+				publishedLabel,
+				citingEvents,
+			})),
+		).toEqual([
+			{
+				id: '2023-10-12-yonhap',
+				href: '/chronology/sources/2023-10-12-yonhap/',
+				publisher: 'Yonhap',
+				published: '2023-10-12',
+				publishedLabel: '12 October 2023',
+				citingEvents: 0,
+			},
 			{
 				id: '2023-10-13-european-pravda',
 				href: '/chronology/sources/2023-10-13-european-pravda/',
@@ -220,7 +332,14 @@ describe('buildChronology', () => {
 				citingEvents: 2,
 			},
 			// Four events cite Euronews; the shipments event, which cites it twice, counts once.
-			{ id: '2023-10-14-euronews', href: '/chronology/sources/2023-10-14-euronews/', publisher: 'Euronews', published: '2023-10-14', publishedLabel: '14 October 2023', citingEvents: 4 },
+			{
+				id: '2023-10-14-euronews',
+				href: '/chronology/sources/2023-10-14-euronews/',
+				publisher: 'Euronews',
+				published: '2023-10-14',
+				publishedLabel: '14 October 2023',
+				citingEvents: 4,
+			},
 		]);
 		expect(all.sources[0]?.citedQuotes).toEqual([]);
 		expect(all.sources[2]?.entry).toBe(EURONEWS);
@@ -228,7 +347,13 @@ describe('buildChronology', () => {
 
 	test('gives each source its byline and language, and leaves out a byline the article lacks', () => {
 		const signed = source({ ...EURONEWS_FIELDS, byline: 'By Euronews with AP', language: 'en' });
-		const korean = source({ id: '2023-10-14-yonhap', title: '항모 부산 입항', publisher: 'Yonhap', published: '2023-10-14', language: 'ko' });
+		const korean = source({
+			id: '2023-10-14-yonhap',
+			title: '항모 부산 입항',
+			publisher: 'Yonhap',
+			published: '2023-10-14',
+			language: 'ko',
+		});
 		const { sources } = buildChronology({ events: [], sources: [signed, korean], routes });
 		expect(sources.map(({ id, byline, language }) => ({ id, byline, language }))).toEqual([
 			{ id: '2023-10-14-euronews', byline: 'By Euronews with AP', language: 'en' },
@@ -240,8 +365,13 @@ describe('buildChronology', () => {
 	test('finds every source by its id, as listed', () => {
 		const all = buildChronology({ events: [SUMMIT], sources: [EURONEWS, YONHAP, PRAVDA], routes });
 		expect([...all.sourcesById.keys()].sort()).toEqual([EURONEWS.id, PRAVDA.id, YONHAP.id].sort());
-		expect(all.sourcesById.get(EURONEWS.id)).toBe(all.sources.find((listed) => listed.id === EURONEWS.id));
-		expect(all.sourcesById.get(EURONEWS.id)?.citedQuotes.map(({ quote }) => quote)).toEqual(['traveled to Russia', 'Kim']);
+		expect(all.sourcesById.get(EURONEWS.id)).toBe(
+			all.sources.find((listed) => listed.id === EURONEWS.id),
+		);
+		expect(all.sourcesById.get(EURONEWS.id)?.citedQuotes.map(({ quote }) => quote)).toEqual([
+			'traveled to Russia',
+			'Kim',
+		]);
 	});
 
 	test('spans every event in its extent', () => {
@@ -258,7 +388,12 @@ describe('buildChronology', () => {
 			{ year: 2026, month: 1, day: 5, precision: 'day' },
 			{ year: 2025, month: 12, day: 30, precision: 'day' },
 		] as const;
-		const later = buildChronology({ events: [SUMMIT, SHIPMENTS], sources: [EURONEWS, PRAVDA], routes, changed });
+		const later = buildChronology({
+			events: [SUMMIT, SHIPMENTS],
+			sources: [EURONEWS, PRAVDA],
+			routes,
+			changed,
+		});
 		expect(later.updated).toEqual({ iso: '2026-01-05', label: '5 January 2026' });
 	});
 
@@ -272,13 +407,22 @@ describe('buildChronology', () => {
 	});
 
 	test('dates each event’s update by its own file’s last change, or else by the chronology’s last update', () => {
-		const eventChanged = new Map([['kim-putin-summit', { year: 2026, month: 1, day: 5, precision: 'day' } as const]]);
-		const later = buildChronology({ events: [SUMMIT, SHIPMENTS], sources: [EURONEWS, PRAVDA], routes, eventChanged });
+		const eventChanged = new Map([
+			['kim-putin-summit', { year: 2026, month: 1, day: 5, precision: 'day' } as const],
+		]);
+		const later = buildChronology({
+			events: [SUMMIT, SHIPMENTS],
+			sources: [EURONEWS, PRAVDA],
+			routes,
+			eventChanged,
+		});
 		expect(later.events.map((event) => [event.slug, event.updated.iso])).toEqual([
 			['kim-putin-summit', '2026-01-05'],
 			['container-shipments', '2023-10-14'],
 		]);
-		expect(chronology.events.map((event) => event.updated.label)).toEqual(Array(4).fill('14 October 2023'));
+		expect(chronology.events.map((event) => event.updated.label)).toEqual(
+			Array(4).fill('14 October 2023'),
+		);
 	});
 
 	test('dates its last update by a source’s correction', () => {
@@ -286,13 +430,22 @@ describe('buildChronology', () => {
 			id: '2023-10-14-euronews',
 			publisher: 'Euronews',
 			published: '2023-10-14',
-			corrections: [{ date: '2026-02-03', previous: 'a'.repeat(64), added: 1, removed: 0, changed: 0 }],
+			corrections: [
+				{ date: '2026-02-03', previous: 'a'.repeat(64), added: 1, removed: 0, changed: 0 },
+			],
 		});
-		const later = buildChronology({ events: [SUMMIT, SHIPMENTS], sources: [corrected, PRAVDA], routes, changed: [{ year: 2026, month: 1, day: 5, precision: 'day' }] });
+		const later = buildChronology({
+			events: [SUMMIT, SHIPMENTS],
+			sources: [corrected, PRAVDA],
+			routes,
+			changed: [{ year: 2026, month: 1, day: 5, precision: 'day' }],
+		});
 		expect(later.updated).toEqual({ iso: '2026-02-03', label: '3 February 2026' });
 	});
 
 	test('refuses a citation of a source it was not given', () => {
-		expect(() => buildChronology({ events: [SUMMIT], sources: [PRAVDA], routes })).toThrow(/"kim-putin-summit" cites source "2023-10-14-euronews"/);
+		expect(() => buildChronology({ events: [SUMMIT], sources: [PRAVDA], routes })).toThrow(
+			/"kim-putin-summit" cites source "2023-10-14-euronews"/,
+		);
 	});
 });

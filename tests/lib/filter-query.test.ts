@@ -1,18 +1,29 @@
 import { describe, expect, test } from 'vitest';
 import { facetTokens } from '../../src/lib/facets.ts';
-import { facetOfPath, filterQuery, matchesFilter, parseFilter } from '../../src/lib/filter-query.ts';
+import {
+	facetOfPath,
+	filterQuery,
+	matchesFilter,
+	parseFilter,
+} from '../../src/lib/filter-query.ts';
 
 const SUMMIT = {
 	slug: 'kim-putin-summit',
 	actors: ['Kim Jong Un', 'Vladimir Putin'],
 	places: ['Russia'],
 	tags: ['summit'],
-	citations: [{ publisher: 'Euronews' }, { publisher: 'European Pravda' }, { publisher: 'Euronews' }],
+	citations: [
+		{ publisher: 'Euronews' },
+		{ publisher: 'European Pravda' },
+		{ publisher: 'Euronews' },
+	],
 };
 
 describe('the filter in the URL', () => {
 	test('reads every actor, place, tag and outlet asked for, once each, and ignores other parameters', () => {
-		expect(parseFilter('?actor=kim-jong-un&tag=summit&utm_source=x&actor=kim-jong-un&outlet=')).toEqual([
+		expect(
+			parseFilter('?actor=kim-jong-un&tag=summit&utm_source=x&actor=kim-jong-un&outlet='),
+		).toEqual([
 			{ kind: 'actor', slug: 'kim-jong-un' },
 			{ kind: 'tag', slug: 'summit' },
 		]);
@@ -42,6 +53,8 @@ describe('the filter in the URL', () => {
 		['?outlet=reuters', false],
 		['', true],
 	])('matches an event against %s only when it has every name asked for', (search, matches) => {
-		expect(matchesFilter(new Set(facetTokens(SUMMIT).split(' ')), parseFilter(search))).toBe(matches);
+		expect(matchesFilter(new Set(facetTokens(SUMMIT).split(' ')), parseFilter(search))).toBe(
+			matches,
+		);
 	});
 });

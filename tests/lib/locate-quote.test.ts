@@ -2,8 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { locateQuote } from '../../src/lib/locate-quote.ts';
 
 const PARAGRAPHS = [
-	{ number: 1, text: 'North Korea has delivered more than 1,000 containers, according to the White House.' },
-	{ number: 2, text: '"We condemn the DPRK," Kirby said.\nThe containers were\n  shipped in September.' },
+	{
+		number: 1,
+		text: 'North Korea has delivered more than 1,000 containers, according to the White House.',
+	},
+	{
+		number: 2,
+		text: '"We condemn the DPRK," Kirby said.\nThe containers were\n  shipped in September.',
+	},
 	{ number: 3, text: 'The containers were shipped by rail. The containers were counted.' },
 ];
 
@@ -18,29 +24,45 @@ describe('locateQuote', () => {
 		const lookup = locateQuote(PARAGRAPHS, 'were shipped  in\nSeptember.');
 		expect(lookup.status).toBe('found');
 		if (lookup.status !== 'found') return;
-		expect(PARAGRAPHS[1]!.text.slice(lookup.place.start, lookup.place.end)).toBe('were\n  shipped in September.');
+		expect(PARAGRAPHS[1]!.text.slice(lookup.place.start, lookup.place.end)).toBe(
+			'were\n  shipped in September.',
+		);
 	});
 
 	test('does not match a quote whose quotation marks differ from the source', () => {
-		expect(locateQuote(PARAGRAPHS, '“We condemn the DPRK,”')).toEqual({ status: 'not-found', places: [] });
+		expect(locateQuote(PARAGRAPHS, '“We condemn the DPRK,”')).toEqual({
+			status: 'not-found',
+			places: [],
+		});
 	});
 
 	test('asks for the paragraph when the quote occurs in more than one, naming each place', () => {
 		const lookup = locateQuote(PARAGRAPHS, 'The containers were');
 		expect(lookup.status).toBe('ambiguous');
-		expect(lookup.status !== 'found' && lookup.places.map((place) => place.paragraph)).toEqual([2, 3, 3]);
+		expect(lookup.status !== 'found' && lookup.places.map((place) => place.paragraph)).toEqual([
+			2, 3, 3,
+		]);
 	});
 
 	test('resolves a repeated quote within the paragraph given', () => {
-		expect(locateQuote(PARAGRAPHS, 'The containers were', 2)).toMatchObject({ status: 'found', place: { paragraph: 2 } });
+		expect(locateQuote(PARAGRAPHS, 'The containers were', 2)).toMatchObject({
+			status: 'found',
+			place: { paragraph: 2 },
+		});
 	});
 
 	test('is still ambiguous when the quote occurs twice in the paragraph given', () => {
-		expect(locateQuote(PARAGRAPHS, 'The containers were', 3)).toMatchObject({ status: 'ambiguous', places: [{ paragraph: 3 }, { paragraph: 3 }] });
+		expect(locateQuote(PARAGRAPHS, 'The containers were', 3)).toMatchObject({
+			status: 'ambiguous',
+			places: [{ paragraph: 3 }, { paragraph: 3 }],
+		});
 	});
 
 	test('says the paragraph given does not hold the quote, and where it is', () => {
-		expect(locateQuote(PARAGRAPHS, 'Kirby said', 1)).toMatchObject({ status: 'not-in-paragraph', places: [{ paragraph: 2 }] });
+		expect(locateQuote(PARAGRAPHS, 'Kirby said', 1)).toMatchObject({
+			status: 'not-in-paragraph',
+			places: [{ paragraph: 2 }],
+		});
 	});
 
 	test('refuses an empty quote', () => {

@@ -14,11 +14,17 @@ function order(...events: ReturnType<typeof event>[]): string[] {
 
 describe('orderEvents', () => {
 	test('puts a day range that ends inside a month before the month-only event', () => {
-		expect(order(event('month', '2023-09'), event('range', '2023-09-10/2023-09-20'))).toEqual(['range', 'month']);
+		expect(order(event('month', '2023-09'), event('range', '2023-09-10/2023-09-20'))).toEqual([
+			'range',
+			'month',
+		]);
 	});
 
 	test('puts a month-only event before a day range that starts in it and runs on past its end', () => {
-		expect(order(event('range', '2023-09-07/2023-10-01'), event('month', '2023-09'))).toEqual(['month', 'range']);
+		expect(order(event('range', '2023-09-07/2023-10-01'), event('month', '2023-09'))).toEqual([
+			'month',
+			'range',
+		]);
 	});
 
 	test('puts a month-only event before its last day, which it may include', () => {
@@ -26,22 +32,25 @@ describe('orderEvents', () => {
 	});
 
 	test('puts "on or before" first among events that end the same day', () => {
-		expect(order(event('day', '2023-10-13'), event('between', '[2023-09..2023-10-13]'), event('before', '[..2023-10-13]'))).toEqual([
-			'before',
-			'between',
-			'day',
-		]);
+		expect(
+			order(
+				event('day', '2023-10-13'),
+				event('between', '[2023-09..2023-10-13]'),
+				event('before', '[..2023-10-13]'),
+			),
+		).toEqual(['before', 'between', 'day']);
 	});
 
 	test('puts "on or after" after every event that has a latest day', () => {
-		expect(order(event('after', '[2023-09..]'), event('later', '2030-01-01'), event('month', '2023-09'))).toEqual(['month', 'later', 'after']);
+		expect(
+			order(event('after', '[2023-09..]'), event('later', '2030-01-01'), event('month', '2023-09')),
+		).toEqual(['month', 'later', 'after']);
 	});
 
 	test('orders events of the same day by slug, whatever the input order', () => {
-		expect(order(event('white-house-briefing', '2023-10-13'), event('kcna-statement', '2023-10-13'))).toEqual([
-			'kcna-statement',
-			'white-house-briefing',
-		]);
+		expect(
+			order(event('white-house-briefing', '2023-10-13'), event('kcna-statement', '2023-10-13')),
+		).toEqual(['kcna-statement', 'white-house-briefing']);
 		expect(compareEvents(event('a', '2023-10-13'), event('a', '2023-10-13'))).toBe(0);
 	});
 

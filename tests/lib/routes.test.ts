@@ -60,21 +60,32 @@ describe('createRoutes', () => {
 
 	test('publishes each event’s preview card under cards/events/ and the chronology’s beside them', () => {
 		const routes = createRoutes({ base: '/chronology/', site: SITE });
-		expect([routes.card('white-house-briefing'), routes.card(), routes.absolute.card('white-house-briefing')]).toEqual([
+		expect([
+			routes.card('white-house-briefing'),
+			routes.card(),
+			routes.absolute.card('white-house-briefing'),
+		]).toEqual([
 			'/chronology/cards/events/white-house-briefing.png',
 			'/chronology/cards/chronology.png',
 			'https://news.example/chronology/cards/events/white-house-briefing.png',
 		]);
 		// The card endpoint's parameter names the same file: `cards/[...card].png`.
-		expect([cardName('white-house-briefing'), cardName()]).toEqual(['events/white-house-briefing', 'chronology']);
+		expect([cardName('white-house-briefing'), cardName()]).toEqual([
+			'events/white-house-briefing',
+			'chronology',
+		]);
 	});
 
 	test('keeps a site that itself has a path out of the base: the base is absolute', () => {
-		expect(createRoutes({ base: '/', site: 'https://news.example/ignored/' }).absolute.event('x')).toBe('https://news.example/events/x/');
+		expect(
+			createRoutes({ base: '/', site: 'https://news.example/ignored/' }).absolute.event('x'),
+		).toBe('https://news.example/events/x/');
 	});
 
 	test('gives the canonical URL of a page from the path it is served at', () => {
-		expect(createRoutes({ base: '/chronology/', site: SITE }).canonical('/chronology/sources/')).toBe('https://news.example/chronology/sources/');
+		expect(
+			createRoutes({ base: '/chronology/', site: SITE }).canonical('/chronology/sources/'),
+		).toBe('https://news.example/chronology/sources/');
 	});
 
 	test('refuses absolute URLs when it knows no site, rather than give links that break away from it', () => {
@@ -90,6 +101,9 @@ describe('createRoutes', () => {
 
 describe('fragments', () => {
 	test('name an event and a paragraph the way their pages give the ids', () => {
-		expect([eventFragment('kim-putin-summit'), paragraphFragment(12)]).toEqual(['#kim-putin-summit', '#p12']);
+		expect([eventFragment('kim-putin-summit'), paragraphFragment(12)]).toEqual([
+			'#kim-putin-summit',
+			'#p12',
+		]);
 	});
 });

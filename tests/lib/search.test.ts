@@ -11,12 +11,19 @@ const citation = (quote: string, anchor: string, publisher = 'Euronews') => ({
 
 describe('quoteRecords', () => {
 	test('makes each cited quote one record, linked to its mark without the base, titled by its outlet and first words', () => {
-		const long = 'The containers were shipped between 7 September and 1 October, from Najin in North Korea to Dunay in Russia';
+		const long =
+			'The containers were shipped between 7 September and 1 October, from Najin in North Korea to Dunay in Russia';
 		const records = quoteRecords(
 			{
 				events: [
 					{ title: 'Shipments', citations: [citation(long, 'q-the-containers-were-shipped-1')] },
-					{ title: 'Briefing', citations: [citation(long, 'q-the-containers-were-shipped-1'), citation('We condemn the DPRK', 'q-we-condemn-the-dprk-2')] },
+					{
+						title: 'Briefing',
+						citations: [
+							citation(long, 'q-the-containers-were-shipped-1'),
+							citation('We condemn the DPRK', 'q-we-condemn-the-dprk-2'),
+						],
+					},
 				],
 			},
 			'/chronology/',
@@ -26,7 +33,12 @@ describe('quoteRecords', () => {
 				url: '/sources/2023-10-14-euronews/#q-the-containers-were-shipped-1',
 				content: long,
 				language: 'en',
-				meta: { title: 'Euronews: “The containers were shipped between 7 September and 1 October, from Najin…”', kind: 'Quote', event: 'Shipments' },
+				meta: {
+					title:
+						'Euronews: “The containers were shipped between 7 September and 1 October, from Najin…”',
+					kind: 'Quote',
+					event: 'Shipments',
+				},
 			},
 			{
 				url: '/sources/2023-10-14-euronews/#q-we-condemn-the-dprk-2',

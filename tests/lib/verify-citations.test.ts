@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { listParagraphs } from '../../src/lib/paragraphs.ts';
 import { parseMdx } from '../../src/lib/parse-mdx.ts';
-import { describeCitationProblems, nearestWindow, verifyCitations, type CitingEvent } from '../../src/lib/verify-citations.ts';
+import {
+	describeCitationProblems,
+	nearestWindow,
+	verifyCitations,
+	type CitingEvent,
+} from '../../src/lib/verify-citations.ts';
 
 /** A small source as the ingest writes one: frontmatter, paragraphs, a social post. */
 const SOURCE_MDX = `---
@@ -30,28 +35,57 @@ function check(...citations: CitingEvent['citations']) {
 
 describe('verifyCitations', () => {
 	test('names each character that differs, with its code point, when the quote looks the same as the source', () => {
-		const [typed] = check({ sourceId: '2023-10-13-european-pravda', paragraph: 2, quote: "NSC's Kirby: Now have information" });
-		expect(typed?.message).toContain("    differs: ’ U+2019 RIGHT SINGLE QUOTATION MARK in the source, ' U+0027 APOSTROPHE in the quote\n");
-		const [cyrillic] = check({ sourceId: '2023-10-13-european-pravda', quote: 'received information from John Kirby, Сoordinator' });
-		expect(cyrillic?.message).toContain('differs: C U+0043 LATIN CAPITAL LETTER C in the source, С U+0421 CYRILLIC CAPITAL LETTER ES in the quote');
+		const [typed] = check({
+			sourceId: '2023-10-13-european-pravda',
+			paragraph: 2,
+			quote: "NSC's Kirby: Now have information",
+		});
+		expect(typed?.message).toContain(
+			"    differs: ’ U+2019 RIGHT SINGLE QUOTATION MARK in the source, ' U+0027 APOSTROPHE in the quote\n",
+		);
+		const [cyrillic] = check({
+			sourceId: '2023-10-13-european-pravda',
+			quote: 'received information from John Kirby, Сoordinator',
+		});
+		expect(cyrillic?.message).toContain(
+			'differs: C U+0043 LATIN CAPITAL LETTER C in the source, С U+0421 CYRILLIC CAPITAL LETTER ES in the quote',
+		);
 	});
 
 	test('accepts quotes that are verbatim in the paragraphs they cite, social posts included', () => {
 		expect(
 			check(
-				{ sourceId: '2023-10-13-european-pravda', paragraph: 1, quote: 'received information from John Kirby' },
-				{ sourceId: '2023-10-13-european-pravda', paragraph: 2, quote: 'NSC’s Kirby: Now have information' },
+				{
+					sourceId: '2023-10-13-european-pravda',
+					paragraph: 1,
+					quote: 'received information from John Kirby',
+				},
+				{
+					sourceId: '2023-10-13-european-pravda',
+					paragraph: 2,
+					quote: 'NSC’s Kirby: Now have information',
+				},
 				{ sourceId: '2023-10-13-european-pravda', paragraph: 3, quote: '"We condemn the DPRK' },
 			),
 		).toEqual([]);
 	});
 
 	test('ignores differences in runs of whitespace only', () => {
-		expect(check({ sourceId: '2023-10-13-european-pravda', paragraph: 4, quote: 'weapons were first\n    loaded  onto a Russian ship.' })).toEqual([]);
+		expect(
+			check({
+				sourceId: '2023-10-13-european-pravda',
+				paragraph: 4,
+				quote: 'weapons were first\n    loaded  onto a Russian ship.',
+			}),
+		).toEqual([]);
 	});
 
 	test('reports a source that does not exist, suggesting the nearest id', () => {
-		const [problem, ...rest] = check({ sourceId: '2023-10-13-european-pravd', paragraph: 1, quote: 'Kirby' });
+		const [problem, ...rest] = check({
+			sourceId: '2023-10-13-european-pravd',
+			paragraph: 1,
+			quote: 'Kirby',
+		});
 		expect(rest).toEqual([]);
 		expect(problem?.kind).toBe('unknown-source');
 		expect(problem?.message).toBe(
@@ -60,9 +94,15 @@ describe('verifyCitations', () => {
 	});
 
 	test('reports a paragraph past the end of the source, and where the quote really is', () => {
-		const [problem] = check({ sourceId: '2023-10-13-european-pravda', paragraph: 7, quote: 'as quoted by Reuters' });
+		const [problem] = check({
+			sourceId: '2023-10-13-european-pravda',
+			paragraph: 7,
+			quote: 'as quoted by Reuters',
+		});
 		expect(problem?.kind).toBe('paragraph-out-of-range');
-		expect(problem?.message).toContain(`${FILE}, citation 1 (2023-10-13-european-pravda, paragraph 7): that source has 4 paragraphs (1–4)`);
+		expect(problem?.message).toContain(
+			`${FILE}, citation 1 (2023-10-13-european-pravda, paragraph 7): that source has 4 paragraphs (1–4)`,
+		);
 		expect(problem?.message).toContain('found verbatim in paragraph 3');
 	});
 
@@ -73,26 +113,46 @@ describe('verifyCitations', () => {
 		);
 		expect(problem?.citation).toBe(2);
 		expect(problem?.kind).toBe('quote-not-found');
-		expect(problem?.message).toContain(`${FILE}, citation 2 (2023-10-13-european-pravda, paragraph 1): the quote is not verbatim in that paragraph.`);
+		expect(problem?.message).toContain(
+			`${FILE}, citation 2 (2023-10-13-european-pravda, paragraph 1): the quote is not verbatim in that paragraph.`,
+		);
 		expect(problem?.message).toContain('found verbatim in paragraph 4');
 	});
 
 	test('reports a quote whose quotation marks differ, with the nearest text in the paragraph', () => {
-		const [problem] = check({ sourceId: '2023-10-13-european-pravda', paragraph: 3, quote: '“We condemn the DPRK”' });
+		const [problem] = check({
+			sourceId: '2023-10-13-european-pravda',
+			paragraph: 3,
+			quote: '“We condemn the DPRK”',
+		});
 		expect(problem?.kind).toBe('quote-not-found');
 		expect(problem?.message).toContain('quote:   `“We condemn the DPRK”`');
-		expect(problem?.message).toContain('nearest: `"We condemn the DPRK` (paragraph 3, 2 characters differ)');
-		expect(problem?.message).toContain("not verbatim anywhere in the source: copy it again");
+		expect(problem?.message).toContain(
+			'nearest: `"We condemn the DPRK` (paragraph 3, 2 characters differ)',
+		);
+		expect(problem?.message).toContain('not verbatim anywhere in the source: copy it again');
 	});
 
 	test('reports a misspelt quote with the passage it was probably copied from', () => {
-		const [problem] = check({ sourceId: '2023-10-13-european-pravda', paragraph: 4, quote: 'weapons were first loaded onto a Russain ship' });
-		expect(problem?.message).toContain('nearest: `weapons were first loaded onto a Russian ship.` (paragraph 4, 2 characters differ)');
+		const [problem] = check({
+			sourceId: '2023-10-13-european-pravda',
+			paragraph: 4,
+			quote: 'weapons were first loaded onto a Russain ship',
+		});
+		expect(problem?.message).toContain(
+			'nearest: `weapons were first loaded onto a Russian ship.` (paragraph 4, 2 characters differ)',
+		);
 	});
 
 	test('points to a closer paragraph when the quote is nearly the text of another one', () => {
-		const [problem] = check({ sourceId: '2023-10-13-european-pravda', paragraph: 1, quote: 'weapons were first loaded onto a Russain ship' });
-		expect(problem?.message).toContain('the nearest text is in paragraph 4 (2 characters differ): `weapons were first loaded onto a Russian ship.`');
+		const [problem] = check({
+			sourceId: '2023-10-13-european-pravda',
+			paragraph: 1,
+			quote: 'weapons were first loaded onto a Russain ship',
+		});
+		expect(problem?.message).toContain(
+			'the nearest text is in paragraph 4 (2 characters differ): `weapons were first loaded onto a Russian ship.`',
+		);
 	});
 
 	test('reports an empty quote', () => {
@@ -101,8 +161,14 @@ describe('verifyCitations', () => {
 	});
 
 	test('reports an event that cites nothing', () => {
-		expect(verifyCitations([{ file: 'content/events/rumour.mdx', citations: [] }], SOURCES)).toEqual([
-			{ file: 'content/events/rumour.mdx', kind: 'no-citation', message: expect.stringContaining('content/events/rumour.mdx: the event cites no source') },
+		expect(
+			verifyCitations([{ file: 'content/events/rumour.mdx', citations: [] }], SOURCES),
+		).toEqual([
+			{
+				file: 'content/events/rumour.mdx',
+				kind: 'no-citation',
+				message: expect.stringContaining('content/events/rumour.mdx: the event cites no source'),
+			},
 		]);
 	});
 
@@ -131,14 +197,22 @@ describe('verifyCitations', () => {
 
 describe('nearestWindow', () => {
 	test('finds the closest stretch of a paragraph and widens it to whole words', () => {
-		expect(nearestWindow('militray equipment', 'more than 1000 containers of military equipment and munitions')).toEqual({
+		expect(
+			nearestWindow(
+				'militray equipment',
+				'more than 1000 containers of military equipment and munitions',
+			),
+		).toEqual({
 			text: 'military equipment',
 			distance: 2,
 		});
 	});
 
 	test('finds an exact match at distance 0', () => {
-		expect(nearestWindow('containers', 'more than 1000 containers of')).toEqual({ text: 'containers', distance: 0 });
+		expect(nearestWindow('containers', 'more than 1000 containers of')).toEqual({
+			text: 'containers',
+			distance: 0,
+		});
 	});
 });
 
@@ -147,7 +221,10 @@ describe('describeCitationProblems', () => {
 		const problems = verifyCitations(
 			[
 				{ file: 'content/events/a.mdx', citations: [] },
-				{ file: 'content/events/b.mdx', citations: [{ sourceId: 'nowhere', paragraph: 1, quote: 'Kirby' }] },
+				{
+					file: 'content/events/b.mdx',
+					citations: [{ sourceId: 'nowhere', paragraph: 1, quote: 'Kirby' }],
+				},
 			],
 			SOURCES,
 		);
@@ -180,14 +257,18 @@ Kirby said it twice: by rail, by rail.
 			),
 		],
 	]);
-	const checkWire = (...citations: CitingEvent['citations']) => verifyCitations([{ file: FILE, citations }], REPEATED);
+	const checkWire = (...citations: CitingEvent['citations']) =>
+		verifyCitations([{ file: FILE, citations }], REPEATED);
 
 	test('accepts a citation without a paragraph when its words occur once in the source', () => {
 		expect(checkWire({ sourceId: 'wire', quote: 'then by rail.' })).toEqual([]);
 	});
 
 	test('asks for the paragraph when the quote occurs in two, naming both', () => {
-		const [problem, ...rest] = checkWire({ sourceId: 'wire', quote: 'containers were shipped by sea' });
+		const [problem, ...rest] = checkWire({
+			sourceId: 'wire',
+			quote: 'containers were shipped by sea',
+		});
 		expect(rest).toEqual([]);
 		expect(problem?.kind).toBe('ambiguous-quote');
 		expect(problem?.message).toBe(
@@ -196,8 +277,13 @@ Kirby said it twice: by rail, by rail.
 	});
 
 	test('accepts a repeated quote once the paragraph is given, and refuses it in a paragraph without it', () => {
-		expect(checkWire({ sourceId: 'wire', paragraph: 2, quote: 'containers were shipped by sea' })).toEqual([]);
-		expect(checkWire({ sourceId: 'wire', paragraph: 3, quote: 'containers were shipped by sea' })[0]?.message).toContain('found verbatim in paragraph 1 and 2');
+		expect(
+			checkWire({ sourceId: 'wire', paragraph: 2, quote: 'containers were shipped by sea' }),
+		).toEqual([]);
+		expect(
+			checkWire({ sourceId: 'wire', paragraph: 3, quote: 'containers were shipped by sea' })[0]
+				?.message,
+		).toContain('found verbatim in paragraph 1 and 2');
 	});
 
 	test('asks for more words when the quote occurs twice in the paragraph given', () => {
@@ -207,14 +293,27 @@ Kirby said it twice: by rail, by rail.
 	});
 
 	test('refuses two quotes of one paragraph that overlap without one holding the other, and accepts nested ones', () => {
-		expect(checkWire({ sourceId: 'wire', quote: 'Kirby said the containers' }, { sourceId: 'wire', quote: 'said the' })).toEqual([]);
-		const [problem] = checkWire({ sourceId: 'wire', quote: 'Kirby said the containers' }, { sourceId: 'wire', quote: 'the containers were shipped by sea, then' });
+		expect(
+			checkWire(
+				{ sourceId: 'wire', quote: 'Kirby said the containers' },
+				{ sourceId: 'wire', quote: 'said the' },
+			),
+		).toEqual([]);
+		const [problem] = checkWire(
+			{ sourceId: 'wire', quote: 'Kirby said the containers' },
+			{ sourceId: 'wire', quote: 'the containers were shipped by sea, then' },
+		);
 		expect(problem).toMatchObject({ kind: 'crossing-quotes', citation: 2 });
-		expect(problem?.message).toContain(`${FILE}, citation 2 (wire, paragraph 2): its quote overlaps citation 1 of ${FILE}`);
+		expect(problem?.message).toContain(
+			`${FILE}, citation 2 (wire, paragraph 2): its quote overlaps citation 1 of ${FILE}`,
+		);
 	});
 
 	test('refuses the same words cited at two places of one source, which would share one anchor', () => {
-		const [problem] = checkWire({ sourceId: 'wire', paragraph: 1, quote: 'containers were shipped by sea' }, { sourceId: 'wire', paragraph: 2, quote: 'containers were shipped by sea' });
+		const [problem] = checkWire(
+			{ sourceId: 'wire', paragraph: 1, quote: 'containers were shipped by sea' },
+			{ sourceId: 'wire', paragraph: 2, quote: 'containers were shipped by sea' },
+		);
 		expect(problem?.message).toContain('quotes the same words in paragraph 1');
 	});
 });

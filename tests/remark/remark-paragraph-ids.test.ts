@@ -18,7 +18,9 @@ describe('remarkParagraphIds', () => {
 	});
 
 	test('does not number a credit line, and accepts it in a source', async () => {
-		const { paragraphs } = await renderParagraphs('First.\n\n<Credit>\n  Photo : YONHAP News\n</Credit>\n\nSecond.');
+		const { paragraphs } = await renderParagraphs(
+			'First.\n\n<Credit>\n  Photo : YONHAP News\n</Credit>\n\nSecond.',
+		);
 		expect(paragraphs.map(({ id, text }) => [id, text])).toEqual([
 			['p1', 'First.'],
 			[undefined, 'Photo : YONHAP News'],

@@ -27,13 +27,19 @@ describe('eventSchema', () => {
 	test('refuses an impossible period with the parser’s sentence', () => {
 		const result = schema.safeParse({ ...VALID, date: '2023-10-13/2023-10-01' });
 		expect(result.error?.issues).toEqual([
-			expect.objectContaining({ path: ['date'], message: '"2023-10-13/2023-10-01" is impossible: its start 2023-10-13 is after its end 2023-10-01' }),
+			expect.objectContaining({
+				path: ['date'],
+				message:
+					'"2023-10-13/2023-10-01" is impossible: its start 2023-10-13 is after its end 2023-10-01',
+			}),
 		]);
 	});
 
 	test('refuses a summary over 240 characters, saying its length and the limit', () => {
 		const result = schema.safeParse({ ...VALID, summary: 'x'.repeat(263) });
-		expect(result.error?.issues[0]?.message).toMatch(/^the summary has 263 characters, more than the limit of 240: keep it to one sentence/);
+		expect(result.error?.issues[0]?.message).toMatch(
+			/^the summary has 263 characters, more than the limit of 240: keep it to one sentence/,
+		);
 		expect(schema.safeParse({ ...VALID, summary: 'x'.repeat(240) }).success).toBe(true);
 	});
 
@@ -41,7 +47,12 @@ describe('eventSchema', () => {
 		expect(schema.parse(VALID).short).toBeUndefined();
 		expect(schema.parse({ ...VALID, short: 'x'.repeat(48) }).short).toBe('x'.repeat(48));
 		const result = schema.safeParse({ ...VALID, short: 'x'.repeat(49) });
-		expect(result.error?.issues[0]).toMatchObject({ path: ['short'], message: expect.stringMatching(/^the short title has 49 characters, more than the limit of 48: it must fit two lines/) });
+		expect(result.error?.issues[0]).toMatchObject({
+			path: ['short'],
+			message: expect.stringMatching(
+				/^the short title has 49 characters, more than the limit of 48: it must fit two lines/,
+			),
+		});
 	});
 
 	test('refuses an unquoted YAML date, which would have become an instant', () => {
@@ -50,7 +61,13 @@ describe('eventSchema', () => {
 	});
 
 	test('refuses a paragraph number below 1 and an empty quote', () => {
-		const result = schema.safeParse({ ...VALID, citations: [{ source: 'x', paragraph: 0, quote: '' }] });
-		expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['citations.0.paragraph', 'citations.0.quote']);
+		const result = schema.safeParse({
+			...VALID,
+			citations: [{ source: 'x', paragraph: 0, quote: '' }],
+		});
+		expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+			'citations.0.paragraph',
+			'citations.0.quote',
+		]);
 	});
 });

@@ -42,10 +42,20 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const pagefind = await import('pagefind');
 				try {
-					const { index, errors } = await pagefind.createIndex({ rootSelector: 'main', excludeSelectors: options.exclude, forceLanguage: 'en' });
-					if (!index) throw new AstroError(`Pagefind could not start: ${errors.join('; ')}`, 'Reinstall with `npm ci`: the pagefind package carries its binary for this platform.');
+					const { index, errors } = await pagefind.createIndex({
+						rootSelector: 'main',
+						excludeSelectors: options.exclude,
+						forceLanguage: 'en',
+					});
+					if (!index)
+						throw new AstroError(
+							`Pagefind could not start: ${errors.join('; ')}`,
+							'Reinstall with `npm ci`: the pagefind package carries its binary for this platform.',
+						);
 					const pages = await index.addDirectory({ path: outDir, glob: options.pages });
-					const exported = JSON.parse(await readFile(join(outDir, 'chronology.json'), 'utf8')) as ExportedEvents;
+					const exported = JSON.parse(
+						await readFile(join(outDir, 'chronology.json'), 'utf8'),
+					) as ExportedEvents;
 					const quotes = quoteRecords(exported, base);
 					for (const record of quotes) {
 						const added = await index.addCustomRecord(record);
@@ -53,8 +63,11 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
 					}
 					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 					const failed = [...errors, ...pages.errors, ...written.errors];
-					if (failed.length > 0) throw new AstroError(`Pagefind failed to index the site: ${failed.join('; ')}`);
-					await Promise.all(UNUSED_BUNDLES.map((file) => rm(join(outDir, 'pagefind', file), { force: true })));
+					if (failed.length > 0)
+						throw new AstroError(`Pagefind failed to index the site: ${failed.join('; ')}`);
+					await Promise.all(
+						UNUSED_BUNDLES.map((file) => rm(join(outDir, 'pagefind', file), { force: true })),
+					);
 					logger.info(`search: ${pages.page_count} pages and ${quotes.length} quotes indexed`);
 				} finally {
 					await pagefind.close();

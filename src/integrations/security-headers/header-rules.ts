@@ -49,7 +49,10 @@ function groupOf(path: string): string {
  * where two give the same header Netlify keeps one and Cloudflare joins them, so a site-wide
  * `frame-ancestors 'none'` could not be lifted for the embed on both.
  */
-export function securityHeaderRules(pages: PagePolicy[], options: SecurityHeaderOptions): HeaderRule[] {
+export function securityHeaderRules(
+	pages: PagePolicy[],
+	options: SecurityHeaderOptions,
+): HeaderRule[] {
 	const groups = new Map<string, PagePolicy[]>();
 	for (const page of pages) {
 		const group = groupOf(page.path);
@@ -58,7 +61,10 @@ export function securityHeaderRules(pages: PagePolicy[], options: SecurityHeader
 	const under = createRoutes({ base: options.base }).path;
 	const rules: HeaderRule[] = [
 		{ pattern: under('*'), headers: Object.entries(options.headers) },
-		...(options.immutable ?? []).map((folder) => ({ pattern: under(`${folder}*`), headers: [CACHE_FOREVER] })),
+		...(options.immutable ?? []).map((folder) => ({
+			pattern: under(`${folder}*`),
+			headers: [CACHE_FOREVER],
+		})),
 	];
 	for (const [group, members] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
 		const policy = mergePolicies(members.map((page) => parsePolicy(page.policy)));
@@ -74,6 +80,7 @@ export function securityHeaderRules(pages: PagePolicy[], options: SecurityHeader
 /** The text of a `_headers` file: a comment, then each rule's pattern and its indented headers. */
 export function formatHeadersFile(rules: HeaderRule[], comment: string): string {
 	const lines = comment.split('\n').map((line) => `# ${line}`);
-	for (const rule of rules) lines.push('', rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`));
+	for (const rule of rules)
+		lines.push('', rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`));
 	return `${lines.join('\n')}\n`;
 }

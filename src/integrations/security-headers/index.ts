@@ -15,7 +15,8 @@ type Node = DefaultTreeAdapterMap['node'];
 function metaPolicy(node: Node): string | undefined {
 	if (defaultTreeAdapter.isElementNode(node) && node.tagName === 'meta') {
 		const attributes = new Map(node.attrs.map((attr) => [attr.name, attr.value]));
-		if (attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy') return attributes.get('content');
+		if (attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy')
+			return attributes.get('content');
 	}
 	if (!('childNodes' in node)) return undefined;
 	for (const child of node.childNodes) {
@@ -39,7 +40,9 @@ function headOf(html: string): string {
 
 /** Every page of the build and its policy, read back from the HTML Astro wrote. */
 async function readPagePolicies(outDir: string): Promise<PagePolicy[]> {
-	const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+	const files = (await readdir(outDir, { recursive: true }))
+		.filter((file) => file.endsWith('.html'))
+		.sort();
 	return Promise.all(
 		files.map(async (file) => {
 			const policy = metaPolicy(parse(headOf(await readFile(join(outDir, file), 'utf8'))));
@@ -50,7 +53,13 @@ async function readPagePolicies(outDir: string): Promise<PagePolicy[]> {
 				);
 			}
 			const path = file.split(sep).join('/');
-			return { path: path === 'index.html' || path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path, policy };
+			return {
+				path:
+					path === 'index.html' || path.endsWith('/index.html')
+						? path.slice(0, -'index.html'.length)
+						: path,
+				policy,
+			};
 		}),
 	);
 }
@@ -84,13 +93,26 @@ export function securityHeaders(options: SecurityHeadersOptions): AstroIntegrati
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				if (!csp) logger.warn('security.csp is off in astro.config.mjs: _headers carries no Content-Security-Policy.');
+				if (!csp)
+					logger.warn(
+						'security.csp is off in astro.config.mjs: _headers carries no Content-Security-Policy.',
+					);
 				const pages = csp ? await readPagePolicies(outDir) : [];
 				// A new build gives the files in build.assets new names, so caches may keep them for good.
-				const rules = securityHeaderRules(pages, { ...options, base, immutable: [`${assets.replace(/^\/+|\/+$/g, '')}/`] });
-				const text = formatHeadersFile(rules, 'Written by src/integrations/security-headers/ from the pages of this build and astro.config.mjs: edit those, not this.');
+				const rules = securityHeaderRules(pages, {
+					...options,
+					base,
+					immutable: [`${assets.replace(/^\/+|\/+$/g, '')}/`],
+				});
+				const text = formatHeadersFile(
+					rules,
+					'Written by src/integrations/security-headers/ from the pages of this build and astro.config.mjs: edit those, not this.',
+				);
 				const long = text.split('\n').filter((line) => line.length > MAX_LINE);
-				if (long.length > 0) logger.warn(`${long.length} line(s) of _headers exceed ${MAX_LINE} characters; Cloudflare Pages would ignore them.`);
+				if (long.length > 0)
+					logger.warn(
+						`${long.length} line(s) of _headers exceed ${MAX_LINE} characters; Cloudflare Pages would ignore them.`,
+					);
 				await writeFile(join(outDir, '_headers'), text);
 				logger.info(`_headers: ${rules.length} rules for ${pages.length} pages`);
 			},

@@ -9,7 +9,10 @@ import { join } from 'node:path';
  */
 export interface CardCache {
 	/** The cached PNG for `inputs`, or the result of `render`, stored for next time. */
-	get(inputs: unknown, render: () => Promise<Uint8Array>): Promise<{ png: Uint8Array; cached: boolean }>;
+	get(
+		inputs: unknown,
+		render: () => Promise<Uint8Array>,
+	): Promise<{ png: Uint8Array; cached: boolean }>;
 }
 
 /** The default folder, under node_modules/.cache like other tools' caches (git-ignored, wiped by `npm ci`). */
@@ -24,7 +27,10 @@ export function createCardCache(folder: string, salt: Uint8Array[] = []): CardCa
 	const saltDigest = saltHash.digest('hex');
 	return {
 		async get(inputs, render) {
-			const key = createHash('sha256').update(saltDigest).update(JSON.stringify(inputs)).digest('hex');
+			const key = createHash('sha256')
+				.update(saltDigest)
+				.update(JSON.stringify(inputs))
+				.digest('hex');
 			const file = join(folder, `${key}.png`);
 			try {
 				return { png: new Uint8Array(await readFile(file)), cached: true };

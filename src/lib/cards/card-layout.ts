@@ -28,7 +28,13 @@ export interface CardElement {
 	props: { style: Record<string, string | number>; children?: string | CardElement[] };
 }
 
-const COLOURS = { background: '#fdfdfb', text: '#1b1b1b', muted: '#4a4a4a', accent: '#1d4f91', rule: '#d6d6d0' };
+const COLOURS = {
+	background: '#fdfdfb',
+	text: '#1b1b1b',
+	muted: '#4a4a4a',
+	accent: '#1d4f91',
+	rule: '#d6d6d0',
+};
 
 /**
  * Title size by length, so a long title still fits in four lines and a short one fills the card:
@@ -42,17 +48,36 @@ function titleSize(title: string): number {
 	return 44;
 }
 
-function element(style: CardElement['props']['style'], children?: CardElement['props']['children']): CardElement {
-	return { type: 'div', key: null, props: children === undefined ? { style } : { style, children } };
+function element(
+	style: CardElement['props']['style'],
+	children?: CardElement['props']['children'],
+): CardElement {
+	return {
+		type: 'div',
+		key: null,
+		props: children === undefined ? { style } : { style, children },
+	};
 }
 
 /** The card's element tree: a rule in the accent colour, the kicker, the title, the byline, the footer. */
 export function cardLayout({ kicker, title, byline, footer }: CardContent): CardElement {
 	const text = [
 		element({ fontSize: 36, fontWeight: 700, color: COLOURS.accent, marginBottom: 24 }, kicker),
-		element({ fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.18, color: COLOURS.text, lineClamp: 5 }, title),
+		element(
+			{
+				fontSize: titleSize(title),
+				fontWeight: 700,
+				lineHeight: 1.18,
+				color: COLOURS.text,
+				lineClamp: 5,
+			},
+			title,
+		),
 	];
-	if (byline) text.push(element({ fontSize: 34, fontWeight: 400, color: COLOURS.muted, marginTop: 28 }, byline));
+	if (byline)
+		text.push(
+			element({ fontSize: 34, fontWeight: 400, color: COLOURS.muted, marginTop: 28 }, byline),
+		);
 	return element(
 		{
 			boxSizing: 'border-box',
@@ -69,7 +94,13 @@ export function cardLayout({ kicker, title, byline, footer }: CardContent): Card
 		[
 			element({ display: 'flex', flexDirection: 'column' }, text),
 			element(
-				{ display: 'flex', paddingTop: 20, borderTop: `2px solid ${COLOURS.rule}`, fontSize: 28, color: COLOURS.muted },
+				{
+					display: 'flex',
+					paddingTop: 20,
+					borderTop: `2px solid ${COLOURS.rule}`,
+					fontSize: 28,
+					color: COLOURS.muted,
+				},
 				footer,
 			),
 		],

@@ -29,7 +29,12 @@ interface Task {
  * the machine has cores. Workers start with the first card and stop once idle, so the pool never
  * keeps a finished build's process alive.
  */
-export function createCardPool({ worker, fonts, threads = availableParallelism(), idleMs = 1000 }: CardPoolOptions): CardRenderer {
+export function createCardPool({
+	worker,
+	fonts,
+	threads = availableParallelism(),
+	idleMs = 1000,
+}: CardPoolOptions): CardRenderer {
 	const queue: Task[] = [];
 	const idle: Worker[] = [];
 	const busy = new Map<Worker, Task>();
@@ -47,7 +52,10 @@ export function createCardPool({ worker, fonts, threads = availableParallelism()
 		if (task) {
 			if ('png' in response) task.resolve(response.png);
 			else if ('missing' in response) task.reject(new MissingGlyphError(response.missing));
-			else task.reject(new Error(`A card worker failed on “${task.content.title}”: ${response.error}`));
+			else
+				task.reject(
+					new Error(`A card worker failed on “${task.content.title}”: ${response.error}`),
+				);
 		}
 		idle.push(thread);
 		dispatch();

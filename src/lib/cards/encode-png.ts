@@ -20,13 +20,24 @@ function chunk(type: string, data: Uint8Array): Buffer {
 	return out;
 }
 
-function png(width: number, height: number, colourType: number, rows: Buffer, palette?: Buffer): Uint8Array {
+function png(
+	width: number,
+	height: number,
+	colourType: number,
+	rows: Buffer,
+	palette?: Buffer,
+): Uint8Array {
 	const header = Buffer.alloc(13);
 	header.writeUInt32BE(width, 0);
 	header.writeUInt32BE(height, 4);
 	header[8] = 8; // bits per sample (or per palette index)
 	header[9] = colourType;
-	const chunks = [chunk('IHDR', header), ...(palette ? [chunk('PLTE', palette)] : []), chunk('IDAT', deflateSync(rows, { level: DEFLATE_LEVEL })), chunk('IEND', new Uint8Array(0))];
+	const chunks = [
+		chunk('IHDR', header),
+		...(palette ? [chunk('PLTE', palette)] : []),
+		chunk('IDAT', deflateSync(rows, { level: DEFLATE_LEVEL })),
+		chunk('IEND', new Uint8Array(0)),
+	];
 	const file = Buffer.concat([SIGNATURE, ...chunks]);
 	return new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
 }
@@ -35,7 +46,11 @@ function png(width: number, height: number, colourType: number, rows: Buffer, pa
  * The rows of an indexed image (a filter byte of 0, then an index per pixel) and its palette,
  * or `undefined` past 256 colours. Runs of one colour skip the look-up, and repeated rows the loop.
  */
-function indexed(rgba: Uint8Array, width: number, height: number): { rows: Buffer; palette: Buffer } | undefined {
+function indexed(
+	rgba: Uint8Array,
+	width: number,
+	height: number,
+): { rows: Buffer; palette: Buffer } | undefined {
 	const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
 	const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, width * height * 4);
 	const indices = new Map<number, number>();
@@ -46,7 +61,10 @@ function indexed(rgba: Uint8Array, width: number, height: number): { rows: Buffe
 		let to = y * (width + 1) + 1;
 		const row = y * width * 4;
 		// A row like the one above (margins, the space between lines: most of a card) takes its indices.
-		if (y > 0 && bytes.subarray(row, row + width * 4).equals(bytes.subarray(row - width * 4, row))) {
+		if (
+			y > 0 &&
+			bytes.subarray(row, row + width * 4).equals(bytes.subarray(row - width * 4, row))
+		) {
 			rows.copy(rows, to, to - width - 1, to - 1);
 			from += width;
 			continue;

@@ -17,7 +17,9 @@ export function fontCoverage(font: Uint8Array): Coverage {
 	const version = font.byteLength >= 12 ? view.getUint32(0) : 0;
 	// 1.0 for TrueType outlines, 'OTTO' for CFF, 'true' for Apple's TrueType.
 	if (version !== 0x00010000 && version !== 0x4f54544f && version !== 0x74727565) {
-		throw new Error('Not a TrueType or OpenType font (WOFF and WOFF2 files must be decompressed first).');
+		throw new Error(
+			'Not a TrueType or OpenType font (WOFF and WOFF2 files must be decompressed first).',
+		);
 	}
 	const cmap = findTable(view, 'cmap');
 	const count = view.getUint16(cmap + 2);

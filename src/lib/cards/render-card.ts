@@ -1,6 +1,12 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardContent } from './card-layout.ts';
+import {
+	CARD_FONT_FAMILY,
+	CARD_HEIGHT,
+	CARD_WIDTH,
+	cardLayout,
+	type CardContent,
+} from './card-layout.ts';
 import { encodeOpaquePng } from './encode-png.ts';
 import { fontCoverage, missingCharacters, type Coverage } from './font-coverage.ts';
 
@@ -15,7 +21,9 @@ export class MissingGlyphError extends Error {
 	/** The characters, each once, in order of first appearance. */
 	readonly characters: string[];
 	constructor(characters: string[]) {
-		super(`the card font (${CARD_FONT_FAMILY}) has no glyph for ${characters.map(describe).join(', ')}`);
+		super(
+			`the card font (${CARD_FONT_FAMILY}) has no glyph for ${characters.map(describe).join(', ')}`,
+		);
 		this.name = 'MissingGlyphError';
 		this.characters = characters;
 	}
@@ -23,7 +31,9 @@ export class MissingGlyphError extends Error {
 
 /** `“😀” (U+1F600)`: the character and its code point, which stays legible when the character does not. */
 export function describe(character: string): string {
-	const codePoints = [...character].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+	const codePoints = [...character].map(
+		(c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+	);
 	return `“${character}” (${codePoints.join(' ')})`;
 }
 
@@ -38,7 +48,9 @@ export interface CardRenderer {
 
 /** A renderer for `fonts`: each weight must cover every character the cards use. */
 export function createCardRenderer(fonts: CardFont[]): CardRenderer {
-	const coverage = new Map<number, Coverage>(fonts.map(({ data, weight }) => [weight, fontCoverage(data)]));
+	const coverage = new Map<number, Coverage>(
+		fonts.map(({ data, weight }) => [weight, fontCoverage(data)]),
+	);
 	const satoriFonts = fonts.map(({ data, weight }) => ({
 		name: CARD_FONT_FAMILY,
 		data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
@@ -67,7 +79,10 @@ export function createCardRenderer(fonts: CardFont[]): CardRenderer {
 			});
 			// satori has drawn the text as paths: resvg needs no fonts, and loading the system's (its
 			// default) took longer than drawing the card. Our encoder beats resvg's own (see encode-png.ts).
-			const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+			const image = new Resvg(svg, {
+				fitTo: { mode: 'original' },
+				font: { loadSystemFonts: false },
+			}).render();
 			return encodeOpaquePng(image.pixels, image.width, image.height);
 		},
 	};

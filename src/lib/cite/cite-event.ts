@@ -16,7 +16,13 @@ export function plainCitation(event: ChronologyEvent, url: string, site: CitedSi
 }
 
 /** Characters that would end a template parameter or the template itself; entities keep them as text. */
-const WIKITEXT_ESCAPES: Record<string, string> = { '|': '&#124;', '{': '&#123;', '}': '&#125;', '[': '&#91;', ']': '&#93;' };
+const WIKITEXT_ESCAPES: Record<string, string> = {
+	'|': '&#124;',
+	'{': '&#123;',
+	'}': '&#125;',
+	'[': '&#91;',
+	']': '&#93;',
+};
 
 function wikitext(text: string): string {
 	return text.replace(/[|{}[\]]/g, (character) => WIKITEXT_ESCAPES[character] ?? character);

@@ -32,11 +32,13 @@ export function parseCalendarDate(text: string): CalendarDate | { error: string 
 	const year = Number(y);
 	if (m === undefined) return { year, precision: 'year' };
 	const month = Number(m);
-	if (month < 1 || month > 12) return { error: `"${text}" has no month ${m}: months run from 01 to 12` };
+	if (month < 1 || month > 12)
+		return { error: `"${text}" has no month ${m}: months run from 01 to 12` };
 	if (d === undefined) return { year, month, precision: 'month' };
 	const day = Number(d);
 	const last = daysInMonth(year, month);
-	if (day < 1 || day > last) return { error: `"${text}" has no day ${d}: that month has ${last} days` };
+	if (day < 1 || day > last)
+		return { error: `"${text}" has no day ${d}: that month has ${last} days` };
 	return { year, month, day, precision: 'day' };
 }
 
@@ -56,7 +58,12 @@ export function firstDay(date: CalendarDate): CalendarDate {
 /** The last day the date covers (30 September for "September 2023"), as a day-precision date. */
 export function lastDay(date: CalendarDate): CalendarDate {
 	const month = date.month ?? 12;
-	return { year: date.year, month, day: date.day ?? daysInMonth(date.year, month), precision: 'day' };
+	return {
+		year: date.year,
+		month,
+		day: date.day ?? daysInMonth(date.year, month),
+		precision: 'day',
+	};
 }
 
 /**
@@ -64,5 +71,10 @@ export function lastDay(date: CalendarDate): CalendarDate {
  * editor ingested a correction or saved a file, as they would write it themselves.
  */
 export function localCalendarDay(instant: Date): CalendarDate {
-	return { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate(), precision: 'day' };
+	return {
+		year: instant.getFullYear(),
+		month: instant.getMonth() + 1,
+		day: instant.getDate(),
+		precision: 'day',
+	};
 }

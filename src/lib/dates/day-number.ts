@@ -20,7 +20,12 @@ export function lastDayNumber(date: CalendarDate): number {
 /** The day-precision calendar date of a day number: the inverse of {@link toDayNumber} for days. */
 export function fromDayNumber(dayNumber: number): CalendarDate {
 	const date = new Date(dayToUtcMs(dayNumber));
-	return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), precision: 'day' };
+	return {
+		year: date.getUTCFullYear(),
+		month: date.getUTCMonth() + 1,
+		day: date.getUTCDate(),
+		precision: 'day',
+	};
 }
 
 /** A day number as an ISO day, "2023-10-13". */

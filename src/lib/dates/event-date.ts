@@ -14,7 +14,8 @@ export type EventDate =
 	| { kind: 'interval'; start: CalendarDate; end: CalendarDate }
 	| { kind: 'uncertain'; earliest?: CalendarDate; latest?: CalendarDate };
 
-const FORMS = '"2023-10-13", "2023-09", "2023", "2023-09-07/2023-10-01", "[..2023-10-13]", "[2023-09..]" or "[2023-09..2023-10-12]"';
+const FORMS =
+	'"2023-10-13", "2023-09", "2023", "2023-09-07/2023-10-01", "[..2023-10-13]", "[2023-09..]" or "[2023-09..2023-10-12]"';
 const BOUNDS_PATTERN = /^\[([^.[\]]*)\.\.([^.[\]]*)\]$/;
 
 function parsePart(text: string, whole: string, role: string): CalendarDate | { error: string } {
@@ -38,9 +39,13 @@ export function parseEventDate(text: string): EventDate | { error: string } {
 	if (bounds) {
 		const [, earliestText = '', latestText = ''] = bounds;
 		if (earliestText === '' && latestText === '') {
-			return { error: `"${text}" gives no bound: write "[..YYYY-MM-DD]" (on or before), "[YYYY-MM-DD..]" (on or after) or both` };
+			return {
+				error: `"${text}" gives no bound: write "[..YYYY-MM-DD]" (on or before), "[YYYY-MM-DD..]" (on or after) or both`,
+			};
 		}
-		const date: { kind: 'uncertain'; earliest?: CalendarDate; latest?: CalendarDate } = { kind: 'uncertain' };
+		const date: { kind: 'uncertain'; earliest?: CalendarDate; latest?: CalendarDate } = {
+			kind: 'uncertain',
+		};
 		if (earliestText !== '') {
 			const earliest = parsePart(earliestText, text, 'earliest bound');
 			if ('error' in earliest) return earliest;
@@ -52,9 +57,14 @@ export function parseEventDate(text: string): EventDate | { error: string } {
 			date.latest = latest;
 		}
 		if (date.earliest && date.latest) {
-			if (earliestText === latestText) return { error: `"${text}" has the same date on both sides: write it as the single date "${earliestText}"` };
+			if (earliestText === latestText)
+				return {
+					error: `"${text}" has the same date on both sides: write it as the single date "${earliestText}"`,
+				};
 			if (startsAfterEnd(date.earliest, date.latest)) {
-				return { error: `"${text}" is impossible: its earliest bound ${earliestText} is after its latest bound ${latestText}` };
+				return {
+					error: `"${text}" is impossible: its earliest bound ${earliestText} is after its latest bound ${latestText}`,
+				};
 			}
 		}
 		return date;
@@ -64,14 +74,22 @@ export function parseEventDate(text: string): EventDate | { error: string } {
 		const startText = text.slice(0, slash);
 		const endText = text.slice(slash + 1);
 		if (startText === '' || endText === '' || endText.includes('/')) {
-			return { error: `"${text}" is not an interval of the form START/END, such as "2023-09-07/2023-10-01"; for an open side use "[..END]" or "[START..]"` };
+			return {
+				error: `"${text}" is not an interval of the form START/END, such as "2023-09-07/2023-10-01"; for an open side use "[..END]" or "[START..]"`,
+			};
 		}
 		const start = parsePart(startText, text, 'start');
 		if ('error' in start) return start;
 		const end = parsePart(endText, text, 'end');
 		if ('error' in end) return end;
-		if (startText === endText) return { error: `"${text}" starts and ends on the same date: write it as the single date "${startText}"` };
-		if (startsAfterEnd(start, end)) return { error: `"${text}" is impossible: its start ${startText} is after its end ${endText}` };
+		if (startText === endText)
+			return {
+				error: `"${text}" starts and ends on the same date: write it as the single date "${startText}"`,
+			};
+		if (startsAfterEnd(start, end))
+			return {
+				error: `"${text}" is impossible: its start ${startText} is after its end ${endText}`,
+			};
 		return { kind: 'interval', start, end };
 	}
 	const date = parseCalendarDate(text);

@@ -18,15 +18,30 @@ export interface EventSpan {
 export function eventSpan(date: EventDate): EventSpan {
 	switch (date.kind) {
 		case 'point':
-			return { first: toDayNumber(date.date), last: lastDayNumber(date.date), openStart: false, openEnd: false };
+			return {
+				first: toDayNumber(date.date),
+				last: lastDayNumber(date.date),
+				openStart: false,
+				openEnd: false,
+			};
 		case 'interval':
-			return { first: toDayNumber(date.start), last: lastDayNumber(date.end), openStart: false, openEnd: false };
+			return {
+				first: toDayNumber(date.start),
+				last: lastDayNumber(date.end),
+				openStart: false,
+				openEnd: false,
+			};
 		case 'uncertain': {
 			const { earliest, latest } = date;
 			// The parser guarantees at least one bound; the known bound stands in for the missing one.
 			const lower = earliest ?? latest!;
 			const upper = latest ?? earliest!;
-			return { first: toDayNumber(lower), last: lastDayNumber(upper), openStart: !earliest, openEnd: !latest };
+			return {
+				first: toDayNumber(lower),
+				last: lastDayNumber(upper),
+				openStart: !earliest,
+				openEnd: !latest,
+			};
 		}
 	}
 }

@@ -31,7 +31,10 @@ const FIELDS_WITHOUT_YEAR: Record<Precision, Intl.DateTimeFormatOptions> = {
 let rangeSeparator: string | undefined;
 function getRangeSeparator(): string {
 	rangeSeparator ??= dateFormatter(FIELDS.year)
-		.formatRangeToParts(toUtcDate({ year: 2000, precision: 'year' }), toUtcDate({ year: 2001, precision: 'year' }))
+		.formatRangeToParts(
+			toUtcDate({ year: 2000, precision: 'year' }),
+			toUtcDate({ year: 2001, precision: 'year' }),
+		)
 		.filter((part) => part.source === 'shared')
 		.map((part) => part.value)
 		.join('');
@@ -65,10 +68,15 @@ function rangeTexts(start: CalendarDate, end: CalendarDate): RangeTexts {
 	if (start.precision !== end.precision) {
 		// Intl ranges only dates of one precision; keep each end at its own and drop a repeated year.
 		const sameYear = start.year === end.year && start.precision !== 'year';
-		const startText = dateFormatter(sameYear ? FIELDS_WITHOUT_YEAR[start.precision] : FIELDS[start.precision]).format(toUtcDate(start));
+		const startText = dateFormatter(
+			sameYear ? FIELDS_WITHOUT_YEAR[start.precision] : FIELDS[start.precision],
+		).format(toUtcDate(start));
 		return { start: startText, separator: getRangeSeparator(), end: formatCalendarDate(end) };
 	}
-	const parts = dateFormatter(FIELDS[start.precision]).formatRangeToParts(toUtcDate(start), toUtcDate(end));
+	const parts = dateFormatter(FIELDS[start.precision]).formatRangeToParts(
+		toUtcDate(start),
+		toUtcDate(end),
+	);
 	const lastStart = parts.findLastIndex((part) => part.source === 'startRange');
 	const firstEnd = parts.findIndex((part) => part.source === 'endRange');
 	if (lastStart === -1 || firstEnd === -1) {
@@ -76,8 +84,16 @@ function rangeTexts(start: CalendarDate, end: CalendarDate): RangeTexts {
 		const text = formatCalendarDate(start);
 		return { start: text, separator: getRangeSeparator(), end: text };
 	}
-	const join = (from: number, to: number) => parts.slice(from, to).map((part) => part.value).join('');
-	return { start: join(0, lastStart + 1), separator: join(lastStart + 1, firstEnd), end: join(firstEnd, parts.length) };
+	const join = (from: number, to: number) =>
+		parts
+			.slice(from, to)
+			.map((part) => part.value)
+			.join('');
+	return {
+		start: join(0, lastStart + 1),
+		separator: join(lastStart + 1, firstEnd),
+		end: join(firstEnd, parts.length),
+	};
 }
 
 /**
@@ -107,9 +123,19 @@ export function eventDateParts(date: EventDate): DatePart[] {
 					{ text: end, datetime: toIsoString(latest) },
 				];
 			}
-			if (latest) return [{ text: 'On or before ' }, { text: formatCalendarDate(latest), datetime: toIsoString(latest) }];
-			if (earliest) return [{ text: 'On or after ' }, { text: formatCalendarDate(earliest), datetime: toIsoString(earliest) }];
-			throw new Error('An uncertain event date needs at least one bound; parseEventDate never returns one without.');
+			if (latest)
+				return [
+					{ text: 'On or before ' },
+					{ text: formatCalendarDate(latest), datetime: toIsoString(latest) },
+				];
+			if (earliest)
+				return [
+					{ text: 'On or after ' },
+					{ text: formatCalendarDate(earliest), datetime: toIsoString(earliest) },
+				];
+			throw new Error(
+				'An uncertain event date needs at least one bound; parseEventDate never returns one without.',
+			);
 		}
 	}
 }

@@ -9,10 +9,14 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * date's fields in UTC: dates are built with `Date.UTC` (see {@link toUtcDate}), so the reader's or
  * the build machine's time zone can never move them to a neighbouring day.
  */
-export function dateFormatter(options: Intl.DateTimeFormatOptions, locale: string = DATE_LOCALE): Intl.DateTimeFormat {
+export function dateFormatter(
+	options: Intl.DateTimeFormatOptions,
+	locale: string = DATE_LOCALE,
+): Intl.DateTimeFormat {
 	const key = `${locale} ${JSON.stringify(options)}`;
 	let made = formatters.get(key);
-	if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+	if (!made)
+		formatters.set(key, (made = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
 	return made;
 }
 
@@ -22,7 +26,10 @@ export function toUtcDate(date: CalendarDate): Date {
 }
 
 /** The twelve month names in `locale` ("January" … "December" in en-US), January first. */
-export function monthNames(locale: string, month: Intl.DateTimeFormatOptions['month'] = 'long'): string[] {
+export function monthNames(
+	locale: string,
+	month: Intl.DateTimeFormatOptions['month'] = 'long',
+): string[] {
 	const format = dateFormatter({ month }, locale);
 	return Array.from({ length: 12 }, (_, index) => format.format(Date.UTC(2000, index, 1)));
 }

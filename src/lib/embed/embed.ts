@@ -42,7 +42,7 @@ export function resizeSnippet(origin: string): string {
 		"addEventListener('message', (event) => {",
 		`  if (event.origin !== '${origin}' || event.data?.type !== '${HEIGHT_MESSAGE}') return;`,
 		"  for (const frame of document.querySelectorAll('iframe')) {",
-		"    if (frame.contentWindow === event.source) frame.style.height = `${event.data.height}px`;",
+		'    if (frame.contentWindow === event.source) frame.style.height = `${event.data.height}px`;',
 		'  }',
 		'});',
 		'</script>',

@@ -20,7 +20,11 @@ function eventRecord(urls: Urls, event: ChronologyEvent) {
 		},
 		attribution: event.attribution ?? null,
 		attributionNote: event.attributionNote ?? null,
-		corroboration: { outlets: event.corroboration.outlets, reports: event.corroboration.reports, label: event.corroboration.label },
+		corroboration: {
+			outlets: event.corroboration.outlets,
+			reports: event.corroboration.reports,
+			label: event.corroboration.label,
+		},
 		actors: event.actors,
 		places: event.places,
 		tags: event.tags,
@@ -41,7 +45,11 @@ export interface ExportLicence {
  * verbatim citations with absolute links to their quotes.
  * @param urls absolute URLs (`routes.absolute`): the export is read away from the site.
  */
-export function chronologyJson(chronology: Chronology, urls: Urls, meta: { title: string; description: string; licence: ExportLicence }) {
+export function chronologyJson(
+	chronology: Chronology,
+	urls: Urls,
+	meta: { title: string; description: string; licence: ExportLicence },
+) {
 	return {
 		// Its JSON Schema (chronology-schema.ts), by address: tools find it there.
 		$schema: urls.file('chronology.schema.json'),

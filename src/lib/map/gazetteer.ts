@@ -45,15 +45,29 @@ export function parseGazetteer(text: string, file: string): Map<string, Place> {
 		return path.length > 0 ? lineOf(path.slice(0, -1)) : 1;
 	};
 	const [syntax] = document.errors;
-	if (syntax) throw new GazetteerError(file, lines.linePos(syntax.pos[0]).line, `not valid YAML (${syntax.message.split('\n')[0]})`);
+	if (syntax)
+		throw new GazetteerError(
+			file,
+			lines.linePos(syntax.pos[0]).line,
+			`not valid YAML (${syntax.message.split('\n')[0]})`,
+		);
 	const parsed = z.array(placeSchema).safeParse(document.toJS() ?? []);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
-		throw new GazetteerError(file, lineOf(issue.path as (string | number)[]), `${issue.message} (${issue.path.join(' → ') || 'the list'})`);
+		throw new GazetteerError(
+			file,
+			lineOf(issue.path as (string | number)[]),
+			`${issue.message} (${issue.path.join(' → ') || 'the list'})`,
+		);
 	}
 	const places = new Map<string, Place>();
 	parsed.data.forEach((place, index) => {
-		if (places.has(place.name)) throw new GazetteerError(file, lineOf([index]), `"${place.name}" is listed twice; keep one entry per place.`);
+		if (places.has(place.name))
+			throw new GazetteerError(
+				file,
+				lineOf([index]),
+				`"${place.name}" is listed twice; keep one entry per place.`,
+			);
 		places.set(place.name, place);
 	});
 	return places;

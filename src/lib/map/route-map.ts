@@ -39,7 +39,8 @@ const LABELLED = new Map([
 ] as const);
 const LABEL_NAMES: Record<string, string> = { 'N. Korea': 'North Korea' };
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
@@ -49,9 +50,20 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * not given, so a great-circle line stands for it). Colours follow the reader's scheme; the text is
  * in the SVG's own `<title>` and `<desc>`.
  */
-export function drawRouteMap(topology: Topology, places: readonly MapPlace[], legs: readonly MapLeg[], text: RouteMapText): string {
-	const countries = feature(topology, topology.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
-	const points = { type: 'MultiPoint', coordinates: places.map(({ lon, lat }) => [lon, lat]) } as GeoPermissibleObjects;
+export function drawRouteMap(
+	topology: Topology,
+	places: readonly MapPlace[],
+	legs: readonly MapLeg[],
+	text: RouteMapText,
+): string {
+	const countries = feature(
+		topology,
+		topology.objects['countries'] as GeometryCollection<{ name: string }>,
+	) as FeatureCollection<Geometry, { name: string }>;
+	const points = {
+		type: 'MultiPoint',
+		coordinates: places.map(({ lon, lat }) => [lon, lat]),
+	} as GeoPermissibleObjects;
 	const [[west, south], [east, north]] = geoBounds(points as never);
 	const projection = geoConicConformal()
 		.parallels([40, 60])
@@ -61,7 +73,15 @@ export function drawRouteMap(topology: Topology, places: readonly MapPlace[], le
 			[WIDTH, HEIGHT],
 		]);
 	// The places with room around them: a margin of degrees, more across than up and down.
-	const frame = { type: 'MultiPoint', coordinates: [[west - 6, south - 4], [east + 6, north + 8], [west - 6, north + 8], [east + 6, south - 4]] };
+	const frame = {
+		type: 'MultiPoint',
+		coordinates: [
+			[west - 6, south - 4],
+			[east + 6, north + 8],
+			[west - 6, north + 8],
+			[east + 6, south - 4],
+		],
+	};
 	projection.fitExtent(
 		[
 			[12, 12],
@@ -73,9 +93,13 @@ export function drawRouteMap(topology: Topology, places: readonly MapPlace[], le
 	const countryPaths = countries.features
 		.map((country) => ({ name: country.properties.name, d: path(country) ?? '' }))
 		.filter(({ d }) => d !== '');
-	const at = (place: MapPlace) => projection([place.lon, place.lat])!.map(round) as [number, number];
+	const at = (place: MapPlace) =>
+		projection([place.lon, place.lat])!.map(round) as [number, number];
 	const legPaths = legs.map((leg) => ({ by: leg.by, d: arc(at(leg.from), at(leg.to)) }));
-	const labels = [...LABELLED].map(([name, [lon, lat]]) => ({ name: LABEL_NAMES[name] ?? name, at: projection([lon, lat])!.map(round) }));
+	const labels = [...LABELLED].map(([name, [lon, lat]]) => ({
+		name: LABEL_NAMES[name] ?? name,
+		at: projection([lon, lat])!.map(round),
+	}));
 	const placed = placeLabels(places.map((place) => ({ place, at: at(place) })));
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="map-title map-desc">`,
@@ -89,12 +113,25 @@ export function drawRouteMap(topology: Topology, places: readonly MapPlace[], le
 		'@media print{.land{fill:#eee;stroke:#777}.story{fill:#ddd}.leg{stroke:#000}.dot{fill:#000;stroke:#fff}.name{fill:#000;stroke:#fff}.country{fill:#444}}',
 		'</style>',
 		'<g>',
-		...countryPaths.map(({ name, d }) => `<path class="land${name === 'Russia' || name === 'N. Korea' ? ' story' : ''}" d="${d}"/>`),
+		...countryPaths.map(
+			({ name, d }) =>
+				`<path class="land${name === 'Russia' || name === 'N. Korea' ? ' story' : ''}" d="${d}"/>`,
+		),
 		'</g>',
-		...labels.filter(({ at: [x, y] }) => x! > 30 && x! < WIDTH - 30 && y! > 12 && y! < HEIGHT - 8).map(({ name, at: [x, y] }) => `<text class="country" x="${x}" y="${y}">${escape(name)}</text>`),
+		...labels
+			.filter(({ at: [x, y] }) => x! > 30 && x! < WIDTH - 30 && y! > 12 && y! < HEIGHT - 8)
+			.map(
+				({ name, at: [x, y] }) => `<text class="country" x="${x}" y="${y}">${escape(name)}</text>`,
+			),
 		...legPaths.map(({ by, d }) => `<path class="leg ${by}" d="${d}"/>`),
-		...placed.map(({ place, at: [x, y] }) => `<circle class="dot" cx="${x}" cy="${y}" r="${place.emphasis ? 5 : 4}"/>`),
-		...placed.map(({ place, label }) => `<text class="name${place.emphasis ? ' strong' : ''}" x="${label.x}" y="${label.y}" text-anchor="${label.anchor}">${escape(place.name)}</text>`),
+		...placed.map(
+			({ place, at: [x, y] }) =>
+				`<circle class="dot" cx="${x}" cy="${y}" r="${place.emphasis ? 5 : 4}"/>`,
+		),
+		...placed.map(
+			({ place, label }) =>
+				`<text class="name${place.emphasis ? ' strong' : ''}" x="${label.x}" y="${label.y}" text-anchor="${label.anchor}">${escape(place.name)}</text>`,
+		),
 		'</svg>',
 	].join('');
 }
@@ -119,7 +156,9 @@ function arc([x1, y1]: [number, number], [x2, y2]: [number, number]): string {
 function placeLabels(dots: { place: MapPlace; at: [number, number] }[]) {
 	return dots.map(({ place, at: [x, y] }) => {
 		const width = place.name.length * 9;
-		const near = dots.find((other) => other.place !== place && Math.hypot(other.at[0] - x, other.at[1] - y) < 40);
+		const near = dots.find(
+			(other) => other.place !== place && Math.hypot(other.at[0] - x, other.at[1] - y) < 40,
+		);
 		// Away from a near neighbour; otherwise to the right while the frame has room.
 		const fitsRight = x + 8 + width < WIDTH;
 		const left = near ? near.at[0] > x || !fitsRight : !fitsRight;

@@ -36,7 +36,12 @@ export class UnknownPlaceError extends Error {
 	}
 }
 
-const LINK = ({ slug, title, dateLabel, href }: ChronologyEvent): PlaceEvent => ({ slug, title, dateLabel, href });
+const LINK = ({ slug, title, dateLabel, href }: ChronologyEvent): PlaceEvent => ({
+	slug,
+	title,
+	dateLabel,
+	href,
+});
 
 function legsOf(event: ChronologyEvent, gazetteer: ReadonlyMap<string, Place>): MapLeg[] {
 	return event.route.map(({ from, to, by }, index) => {
@@ -49,30 +54,60 @@ function legsOf(event: ChronologyEvent, gazetteer: ReadonlyMap<string, Place>): 
 
 /** "Najin to Dunay by sea, then Dunay to Tikhoretsk by rail". */
 function describeLegs(legs: readonly MapLeg[]): string {
-	return legs.map(({ from, to, by }, index) => `${index > 0 ? 'then ' : ''}${from.name} to ${to.name} by ${by}`).join(', ');
+	return legs
+		.map(
+			({ from, to, by }, index) => `${index > 0 ? 'then ' : ''}${from.name} to ${to.name} by ${by}`,
+		)
+		.join(', ');
 }
 
 /** The places an event names, in `places:` or its route, each once. */
-const namesOf = (event: ChronologyEvent) => new Set([...event.places, ...event.route.flatMap(({ from, to }) => [from, to])]);
+const namesOf = (event: ChronologyEvent) =>
+	new Set([...event.places, ...event.route.flatMap(({ from, to }) => [from, to])]);
 
 /** A map of `events`' places and routes; each place links every event of `all` naming it. */
-function plan(slug: string | undefined, title: string, events: readonly ChronologyEvent[], all: readonly ChronologyEvent[], gazetteer: ReadonlyMap<string, Place>, emphasis = false): RouteMapPlan | undefined {
+function plan(
+	slug: string | undefined,
+	title: string,
+	events: readonly ChronologyEvent[],
+	all: readonly ChronologyEvent[],
+	gazetteer: ReadonlyMap<string, Place>,
+	emphasis = false,
+): RouteMapPlan | undefined {
 	const named = new Map<string, RouteMapPlan['places'][number]>();
 	for (const name of new Set(events.flatMap((event) => [...namesOf(event)]))) {
 		const place = gazetteer.get(name);
-		if (place) named.set(name, { name, lat: place.lat, lon: place.lon, emphasis, events: all.filter((event) => namesOf(event).has(name)).map(LINK) });
+		if (place)
+			named.set(name, {
+				name,
+				lat: place.lat,
+				lon: place.lon,
+				emphasis,
+				events: all.filter((event) => namesOf(event).has(name)).map(LINK),
+			});
 	}
 	if (named.size === 0) return undefined;
 	const legs = events.flatMap((event) => legsOf(event, gazetteer));
 	const routes = events.filter((event) => event.route.length > 0);
-	const route = routes.map((event) => `${describeLegs(legsOf(event, gazetteer))} (${event.attribution ? `according to ${event.attribution}` : 'as the sources report'}, ${event.dateLabel})`);
+	const route = routes.map(
+		(event) =>
+			`${describeLegs(legsOf(event, gazetteer))} (${event.attribution ? `according to ${event.attribution}` : 'as the sources report'}, ${event.dateLabel})`,
+	);
 	const description = [
 		`A map from southern Russia to the Korean peninsula marking ${[...named.keys()].join(', ')}.`,
-		route.length > 0 ? `The line shows the route: ${route.join('; ')}. The sources give the mode, not the track: the line is a diagram, not the railway.` : '',
+		route.length > 0
+			? `The line shows the route: ${route.join('; ')}. The sources give the mode, not the track: the line is a diagram, not the railway.`
+			: '',
 	]
 		.filter(Boolean)
 		.join(' ');
-	return { ...(slug === undefined ? {} : { slug }), places: [...named.values()], legs, title, description };
+	return {
+		...(slug === undefined ? {} : { slug }),
+		places: [...named.values()],
+		legs,
+		title,
+		description,
+	};
 }
 
 /**
@@ -80,8 +115,17 @@ function plan(slug: string | undefined, title: string, events: readonly Chronolo
  * with every route (the chronology's), and one per event naming such a place, its own places and
  * route. A route leg naming a place the gazetteer lacks is an {@link UnknownPlaceError}.
  */
-export function planRouteMaps(events: readonly ChronologyEvent[], gazetteer: ReadonlyMap<string, Place>): { chronology?: RouteMapPlan; byEvent: Map<string, RouteMapPlan> } {
-	const chronology = plan(undefined, 'Where the events took place, and the shipments’ route', events, events, gazetteer);
+export function planRouteMaps(
+	events: readonly ChronologyEvent[],
+	gazetteer: ReadonlyMap<string, Place>,
+): { chronology?: RouteMapPlan; byEvent: Map<string, RouteMapPlan> } {
+	const chronology = plan(
+		undefined,
+		'Where the events took place, and the shipments’ route',
+		events,
+		events,
+		gazetteer,
+	);
 	const byEvent = new Map<string, RouteMapPlan>();
 	for (const event of events) {
 		const own = plan(event.slug, `Where: ${event.title}`, [event], events, gazetteer, true);

@@ -28,11 +28,14 @@ export function quoteRecords(exported: ExportedEvents, base: string): QuoteRecor
 	for (const event of exported.events) {
 		for (const citation of event.citations) {
 			const link = new URL(citation.url);
-			const path = link.pathname.startsWith(base) ? `/${link.pathname.slice(base.length)}` : link.pathname;
+			const path = link.pathname.startsWith(base)
+				? `/${link.pathname.slice(base.length)}`
+				: link.pathname;
 			const url = `${path}${link.hash}`;
 			if (records.has(url)) continue;
 			const words = citation.quote.split(/\s+/);
-			const short = words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')}…` : citation.quote;
+			const short =
+				words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ')}…` : citation.quote;
 			records.set(url, {
 				url,
 				content: citation.quote,

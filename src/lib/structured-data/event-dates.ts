@@ -1,4 +1,11 @@
-import { firstDay, lastDay, toEdtf, toIsoString, type CalendarDate, type EventDate } from '../dates/index.ts';
+import {
+	firstDay,
+	lastDay,
+	toEdtf,
+	toIsoString,
+	type CalendarDate,
+	type EventDate,
+} from '../dates/index.ts';
 
 /**
  * The event's `temporalCoverage` (schema.org): ISO 8601 at the sources' precision, an interval
@@ -24,10 +31,12 @@ function highwire(date: CalendarDate): string {
  */
 export function highwireDate(date: EventDate): string | undefined {
 	if (date.kind === 'point') return highwire(date.date);
-	const [start, end] = date.kind === 'interval' ? [date.start, date.end] : [date.earliest, date.latest];
+	const [start, end] =
+		date.kind === 'interval' ? [date.start, date.end] : [date.earliest, date.latest];
 	if (!start || !end) return undefined;
 	const [first, last] = [firstDay(start), lastDay(end)];
 	if (first.year !== last.year) return undefined;
-	if (first.month !== undefined && first.month === last.month) return highwire({ year: first.year, month: first.month, precision: 'month' });
+	if (first.month !== undefined && first.month === last.month)
+		return highwire({ year: first.year, month: first.month, precision: 'month' });
 	return highwire({ year: first.year, precision: 'year' });
 }

@@ -20,7 +20,12 @@ export function highwireTags(event: ChronologyEvent, urls: Urls, site: SiteFacts
 	const date = highwireDate(event.date);
 	return [
 		{ name: 'citation_title', content: event.title },
-		...(date ? [{ name: 'citation_date', content: date }, { name: 'citation_publication_date', content: date }] : []),
+		...(date
+			? [
+					{ name: 'citation_date', content: date },
+					{ name: 'citation_publication_date', content: date },
+				]
+			: []),
 		{ name: 'citation_online_date', content: event.updated.iso.replaceAll('-', '/') },
 		{ name: 'citation_publisher', content: site.name },
 		{ name: 'citation_public_url', content: urls.event(event.slug) },

@@ -11,5 +11,8 @@ export const SCHEMA_ORG = 'https://schema.org';
  * readers that take it for JavaScript. `JSON.parse` gives back exactly `data`.
  */
 export function serializeJsonLd(data: JsonLd): string {
-	return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return JSON.stringify(data).replace(
+		/[<>&\u2028\u2029]/g,
+		(character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 }

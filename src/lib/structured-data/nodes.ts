@@ -59,7 +59,13 @@ export function chronologyJsonLd(chronology: Chronology, urls: Urls, site: SiteF
 			itemListElement: chronology.events.map((event) => ({
 				'@type': 'ListItem',
 				position: event.position.number,
-				item: { '@type': 'CreativeWork', '@id': urls.event(event.slug), url: urls.event(event.slug), name: event.title, temporalCoverage: temporalCoverage(event.date) },
+				item: {
+					'@type': 'CreativeWork',
+					'@id': urls.event(event.slug),
+					url: urls.event(event.slug),
+					name: event.title,
+					temporalCoverage: temporalCoverage(event.date),
+				},
 			})),
 		},
 	};
@@ -68,7 +74,9 @@ export function chronologyJsonLd(chronology: Chronology, urls: Urls, site: SiteF
 /** An event's page: our account of it, its dates and places, and the articles it cites. */
 export function eventJsonLd(event: ChronologyEvent, urls: Urls, site: SiteFacts): JsonLd {
 	const seen = new Set<string>();
-	const articles = event.citations.filter(({ sourceId }) => !seen.has(sourceId) && seen.add(sourceId)).map((citation) => citedArticle(urls, citation));
+	const articles = event.citations
+		.filter(({ sourceId }) => !seen.has(sourceId) && seen.add(sourceId))
+		.map((citation) => citedArticle(urls, citation));
 	return {
 		'@context': SCHEMA_ORG,
 		'@type': 'CreativeWork',
@@ -78,9 +86,18 @@ export function eventJsonLd(event: ChronologyEvent, urls: Urls, site: SiteFacts)
 		headline: event.title,
 		description: event.summary,
 		temporalCoverage: temporalCoverage(event.date),
-		...(event.places.length > 0 ? { spatialCoverage: event.places.map((name) => ({ '@type': 'Place', name })) } : {}),
+		...(event.places.length > 0
+			? { spatialCoverage: event.places.map((name) => ({ '@type': 'Place', name })) }
+			: {}),
 		...(event.attribution
-			? { about: { '@type': 'Claim', text: event.summary, author: { '@type': 'Organization', name: event.attribution }, appearance: articles } }
+			? {
+					about: {
+						'@type': 'Claim',
+						text: event.summary,
+						author: { '@type': 'Organization', name: event.attribution },
+						appearance: articles,
+					},
+				}
 			: {}),
 		citation: articles,
 		position: event.position.number,

@@ -27,7 +27,12 @@ export function chunkStrip(layout: ClusteredStrip, chunkEm = CHUNK_EM): StripChu
 	const count = Math.max(1, Math.ceil(layout.widthEm / chunkEm));
 	const share = 100 / count;
 	const widthEm = round(layout.widthEm / count);
-	const chunks: StripChunk[] = Array.from({ length: count }, () => ({ widthEm, items: [], clusters: [], ticks: [] }));
+	const chunks: StripChunk[] = Array.from({ length: count }, () => ({
+		widthEm,
+		items: [],
+		clusters: [],
+		ticks: [],
+	}));
 	const pieceOf = (x: number) => Math.min(count - 1, Math.max(0, Math.floor(x / share)));
 	const at = (x: number, piece: number) => round(((x - piece * share) / share) * 100);
 	const along = (width: number) => round((width / share) * 100);
@@ -44,7 +49,11 @@ export function chunkStrip(layout: ClusteredStrip, chunkEm = CHUNK_EM): StripChu
 	}
 	for (const cluster of layout.clusters) {
 		const piece = pieceOf(cluster.x);
-		chunks[piece]!.clusters.push({ ...cluster, x: at(cluster.x, piece), width: along(cluster.width) });
+		chunks[piece]!.clusters.push({
+			...cluster,
+			x: at(cluster.x, piece),
+			width: along(cluster.width),
+		});
 	}
 	for (const tick of layout.ticks) {
 		const piece = pieceOf(tick.x);

@@ -55,7 +55,10 @@ export function weekStart(day: number): number {
  * there are more events than `clusterAbove`; otherwise returns every item as it is, with no
  * clusters. Labelled items are never touched.
  */
-export function clusterBareMarks(layout: StripLayout, options: ClusterOptions = CLUSTER_OPTIONS): ClusteredStrip {
+export function clusterBareMarks(
+	layout: StripLayout,
+	options: ClusterOptions = CLUSTER_OPTIONS,
+): ClusteredStrip {
 	const ordered = layout.items;
 	if (ordered.length <= options.clusterAbove) return { ...layout, clusters: [] };
 
@@ -71,7 +74,8 @@ export function clusterBareMarks(layout: StripLayout, options: ClusterOptions = 
 
 	const { domain } = layout;
 	const days = domain.last - domain.first + 1;
-	const toPercent = (day: number) => ((Math.min(Math.max(day, domain.first), domain.last + 1) - domain.first) / days) * 100;
+	const toPercent = (day: number) =>
+		((Math.min(Math.max(day, domain.first), domain.last + 1) - domain.first) / days) * 100;
 	const y = round(STRIP_ROWS.axisEm + layout.lanes * STRIP_ROWS.laneEm);
 	const clustered = new Set<number>();
 	const singles = new Map<number, number>();
@@ -101,12 +105,16 @@ export function clusterBareMarks(layout: StripLayout, options: ClusterOptions = 
 		});
 	}
 	clusters.sort((a, b) => a.order - b.order);
-	const items = ordered.filter((item) => !clustered.has(item.order)).map((item) => (singles.has(item.order) ? { ...item, row: 0, y } : item));
+	const items = ordered
+		.filter((item) => !clustered.has(item.order))
+		.map((item) => (singles.has(item.order) ? { ...item, row: 0, y } : item));
 	return {
 		...layout,
 		items,
 		clusters,
 		compactRows: 1,
-		heightEm: round(STRIP_ROWS.axisEm + layout.lanes * STRIP_ROWS.laneEm + CLUSTER_ROW_EM + STRIP_ROWS.bottomEm),
+		heightEm: round(
+			STRIP_ROWS.axisEm + layout.lanes * STRIP_ROWS.laneEm + CLUSTER_ROW_EM + STRIP_ROWS.bottomEm,
+		),
 	};
 }

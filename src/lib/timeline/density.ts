@@ -1,4 +1,12 @@
-import { dayToUtcMs, formatCalendarDate, formatDayRange, fromDayNumber, monthLabel, toDayNumber, lastDayNumber } from '../dates/index.ts';
+import {
+	dayToUtcMs,
+	formatCalendarDate,
+	formatDayRange,
+	fromDayNumber,
+	monthLabel,
+	toDayNumber,
+	lastDayNumber,
+} from '../dates/index.ts';
 import { round, type DayRange, type TimelineEvent } from './domain.ts';
 import { LABEL_TIERS, type LabelTierName } from './labels.ts';
 
@@ -55,7 +63,13 @@ export interface DensityView {
 }
 
 /** Vertical rhythm of the overview, in em: the axis labels, the tallest bar, room for a count above it. */
-export const DENSITY_ROWS = { axisEm: 1.75, countEm: 1.3, barsEm: 8, bottomEm: 0.75, minBarEm: 0.35 } as const;
+export const DENSITY_ROWS = {
+	axisEm: 1.75,
+	countEm: 1.3,
+	barsEm: 8,
+	bottomEm: 0.75,
+	minBarEm: 0.35,
+} as const;
 
 /** A chronology spanning fewer months than this is counted by week. */
 export const WEEKS_BELOW_MONTHS = 4;
@@ -79,13 +93,17 @@ const monthOf = (month: string) => {
 };
 
 /** Events counted by month (their `month`) or week, every month or week of the span present, empty ones with 0. */
-export function densityBins(events: readonly TimelineEvent[]): { unit: 'week' | 'month'; bins: DensityBin[] } {
+export function densityBins(events: readonly TimelineEvent[]): {
+	unit: 'week' | 'month';
+	bins: DensityBin[];
+} {
 	const months = [...new Set(events.map((event) => event.month))].sort();
 	const firstMonth = monthOf(months[0]!);
 	const lastMonth = monthOf(months.at(-1)!);
 	const spanned = (lastMonth.year - firstMonth.year) * 12 + lastMonth.month - firstMonth.month + 1;
 	const unit = spanned < WEEKS_BELOW_MONTHS ? 'week' : 'month';
-	const keyOf = (event: TimelineEvent) => (unit === 'month' ? toDayNumber(monthOf(event.month)) : weekStart(orderDay(event)));
+	const keyOf = (event: TimelineEvent) =>
+		unit === 'month' ? toDayNumber(monthOf(event.month)) : weekStart(orderDay(event));
 	const byKey = new Map<number, TimelineEvent[]>();
 	events.forEach((event) => {
 		const key = keyOf(event);
@@ -93,12 +111,22 @@ export function densityBins(events: readonly TimelineEvent[]): { unit: 'week' | 
 	});
 	const bins: DensityBin[] = [];
 	const keys = [...byKey.keys()].sort((a, b) => a - b);
-	for (let key = keys[0]!; key <= keys.at(-1)!; ) {
+	for (let key = keys[0]!; key <= keys.at(-1)!;) {
 		const start = fromDayNumber(key);
-		const next = unit === 'month' ? toDayNumber({ year: start.year + Math.floor(start.month! / 12), month: (start.month! % 12) + 1, precision: 'month' }) : key + 7;
+		const next =
+			unit === 'month'
+				? toDayNumber({
+						year: start.year + Math.floor(start.month! / 12),
+						month: (start.month! % 12) + 1,
+						precision: 'month',
+					})
+				: key + 7;
 		const members = byKey.get(key) ?? [];
 		const count = members.length;
-		const when = unit === 'month' ? formatCalendarDate({ year: start.year, month: start.month!, precision: 'month' }) : formatDayRange(key, next - 1);
+		const when =
+			unit === 'month'
+				? formatCalendarDate({ year: start.year, month: start.month!, precision: 'month' })
+				: formatDayRange(key, next - 1);
 		bins.push({
 			month: members[0]?.month ?? `${start.year}-${String(start.month).padStart(2, '0')}`,
 			first: key,
@@ -115,7 +143,9 @@ export function densityBins(events: readonly TimelineEvent[]): { unit: 'week' | 
 
 /** The tiers at which `chars` characters fit in `widthPercent` of the drawing. */
 function tiersFitting(chars: number, widthPercent: number): LabelTierName[] {
-	return LABEL_TIERS.filter(({ em }) => (widthPercent / 100) * em >= chars * GLYPH_EM + 0.3).map(({ name }) => name);
+	return LABEL_TIERS.filter(({ em }) => (widthPercent / 100) * em >= chars * GLYPH_EM + 0.3).map(
+		({ name }) => name,
+	);
 }
 
 /** The overview of a long chronology: bars of its events by month or week, over whole months or weeks. */
@@ -124,7 +154,8 @@ export function densityView(events: readonly TimelineEvent[]): DensityView {
 	// Whole months (or weeks): the island opens on this same span (island-data.ts).
 	const domain = { first: bins[0]!.first, last: bins.at(-1)!.last };
 	const days = domain.last - domain.first + 1;
-	const toPercent = (day: number) => ((Math.min(Math.max(day, domain.first), domain.last + 1) - domain.first) / days) * 100;
+	const toPercent = (day: number) =>
+		((Math.min(Math.max(day, domain.first), domain.last + 1) - domain.first) / days) * 100;
 	const most = Math.max(1, ...bins.map((bin) => bin.count));
 	const baseY = round(DENSITY_ROWS.axisEm + DENSITY_ROWS.countEm + DENSITY_ROWS.barsEm);
 	const bars = bins
@@ -132,17 +163,40 @@ export function densityView(events: readonly TimelineEvent[]): DensityView {
 		.map((bin): DensityBar => {
 			const x = round(toPercent(bin.first));
 			const width = round(toPercent(bin.last + 1) - x);
-			const barHeight = round(Math.max(DENSITY_ROWS.minBarEm, (bin.count / most) * DENSITY_ROWS.barsEm));
-			return { ...bin, x, width, barY: round(baseY - barHeight), barHeight, countTiers: tiersFitting(String(bin.count).length, width) };
+			const barHeight = round(
+				Math.max(DENSITY_ROWS.minBarEm, (bin.count / most) * DENSITY_ROWS.barsEm),
+			);
+			return {
+				...bin,
+				x,
+				width,
+				barY: round(baseY - barHeight),
+				barHeight,
+				countTiers: tiersFitting(String(bin.count).length, width),
+			};
 		});
 	const ticks: DensityTick[] = [];
 	const start = fromDayNumber(domain.first);
-	for (let month = { year: start.year, month: start.month!, precision: 'month' as const }; toDayNumber(month) <= domain.last; ) {
+	for (
+		let month = { year: start.year, month: start.month!, precision: 'month' as const };
+		toDayNumber(month) <= domain.last;
+	) {
 		const day = toDayNumber(month);
-		const next = { year: month.year + Math.floor(month.month / 12), month: (month.month % 12) + 1, precision: 'month' as const };
+		const next = {
+			year: month.year + Math.floor(month.month / 12),
+			month: (month.month % 12) + 1,
+			precision: 'month' as const,
+		};
 		if (day >= domain.first) {
 			const label = monthLabel(dayToUtcMs(day));
-			const tick: DensityTick = { x: round(toPercent(day)), label, tiers: tiersFitting(label.length, toPercent(Math.min(lastDayNumber(month) + 1, domain.last + 1)) - toPercent(day)) };
+			const tick: DensityTick = {
+				x: round(toPercent(day)),
+				label,
+				tiers: tiersFitting(
+					label.length,
+					toPercent(Math.min(lastDayNumber(month) + 1, domain.last + 1)) - toPercent(day),
+				),
+			};
 			// A year's first month says which year it is; so does the first, unless a January follows close behind.
 			if (month.month === 1 || (ticks.length === 0 && month.month <= 10)) {
 				tick.year = String(month.year);

@@ -1,7 +1,10 @@
 import type { ChronologyEvent } from '../chronology.ts';
 
 /** What the timeline needs of an event: the strip and vis-timeline draw from the same fields. */
-export type TimelineEvent = Pick<ChronologyEvent, 'slug' | 'title' | 'short' | 'dateLabel' | 'span' | 'display' | 'month'>;
+export type TimelineEvent = Pick<
+	ChronologyEvent,
+	'slug' | 'title' | 'short' | 'dateLabel' | 'span' | 'display' | 'month'
+>;
 
 /** A stretch of calendar days, both ends included, as day numbers (days since 1970-01-01). */
 export interface DayRange {
@@ -64,7 +67,10 @@ export function timelineDomain(events: readonly TimelineEvent[]): DayRange {
 	const known = last - first + 1;
 	// The pad p must hold the arrow: p / (known + 2p) of the narrowest width is at least the arrow.
 	const share = OPEN_ARROW_EM / NARROWEST_EM;
-	const pad = Math.min(MAX_PAD_DAYS, Math.max(TIMELINE_PAD_DAYS, Math.ceil((known * share) / (1 - 2 * share))));
+	const pad = Math.min(
+		MAX_PAD_DAYS,
+		Math.max(TIMELINE_PAD_DAYS, Math.ceil((known * share) / (1 - 2 * share))),
+	);
 	return { first: first - pad, last: last + pad };
 }
 

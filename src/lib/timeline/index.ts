@@ -1,5 +1,10 @@
 import type { TimelineEvent } from './domain.ts';
-import { keepDataInline, serializeTimelineData, toTimelineData, type TimelineData } from './island-data.ts';
+import {
+	keepDataInline,
+	serializeTimelineData,
+	toTimelineData,
+	type TimelineData,
+} from './island-data.ts';
 import { timelineView, type TimelineView, type TimelineViewOptions } from './view.ts';
 
 export type { TimelineEvent } from './domain.ts';
@@ -22,7 +27,10 @@ export interface TimelineModel {
  * The strip and the island from one ordered list of events: the same events in the same order and
  * on the same days, so that switching from one to the other loses nothing.
  */
-export function buildTimeline(events: readonly TimelineEvent[], options?: TimelineViewOptions): TimelineModel {
+export function buildTimeline(
+	events: readonly TimelineEvent[],
+	options?: TimelineViewOptions,
+): TimelineModel {
 	const view = timelineView(events, options);
 	const data = toTimelineData(events, view);
 	const json = serializeTimelineData(data);

@@ -39,7 +39,13 @@ export interface TimelineData {
 	titleLines: number;
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;',
+};
 
 /** Text made safe to be set as HTML. */
 export function escapeHtml(text: string): string {
@@ -64,10 +70,15 @@ export function itemClassName(event: TimelineEvent, label?: { anchor: 'start' | 
  * item a range over its known days (end exclusive, UTC calendar days), its title shortened alike
  * and its label on the same side; on a fitted strip, one row (group) per event.
  */
-export function toTimelineData(events: readonly TimelineEvent[], view?: TimelineView): TimelineData {
+export function toTimelineData(
+	events: readonly TimelineEvent[],
+	view?: TimelineView,
+): TimelineData {
 	// The overview of a long chronology spans whole months or weeks: the island opens on the same span.
 	const domain = view?.density?.domain ?? timelineDomain(events);
-	const labels = new Map<string, ViewLabel | undefined>(view?.chunks.flatMap((chunk) => chunk.marks.map((mark) => [mark.slug, mark.text] as const)));
+	const labels = new Map<string, ViewLabel | undefined>(
+		view?.chunks.flatMap((chunk) => chunk.marks.map((mark) => [mark.slug, mark.text] as const)),
+	);
 	const fit = view?.fit ?? false;
 	const items = events.map((event, order): TimelineItem => {
 		const mark = markDays(event.span);
@@ -75,7 +86,10 @@ export function toTimelineData(events: readonly TimelineEvent[], view?: Timeline
 		const item: TimelineItem = {
 			id: event.slug,
 			content: tiers[0]?.lines.join(' ') ?? event.title,
-			labels: tiers.length > 0 ? tiers.map(({ tiers: names, lines }) => ({ tiers: names, lines })) : [{ tiers: ['narrow', 'wide', 'widest'], lines: [event.title] }],
+			labels:
+				tiers.length > 0
+					? tiers.map(({ tiers: names, lines }) => ({ tiers: names, lines }))
+					: [{ tiers: ['narrow', 'wide', 'widest'], lines: [event.title] }],
 			dateLabel: event.dateLabel,
 			title: escapeHtml(`${event.dateLabel}: ${event.title}`),
 			type: 'range',
@@ -87,7 +101,13 @@ export function toTimelineData(events: readonly TimelineEvent[], view?: Timeline
 		if (fit) item.group = order;
 		return item;
 	});
-	return { items, min: dayToUtcMs(domain.first), max: dayToUtcMs(domain.last + 1), fit, titleLines: view?.titleLines ?? 1 };
+	return {
+		items,
+		min: dayToUtcMs(domain.first),
+		max: dayToUtcMs(domain.last + 1),
+		fit,
+		titleLines: view?.titleLines ?? 1,
+	};
 }
 
 /** JSON for a `<script type="application/json">` block: `<` escaped so that no text can close the element. */

@@ -73,11 +73,16 @@ function fitting(text: string, maxChars: number, maxLines: number): string[] | u
 
 /** The first `maxLines` lines of `text`, the last cut at a word and ended with "…". */
 function cutLines(text: string, maxChars: number, maxLines: number): string[] {
-	const lines = wrapWords(text, maxChars).map((line) => (line.length > maxChars ? `${line.slice(0, maxChars - 1)}…` : line));
+	const lines = wrapWords(text, maxChars).map((line) =>
+		line.length > maxChars ? `${line.slice(0, maxChars - 1)}…` : line,
+	);
 	if (lines.length <= maxLines) return lines;
 	const kept = lines.slice(0, maxLines);
 	const last = kept[maxLines - 1]!;
-	const cut = last.length + 1 > maxChars ? last.slice(0, last.lastIndexOf(' ') > 0 ? last.lastIndexOf(' ') : maxChars - 1) : last;
+	const cut =
+		last.length + 1 > maxChars
+			? last.slice(0, last.lastIndexOf(' ') > 0 ? last.lastIndexOf(' ') : maxChars - 1)
+			: last;
 	kept[maxLines - 1] = `${cut.replace(/[\s,;:–-]+$/u, '')}…`;
 	return kept;
 }
@@ -88,7 +93,13 @@ function cutLines(text: string, maxChars: number, maxLines: number): string[] {
  * whole width. The whole title is shown when it fits in {@link TITLE_LINES} lines, else the
  * editor's short title; with neither fitting, the shorter is cut.
  */
-export function placeLabel(event: Pick<TimelineEvent, 'title' | 'short' | 'dateLabel'>, x: number, end: number, widthEm: number, glyph: GlyphEm): Omit<LabelTier, 'tiers'> {
+export function placeLabel(
+	event: Pick<TimelineEvent, 'title' | 'short' | 'dateLabel'>,
+	x: number,
+	end: number,
+	widthEm: number,
+	glyph: GlyphEm,
+): Omit<LabelTier, 'tiers'> {
 	const startsLeft = (x + end) / 2 <= 50;
 	const anchor = startsLeft ? 'start' : 'end';
 	const beside = ((startsLeft ? 100 - x : end) / 100) * widthEm - LABEL_MARGIN_EM;
@@ -105,16 +116,31 @@ export function placeLabel(event: Pick<TimelineEvent, 'title' | 'short' | 'dateL
 		}
 	}
 	const shortest = texts.reduce((a, b) => (b.length < a.length ? b : a));
-	return { x: startsLeft ? 0 : 100, anchor, lines: cutLines(shortest, Math.floor(whole / glyph.title), TITLE_LINES) };
+	return {
+		x: startsLeft ? 0 : 100,
+		anchor,
+		lines: cutLines(shortest, Math.floor(whole / glyph.title), TITLE_LINES),
+	};
 }
 
 /** The label of one event at every tier, neighbouring tiers with the same layout merged. */
-export function labelTiers(event: Pick<TimelineEvent, 'title' | 'short' | 'dateLabel'>, x: number, end: number, glyph: GlyphEm): LabelTier[] {
+export function labelTiers(
+	event: Pick<TimelineEvent, 'title' | 'short' | 'dateLabel'>,
+	x: number,
+	end: number,
+	glyph: GlyphEm,
+): LabelTier[] {
 	const tiers: LabelTier[] = [];
 	for (const { name, em } of LABEL_TIERS) {
 		const placed = placeLabel(event, x, end, em, glyph);
 		const previous = tiers.at(-1);
-		if (previous && previous.x === placed.x && previous.anchor === placed.anchor && previous.lines.join('\n') === placed.lines.join('\n')) previous.tiers.push(name);
+		if (
+			previous &&
+			previous.x === placed.x &&
+			previous.anchor === placed.anchor &&
+			previous.lines.join('\n') === placed.lines.join('\n')
+		)
+			previous.tiers.push(name);
 		else tiers.push({ tiers: [name], ...placed });
 	}
 	return tiers;

@@ -1,5 +1,12 @@
 import { dayToUtcMs, fromDayNumber, monthLabel, toDayNumber, toIsoString } from '../dates/index.ts';
-import { markDays, NARROWEST_EM, round, timelineDomain, type DayRange, type TimelineEvent } from './domain.ts';
+import {
+	markDays,
+	NARROWEST_EM,
+	round,
+	timelineDomain,
+	type DayRange,
+	type TimelineEvent,
+} from './domain.ts';
 import { labelTiers, type LabelTier } from './labels.ts';
 
 /**
@@ -52,7 +59,13 @@ export const STRIP_OPTIONS: StripOptions = {
  * Vertical rhythm of the strip, in em of its own font size. A lane is as tall as a row of
  * vis-timeline's drawing (timeline-vis.css), so the strip reserves the height vis-timeline needs.
  */
-export const STRIP_ROWS = { axisEm: 1.75, laneEm: 3.6, compactEm: 1.1, bottomEm: 0.5, lineEm: 1.15 } as const;
+export const STRIP_ROWS = {
+	axisEm: 1.75,
+	laneEm: 3.6,
+	compactEm: 1.1,
+	bottomEm: 0.5,
+	lineEm: 1.15,
+} as const;
 
 /** One event placed on the strip. */
 export interface StripItem {
@@ -128,10 +141,18 @@ export function monthTicks(domain: DayRange, toPercent: (day: number) => number)
 	const ticks: MonthTick[] = [];
 	// Months counted from year 0, so that stepping on past December needs no special case.
 	for (let months = start.year * 12 + start.month! - (start.day === 1 ? 1 : 0); ; months++) {
-		const month = { year: Math.floor(months / 12), month: (months % 12) + 1, precision: 'month' } as const;
+		const month = {
+			year: Math.floor(months / 12),
+			month: (months % 12) + 1,
+			precision: 'month',
+		} as const;
 		const day = toDayNumber(month);
 		if (day > domain.last) break;
-		ticks.push({ x: round(toPercent(day)), label: monthLabel(dayToUtcMs(day)), datetime: toIsoString(month) });
+		ticks.push({
+			x: round(toPercent(day)),
+			label: monthLabel(dayToUtcMs(day)),
+			datetime: toIsoString(month),
+		});
 	}
 	return ticks;
 }
@@ -152,7 +173,10 @@ function layoutFitted(events: readonly TimelineEvent[], options: StripOptions): 
 		const end = round(toPercent(mark.end));
 		return { event, x, end, labels: labelTiers(event, x, end, options.fitGlyphEm) };
 	});
-	const titleLines = Math.max(1, ...placed.flatMap(({ labels }) => labels.map((label) => label.lines.length)));
+	const titleLines = Math.max(
+		1,
+		...placed.flatMap(({ labels }) => labels.map((label) => label.lines.length)),
+	);
 	const laneEm = round(STRIP_ROWS.laneEm + (titleLines - 1) * STRIP_ROWS.lineEm);
 	const items = placed.map(({ event, x, end, labels }, index): StripItem => {
 		const narrowest = labels[0]!;
@@ -197,7 +221,10 @@ function layoutFitted(events: readonly TimelineEvent[], options: StripOptions): 
  * by greedy first-fit so that no two overlap; events left without room become bare marks (their
  * full text is still their accessible name, and the list has it all).
  */
-export function layoutStrip(events: readonly TimelineEvent[], options: StripOptions = STRIP_OPTIONS): StripLayout {
+export function layoutStrip(
+	events: readonly TimelineEvent[],
+	options: StripOptions = STRIP_OPTIONS,
+): StripLayout {
 	if (events.length <= options.fitMax) return layoutFitted(events, options);
 	return layoutPacked(events, options);
 }
@@ -213,10 +240,12 @@ function layoutPacked(events: readonly TimelineEvent[], options: StripOptions): 
 	const placed = events.map((event, index) => {
 		const mark = markDays(event.span);
 		const shownTitle = shortenTitle(event.title, options.titleChars);
-		const labelDays = (Math.max(event.dateLabel.length, shownTitle.length) * options.glyphEm) / emPerDay;
+		const labelDays =
+			(Math.max(event.dateLabel.length, shownTitle.length) * options.glyphEm) / emPerDay;
 		// A label runs rightwards from its mark unless that would leave the strip; then it ends at the mark's end.
 		const anchor: 'start' | 'end' = mark.first + labelDays <= domain.last + 1 ? 'start' : 'end';
-		const labelStart = anchor === 'start' ? mark.first : Math.max(domain.first, mark.end - labelDays);
+		const labelStart =
+			anchor === 'start' ? mark.first : Math.max(domain.first, mark.end - labelDays);
 		const areaStart = Math.min(mark.first, labelStart);
 		const areaEnd = Math.max(mark.end, labelStart + labelDays);
 		return { event, index, mark, shownTitle, anchor, areaStart, areaEnd };
@@ -236,41 +265,58 @@ function layoutPacked(events: readonly TimelineEvent[], options: StripOptions): 
 			continue;
 		}
 		row = firstFreeRow(compactEnds, item.mark.first);
-		if (row === -1) row = compactEnds.length < options.maxCompactRows ? compactEnds.push(0) - 1 : compactEnds.length - 1;
+		if (row === -1)
+			row =
+				compactEnds.length < options.maxCompactRows
+					? compactEnds.push(0) - 1
+					: compactEnds.length - 1;
 		compactEnds[row] = Math.max(compactEnds[row] ?? 0, item.mark.end);
 		rows.set(item.index, { compact: true, row });
 	}
 
 	const lanes = laneEnds.length;
-	const items = placed.map(({ event, index, mark, shownTitle, anchor, areaStart, areaEnd }): StripItem => {
-		const { compact, row } = rows.get(index) ?? { compact: true, row: 0 };
-		const y = STRIP_ROWS.axisEm + (compact ? lanes * STRIP_ROWS.laneEm + row * STRIP_ROWS.compactEm : row * STRIP_ROWS.laneEm);
-		return {
-			slug: event.slug,
-			label: `${event.dateLabel}: ${event.title}`,
-			dateLabel: event.dateLabel,
-			shownTitle,
-			display: event.display,
-			span: event.span,
-			order: index,
-			x: round(toPercent(mark.first)),
-			width: round(toPercent(mark.end) - toPercent(mark.first)),
-			labelX: round(toPercent(anchor === 'start' ? mark.first : mark.end)),
-			anchor,
-			areaX: round(toPercent(compact ? mark.first : areaStart)),
-			areaWidth: round(toPercent(compact ? mark.end : areaEnd) - toPercent(compact ? mark.first : areaStart)),
-			compact,
-			row,
-			y: round(y),
-		};
-	});
+	const items = placed.map(
+		({ event, index, mark, shownTitle, anchor, areaStart, areaEnd }): StripItem => {
+			const { compact, row } = rows.get(index) ?? { compact: true, row: 0 };
+			const y =
+				STRIP_ROWS.axisEm +
+				(compact
+					? lanes * STRIP_ROWS.laneEm + row * STRIP_ROWS.compactEm
+					: row * STRIP_ROWS.laneEm);
+			return {
+				slug: event.slug,
+				label: `${event.dateLabel}: ${event.title}`,
+				dateLabel: event.dateLabel,
+				shownTitle,
+				display: event.display,
+				span: event.span,
+				order: index,
+				x: round(toPercent(mark.first)),
+				width: round(toPercent(mark.end) - toPercent(mark.first)),
+				labelX: round(toPercent(anchor === 'start' ? mark.first : mark.end)),
+				anchor,
+				areaX: round(toPercent(compact ? mark.first : areaStart)),
+				areaWidth: round(
+					toPercent(compact ? mark.end : areaEnd) - toPercent(compact ? mark.first : areaStart),
+				),
+				compact,
+				row,
+				y: round(y),
+			};
+		},
+	);
 
 	const compactRows = compactEnds.length;
 	return {
 		domain,
 		fit: false,
 		widthEm: round(widthEm),
-		heightEm: round(STRIP_ROWS.axisEm + lanes * STRIP_ROWS.laneEm + compactRows * STRIP_ROWS.compactEm + STRIP_ROWS.bottomEm),
+		heightEm: round(
+			STRIP_ROWS.axisEm +
+				lanes * STRIP_ROWS.laneEm +
+				compactRows * STRIP_ROWS.compactEm +
+				STRIP_ROWS.bottomEm,
+		),
 		lanes,
 		laneEm: STRIP_ROWS.laneEm,
 		titleLines: 1,

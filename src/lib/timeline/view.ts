@@ -1,9 +1,22 @@
 import { chunkStrip, CHUNK_EM } from './chunks.ts';
-import { CLUSTER_OPTIONS, CLUSTER_ROW_EM, clusterBareMarks, type ClusterOptions, type StripCluster } from './clusters.ts';
+import {
+	CLUSTER_OPTIONS,
+	CLUSTER_ROW_EM,
+	clusterBareMarks,
+	type ClusterOptions,
+	type StripCluster,
+} from './clusters.ts';
 import { NARROWEST_EM, OPEN_ARROW_EM, round, type TimelineEvent } from './domain.ts';
 import { densityView, type DensityView } from './density.ts';
 import { LABEL_TIERS, type LabelTierName } from './labels.ts';
-import { layoutStrip, STRIP_OPTIONS, STRIP_ROWS, type StripItem, type StripLayout, type StripOptions } from './layout.ts';
+import {
+	layoutStrip,
+	STRIP_OPTIONS,
+	STRIP_ROWS,
+	type StripItem,
+	type StripLayout,
+	type StripOptions,
+} from './layout.ts';
 
 /**
  * The build-time strip as the component draws it. Horizontal values (`x`, `width`, `cx`) are percent
@@ -72,7 +85,8 @@ export interface Box {
  * A known day is a dot; a known period a solid bar (`display: 'range'`), a month, a year or "some
  * day between" a hatched band (`'imprecise'`) over the days it may cover.
  */
-export type MarkShape = { kind: 'dot'; cx: number; cy: number; r: number } | ({ kind: 'band' } & Box);
+export type MarkShape =
+	{ kind: 'dot'; cx: number; cy: number; r: number } | ({ kind: 'band' } & Box);
 
 /**
  * The arrow on a side the sources leave open: {@link OPEN_ARROW_EM} long whatever the scale, drawn
@@ -181,7 +195,15 @@ const GEOMETRY = {
 } as const;
 
 /** An arrow pointing right over x 0…20 of a 20 × 10 box: a head and a shaft the height of a line. */
-const ARROW_RIGHT = [[20, 5], [12, 0], [12, 3.5], [0, 3.5], [0, 6.5], [12, 6.5], [12, 10]] as const;
+const ARROW_RIGHT = [
+	[20, 5],
+	[12, 0],
+	[12, 3.5],
+	[0, 3.5],
+	[0, 6.5],
+	[12, 6.5],
+	[12, 10],
+] as const;
 
 function arrowPoints(side: 'start' | 'end'): string {
 	return ARROW_RIGHT.map(([x, y]) => `${side === 'start' ? -x : x},${y}`).join(' ');
@@ -198,10 +220,30 @@ function viewMark(item: StripItem, strip: Pick<StripLayout, 'laneEm' | 'titleLin
 	const markY = round(item.y + (item.compact ? g.compactMarkTop : markTop(strip)));
 	const shape: MarkShape =
 		item.display === 'point'
-			? { kind: 'dot', cx: round(item.x + item.width / 2), cy: round(markY + g.markHeight / 2), r: g.dotRadius }
-			: { kind: 'band', x: item.x, y: markY, width: item.width, height: g.markHeight, rx: g.markRadius };
+			? {
+					kind: 'dot',
+					cx: round(item.x + item.width / 2),
+					cy: round(markY + g.markHeight / 2),
+					r: g.dotRadius,
+				}
+			: {
+					kind: 'band',
+					x: item.x,
+					y: markY,
+					width: item.width,
+					height: g.markHeight,
+					rx: g.markRadius,
+				};
 	const arrows: ViewArrow[] = [];
-	const arrow = (side: 'start' | 'end', x: number) => arrows.push({ side, x, y: markY, width: OPEN_ARROW_EM, height: g.markHeight, points: arrowPoints(side) });
+	const arrow = (side: 'start' | 'end', x: number) =>
+		arrows.push({
+			side,
+			x,
+			y: markY,
+			width: OPEN_ARROW_EM,
+			height: g.markHeight,
+			points: arrowPoints(side),
+		});
 	if (item.span.openStart) arrow('start', item.x);
 	if (item.span.openEnd) arrow('end', round(item.x + item.width));
 	const mark: ViewMark = {
@@ -212,18 +254,38 @@ function viewMark(item: StripItem, strip: Pick<StripLayout, 'laneEm' | 'titleLin
 		openStart: item.span.openStart,
 		openEnd: item.span.openEnd,
 		compact: item.compact,
-		area: { x: item.areaX, y: item.y, width: item.areaWidth, height: round(rowHeight), rx: g.areaRadius },
+		area: {
+			x: item.areaX,
+			y: item.y,
+			width: item.areaWidth,
+			height: round(rowHeight),
+			rx: g.areaRadius,
+		},
 		shape,
 		arrows,
 	};
 	if (!item.compact) {
-		const tiers = item.labels ?? [{ tiers: LABEL_TIERS.map(({ name }) => name), x: item.labelX, anchor: item.anchor, lines: [item.shownTitle] }];
+		const tiers = item.labels ?? [
+			{
+				tiers: LABEL_TIERS.map(({ name }) => name),
+				x: item.labelX,
+				anchor: item.anchor,
+				lines: [item.shownTitle],
+			},
+		];
 		mark.text = {
 			lineEm: STRIP_ROWS.lineEm,
 			date: item.dateLabel,
 			tiers: tiers.map((tier) => {
-				const dateY = round(item.y + g.dateBaseline + (strip.titleLines - tier.lines.length) * STRIP_ROWS.lineEm);
-				return { ...tier, dx: tier.anchor === 'start' ? g.labelInset : -g.labelInset, dateY, titleY: round(dateY + g.lineHeight) };
+				const dateY = round(
+					item.y + g.dateBaseline + (strip.titleLines - tier.lines.length) * STRIP_ROWS.lineEm,
+				);
+				return {
+					...tier,
+					dx: tier.anchor === 'start' ? g.labelInset : -g.labelInset,
+					dateY,
+					titleY: round(dateY + g.lineHeight),
+				};
 			}),
 		};
 	}
@@ -231,14 +293,18 @@ function viewMark(item: StripItem, strip: Pick<StripLayout, 'laneEm' | 'titleLin
 }
 
 /** The bands month rules cross: each labelled lane's marks, then the rows of bare marks as one. */
-function markBands(strip: Pick<StripLayout, 'lanes' | 'laneEm' | 'titleLines'>, belowHeight: number): { y: number; height: number }[] {
+function markBands(
+	strip: Pick<StripLayout, 'lanes' | 'laneEm' | 'titleLines'>,
+	belowHeight: number,
+): { y: number; height: number }[] {
 	const g = GEOMETRY;
 	const { lanes } = strip;
 	const bands = Array.from({ length: lanes }, (_, lane) => ({
 		y: round(STRIP_ROWS.axisEm + lane * strip.laneEm + markTop(strip) - g.bandReach),
 		height: round(g.markHeight + 2 * g.bandReach),
 	}));
-	if (belowHeight > 0) bands.push({ y: round(STRIP_ROWS.axisEm + lanes * strip.laneEm), height: round(belowHeight) });
+	if (belowHeight > 0)
+		bands.push({ y: round(STRIP_ROWS.axisEm + lanes * strip.laneEm), height: round(belowHeight) });
 	return bands;
 }
 
@@ -251,8 +317,20 @@ function viewCluster(cluster: StripCluster): ViewCluster {
 		order: cluster.order,
 		count: cluster.count,
 		label: cluster.label,
-		area: { x: cluster.x, y: cluster.y, width: cluster.width, height: CLUSTER_ROW_EM, rx: g.areaRadius },
-		mark: { x: cluster.x, y: markY, width: cluster.width, height: g.clusterMarkHeight, rx: g.markRadius },
+		area: {
+			x: cluster.x,
+			y: cluster.y,
+			width: cluster.width,
+			height: CLUSTER_ROW_EM,
+			rx: g.areaRadius,
+		},
+		mark: {
+			x: cluster.x,
+			y: markY,
+			width: cluster.width,
+			height: g.clusterMarkHeight,
+			rx: g.markRadius,
+		},
 		countX: round(cluster.x + cluster.width / 2),
 		countY: round(markY + g.clusterMarkHeight / 2),
 	};
@@ -265,12 +343,30 @@ function viewCluster(cluster: StripCluster): ViewCluster {
  * a long chronology's bare marks grouped by week (clusterBareMarks), the strip cut into pieces
  * (chunkStrip), then each item given its shapes; the component only draws what it gets.
  */
-export function timelineView(events: readonly TimelineEvent[], options: TimelineViewOptions = {}): TimelineView {
+export function timelineView(
+	events: readonly TimelineEvent[],
+	options: TimelineViewOptions = {},
+): TimelineView {
 	if (events.length > (options.strip ?? STRIP_OPTIONS).fitMax) {
 		const density = densityView(events);
-		return { events: events.length, widthEm: NARROWEST_EM, heightEm: density.heightEm, lanes: 0, titleLines: 1, compactRows: 0, clustered: false, fit: false, bands: [], chunks: [], density };
+		return {
+			events: events.length,
+			widthEm: NARROWEST_EM,
+			heightEm: density.heightEm,
+			lanes: 0,
+			titleLines: 1,
+			compactRows: 0,
+			clustered: false,
+			fit: false,
+			bands: [],
+			chunks: [],
+			density,
+		};
 	}
-	const strip = clusterBareMarks(layoutStrip(events, options.strip ?? STRIP_OPTIONS), options.clusters ?? CLUSTER_OPTIONS);
+	const strip = clusterBareMarks(
+		layoutStrip(events, options.strip ?? STRIP_OPTIONS),
+		options.clusters ?? CLUSTER_OPTIONS,
+	);
 	return {
 		events: events.length,
 		widthEm: strip.widthEm,
@@ -280,13 +376,24 @@ export function timelineView(events: readonly TimelineEvent[], options: Timeline
 		compactRows: strip.compactRows,
 		clustered: strip.clusters.length > 0,
 		fit: strip.fit,
-		bands: markBands(strip, strip.heightEm - STRIP_ROWS.axisEm - strip.lanes * strip.laneEm - STRIP_ROWS.bottomEm),
+		bands: markBands(
+			strip,
+			strip.heightEm - STRIP_ROWS.axisEm - strip.lanes * strip.laneEm - STRIP_ROWS.bottomEm,
+		),
 		chunks: chunkStrip(strip, options.chunkEm ?? CHUNK_EM).map((chunk) => ({
 			widthEm: chunk.widthEm,
 			ticks: chunk.ticks.map((tick) => {
 				// A month starting near the right edge: its label ends at the rule, so the narrowest drawing still holds it.
-				const fits = !strip.fit || ((100 - tick.x) / 100) * NARROWEST_EM >= tick.label.length * GEOMETRY.tickGlyph + GEOMETRY.tickInset;
-				return { ...tick, labelY: GEOMETRY.tickBaseline, labelDx: fits ? GEOMETRY.tickInset : -GEOMETRY.tickInset, labelAnchor: fits ? 'start' : 'end' };
+				const fits =
+					!strip.fit ||
+					((100 - tick.x) / 100) * NARROWEST_EM >=
+						tick.label.length * GEOMETRY.tickGlyph + GEOMETRY.tickInset;
+				return {
+					...tick,
+					labelY: GEOMETRY.tickBaseline,
+					labelDx: fits ? GEOMETRY.tickInset : -GEOMETRY.tickInset,
+					labelAnchor: fits ? 'start' : 'end',
+				};
 			}),
 			marks: chunk.items.map((item) => viewMark(item, strip)),
 			clusters: chunk.clusters.map(viewCluster),

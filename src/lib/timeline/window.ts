@@ -39,10 +39,17 @@ export interface TimelineWindow {
  * the URL names) or ending with the chronology's latest events. Labels run rightwards from where
  * items start, so the right edge leaves room for the last one.
  */
-export function initialWindow(data: TimelineData, size: WindowSize, focus?: string): TimelineWindow {
+export function initialWindow(
+	data: TimelineData,
+	size: WindowSize,
+	focus?: string,
+): TimelineWindow {
 	// A fitted timeline opens on the strip's own picture: the whole domain, on the same scale.
 	if (data.fit) return { start: data.min, end: data.max, max: data.max };
-	const windowMs = Math.min(INITIAL_WINDOW_MS, Math.max(ZOOM_MIN_MS, (size.widthPx / MIN_DAY_PX) * DAY_MS));
+	const windowMs = Math.min(
+		INITIAL_WINDOW_MS,
+		Math.max(ZOOM_MIN_MS, (size.widthPx / MIN_DAY_PX) * DAY_MS),
+	);
 	const share = Math.min(Math.max(size.labelPx / size.widthPx, 0), 0.6);
 	let lastStart = data.min;
 	for (const item of data.items) lastStart = Math.max(lastStart, item.start);

@@ -15,7 +15,10 @@ import { cardName } from '../../lib/routes.ts';
 /** The preview cards (`og:image`): `cards/chronology.png` and `cards/events/<slug>.png`, built as PNG files. */
 export const getStaticPaths = (async () => {
 	const { events } = await getChronology();
-	const cards: Props[] = [{ card: chronologyCard() }, ...events.map((event) => ({ card: eventCard(event), slug: event.slug }))];
+	const cards: Props[] = [
+		{ card: chronologyCard() },
+		...events.map((event) => ({ card: eventCard(event), slug: event.slug })),
+	];
 	// Every card starts now, on the pool's threads, while the build renders its other pages.
 	if (import.meta.env.PROD) images.prefetch(cards.map(({ card }) => card.content));
 	return cards.map(({ card, slug }) => ({
@@ -45,10 +48,14 @@ const images = createCardImages(cache, createCardPool({ worker: new URL(__CARD_W
 export const GET: APIRoute<Props> = async ({ props: { card, slug } }) => {
 	try {
 		const png = await images.png(card.content);
-		return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+		return new Response(png as Uint8Array<ArrayBuffer>, {
+			headers: { 'Content-Type': 'image/png' },
+		});
 	} catch (error) {
 		if (!(error instanceof MissingGlyphError)) throw error;
-		const file = slug ? ((await getEntry('events', slug))?.filePath ?? `the event ${slug}`) : 'the chronology';
+		const file = slug
+			? ((await getEntry('events', slug))?.filePath ?? `the event ${slug}`)
+			: 'the chronology';
 		throw new AstroError(
 			`${file}: its preview card cannot be drawn: ${error.message}.`,
 			'Write the title and attribution with characters the card font has (Latin, Greek, Cyrillic, typographic punctuation), or add a font that has them to src/assets/fonts/ and to the cards’ fonts in src/pages/cards/.',

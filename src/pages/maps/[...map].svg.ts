@@ -11,12 +11,20 @@ export const getStaticPaths = (async () => {
 	const { chronology, byEvent } = await getRouteMaps();
 	const plans = [...(chronology ? [chronology] : []), ...byEvent.values()];
 	// The file routes.map() links: maps/route.svg, maps/events/<slug>.svg.
-	return plans.map((plan) => ({ params: { map: plan.slug === undefined ? 'route' : `events/${plan.slug}` }, props: { plan } }));
+	return plans.map((plan) => ({
+		params: { map: plan.slug === undefined ? 'route' : `events/${plan.slug}` },
+		props: { plan },
+	}));
 }) satisfies GetStaticPaths;
 
 /** Natural Earth's countries at 1:110 million (world-atlas): small, and detailed enough for a region this wide. */
 let topology: Topology | undefined;
-const countries = (): Topology => (topology ??= JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology);
+const countries = (): Topology =>
+	(topology ??= JSON.parse(
+		readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8'),
+	) as Topology);
 
 export const GET: APIRoute<{ plan: RouteMapPlan }> = ({ props: { plan } }) =>
-	new Response(drawRouteMap(countries(), plan.places, plan.legs, plan), { headers: { 'content-type': 'image/svg+xml' } });
+	new Response(drawRouteMap(countries(), plan.places, plan.legs, plan), {
+		headers: { 'content-type': 'image/svg+xml' },
+	});

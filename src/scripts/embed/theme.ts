@@ -5,4 +5,5 @@
 import { EMBED_THEMES, type EmbedTheme } from '../../lib/embed/embed.ts';
 
 const asked = new URLSearchParams(location.search).get('theme');
-if (asked && (EMBED_THEMES as readonly string[]).includes(asked)) document.documentElement.dataset['theme'] = asked as EmbedTheme;
+if (asked && (EMBED_THEMES as readonly string[]).includes(asked))
+	document.documentElement.dataset['theme'] = asked as EmbedTheme;

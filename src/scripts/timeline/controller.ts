@@ -42,8 +42,14 @@ export function prefersReducedMotion(): boolean {
 export function revealInPage(element: Element): void {
 	const { top, bottom } = element.getBoundingClientRect();
 	const margin = 8;
-	const delta = top < margin ? top - margin : bottom > window.innerHeight - margin ? bottom - window.innerHeight + margin : 0;
-	if (delta !== 0) window.scrollBy({ top: delta, behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+	const delta =
+		top < margin
+			? top - margin
+			: bottom > window.innerHeight - margin
+				? bottom - window.innerHeight + margin
+				: 0;
+	if (delta !== 0)
+		window.scrollBy({ top: delta, behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
 }
 
 /** Scrolls the strip's box, never the page, so that `item` is in view. */
@@ -51,7 +57,11 @@ function revealInStrip(scroller: HTMLElement, item: SVGAElement, centre: boolean
 	const box = scroller.getBoundingClientRect();
 	const area = item.getBoundingClientRect();
 	if (!centre && area.left >= box.left && area.right <= box.right) return;
-	const left = scroller.scrollLeft + area.left - box.left - (centre ? (box.width - Math.min(area.width, box.width)) / 2 : 8);
+	const left =
+		scroller.scrollLeft +
+		area.left -
+		box.left -
+		(centre ? (box.width - Math.min(area.width, box.width)) / 2 : 8);
 	scroller.scrollTo({ left, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
 }
 
@@ -60,9 +70,17 @@ export function createController(root: HTMLElement): TimelineController | undefi
 	const scroller = root.querySelector<HTMLElement>('[data-timeline-scroll]');
 	if (!frame || !scroller) return undefined;
 	// A long strip is drawn in pieces, by position; `data-order` gives the chronology's order.
-	const items = [...root.querySelectorAll<SVGAElement>('a[data-slug]')].sort((a, b) => Number(a.dataset['order']) - Number(b.dataset['order']));
+	const items = [...root.querySelectorAll<SVGAElement>('a[data-slug]')].sort(
+		(a, b) => Number(a.dataset['order']) - Number(b.dataset['order']),
+	);
 	// A cluster's link stands for every event in it (`data-slugs`).
-	const positions = new Map(items.flatMap((item, index) => (item.dataset['slugs'] ?? item.dataset['slug'] ?? '').split(' ').map((slug) => [slug, index] as const)));
+	const positions = new Map(
+		items.flatMap((item, index) =>
+			(item.dataset['slugs'] ?? item.dataset['slug'] ?? '')
+				.split(' ')
+				.map((slug) => [slug, index] as const),
+		),
+	);
 	let current: string | undefined;
 	let stop = 0;
 
@@ -90,13 +108,19 @@ export function createController(root: HTMLElement): TimelineController | undefi
 			setStop(index);
 			item.focus({ preventScroll: true });
 			// The island shows focus in its own drawing and brings that into view (island.ts).
-			if (!frame.hasAttribute('data-enhanced')) item.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
+			if (!frame.hasAttribute('data-enhanced'))
+				item.scrollIntoView({
+					block: 'nearest',
+					inline: 'nearest',
+					behavior: prefersReducedMotion() ? 'instant' : 'smooth',
+				});
 		},
 		setCurrent(slug) {
 			const index = slug === undefined ? -1 : controller.indexOf(slug);
 			const next = index === -1 ? undefined : slug;
 			if (next === current) return;
-			if (current !== undefined) items[controller.indexOf(current)]?.removeAttribute('aria-current');
+			if (current !== undefined)
+				items[controller.indexOf(current)]?.removeAttribute('aria-current');
 			current = next;
 			const item = items[index];
 			if (item) {

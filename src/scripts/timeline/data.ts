@@ -9,8 +9,12 @@ export async function loadTimelineData(root: HTMLElement): Promise<TimelineData>
 	const text = root.querySelector('script[data-timeline-data]')?.textContent;
 	if (text) return JSON.parse(text) as TimelineData;
 	const src = root.dataset['timelineSrc'];
-	if (!src) throw new Error('The timeline has neither a data block (script[data-timeline-data]) nor a data-timeline-src; Timeline.astro renders one of them.');
+	if (!src)
+		throw new Error(
+			'The timeline has neither a data block (script[data-timeline-data]) nor a data-timeline-src; Timeline.astro renders one of them.',
+		);
 	const response = await fetch(src, { credentials: 'same-origin' });
-	if (!response.ok) throw new Error(`The timeline's items (${src}) could not be loaded: HTTP ${response.status}.`);
+	if (!response.ok)
+		throw new Error(`The timeline's items (${src}) could not be loaded: HTTP ${response.status}.`);
 	return (await response.json()) as TimelineData;
 }

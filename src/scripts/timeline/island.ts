@@ -5,8 +5,18 @@ import visStyles from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import themeStyles from '../../styles/timeline-vis.css?inline';
 import { axisLabel } from '../../lib/dates/axis-label.ts';
 import type { TimelineData, TimelineItem } from '../../lib/timeline/island-data.ts';
-import { initialWindow, itemCentre, ZOOM_MIN_MS, type TimelineWindow } from '../../lib/timeline/window.ts';
-import { CURRENT_EVENT, prefersReducedMotion, revealInPage, type TimelineController } from './controller.ts';
+import {
+	initialWindow,
+	itemCentre,
+	ZOOM_MIN_MS,
+	type TimelineWindow,
+} from '../../lib/timeline/window.ts';
+import {
+	CURRENT_EVENT,
+	prefersReducedMotion,
+	revealInPage,
+	type TimelineController,
+} from './controller.ts';
 
 /** An item's label: its date, then its title's lines at each drawing width (as on the strip), as text. */
 function renderItem(item: TimelineItem | undefined): HTMLElement {
@@ -57,12 +67,17 @@ function addWhenIdle(items: DataSet<TimelineItem>, rest: readonly TimelineItem[]
 		while (next < rest.length && deadline && deadline.timeRemaining() > 10);
 		if (next < rest.length) schedule();
 	};
-	const schedule = () => (window.requestIdleCallback ? window.requestIdleCallback(step) : setTimeout(step, 50));
+	const schedule = () =>
+		window.requestIdleCallback ? window.requestIdleCallback(step) : setTimeout(step, 50);
 	if (rest.length > 0) schedule();
 }
 
 /** How vis-timeline is set up: UTC days, our labels and order, a first window, no editing. */
-function timelineOptions(data: TimelineData, view: TimelineWindow, height: number): TimelineOptions {
+function timelineOptions(
+	data: TimelineData,
+	view: TimelineWindow,
+	height: number,
+): TimelineOptions {
 	return {
 		// Items are UTC calendar days: draw the axis in UTC so a day is the same day everywhere.
 		moment: (date?: moment.MomentInput) => moment(date).utc(),
@@ -93,7 +108,9 @@ function timelineOptions(data: TimelineData, view: TimelineWindow, height: numbe
 		showCurrentTime: false,
 		tooltip: { followMouse: false, overflowMethod: 'cap', delay: 300 },
 		// A fitted timeline has one item a row: rows as tall as the strip's, labels as close.
-		margin: data.fit ? { item: { horizontal: 0, vertical: 0 }, axis: 6 } : { item: { horizontal: 8, vertical: 4 }, axis: 4 },
+		margin: data.fit
+			? { item: { horizontal: 0, vertical: 0 }, axis: 6 }
+			: { item: { horizontal: 8, vertical: 4 }, axis: 4 },
 		// A row keeps its height while its event is outside the window, so rows never close up.
 		groupHeightMode: 'fixed',
 		template: renderItem,
@@ -144,13 +161,27 @@ function keepLabelsInside(container: HTMLElement): void {
  * empty: it gets its label at the edge on the item's side, with an arrow towards it, and a click
  * on it brings the item into view.
  */
-function pinOffscreenLabels(container: HTMLElement, pins: HTMLElement, items: readonly TimelineItem[], span: { start: number; end: number }): void {
+function pinOffscreenLabels(
+	container: HTMLElement,
+	pins: HTMLElement,
+	items: readonly TimelineItem[],
+	span: { start: number; end: number },
+): void {
 	const rows = [...container.querySelectorAll<HTMLElement>('.vis-foreground > .vis-group')];
-	const drawn = new Set([...container.querySelectorAll<HTMLElement>('.vis-item[data-id]')].map((item) => item.dataset['id']));
+	const drawn = new Set(
+		[...container.querySelectorAll<HTMLElement>('.vis-item[data-id]')].map(
+			(item) => item.dataset['id'],
+		),
+	);
 	const origin = pins.getBoundingClientRect();
 	const tops = rows.map((row) => row.getBoundingClientRect().top - origin.top);
-	const wanted = items.filter((item) => !drawn.has(item.id) && ((item.end ?? item.start) <= span.start || item.start >= span.end));
-	const existing = new Map([...pins.children].map((pin) => [(pin as HTMLElement).dataset['id'], pin as HTMLElement]));
+	const wanted = items.filter(
+		(item) =>
+			!drawn.has(item.id) && ((item.end ?? item.start) <= span.start || item.start >= span.end),
+	);
+	const existing = new Map(
+		[...pins.children].map((pin) => [(pin as HTMLElement).dataset['id'], pin as HTMLElement]),
+	);
 	for (const [id, pin] of existing) if (!wanted.some((item) => item.id === id)) pin.remove();
 	for (const item of wanted) {
 		const top = tops[item.order];
@@ -173,7 +204,12 @@ function pinOffscreenLabels(container: HTMLElement, pins: HTMLElement, items: re
  * (+, −, 0) wherever focus is in the timeline. Fit goes back to `home`, the window the island
  * opened on: a short chronology's whole span.
  */
-function setUpZoom(controller: TimelineController, timeline: Timeline, home: { start: number; end: number }, animation: () => false | { duration: number; easingFunction: 'easeInOutQuad' }): void {
+function setUpZoom(
+	controller: TimelineController,
+	timeline: Timeline,
+	home: { start: number; end: number },
+	animation: () => false | { duration: number; easingFunction: 'easeInOutQuad' },
+): void {
 	const actions: Record<string, () => void> = {
 		in: () => timeline.zoomIn(ZOOM_STEP, { animation: animation() }),
 		out: () => timeline.zoomOut(ZOOM_STEP, { animation: animation() }),
@@ -185,7 +221,10 @@ function setUpZoom(controller: TimelineController, timeline: Timeline, home: { s
 	if (tools) {
 		tools.hidden = false;
 		tools.addEventListener('click', (event) => {
-			const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button[data-zoom]') : null;
+			const button =
+				event.target instanceof Element
+					? event.target.closest<HTMLElement>('button[data-zoom]')
+					: null;
 			actions[button?.dataset['zoom'] ?? '']?.();
 		});
 	}
@@ -212,7 +251,12 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 	// already scrolled to the article when this runs); more items than fit scroll inside.
 	const height = Math.max(controller.scroller.offsetHeight, 160);
 	const widthPx = controller.frame.clientWidth || 320;
-	const fontPx = Number.parseFloat(getComputedStyle(controller.scroller.querySelector('[data-timeline-strip]') ?? controller.frame).fontSize) || 13;
+	const fontPx =
+		Number.parseFloat(
+			getComputedStyle(
+				controller.scroller.querySelector('[data-timeline-strip]') ?? controller.frame,
+			).fontSize,
+		) || 13;
 	adoptStyles();
 	const byId = new Map(data.items.map((item) => [item.id, item]));
 	const container = document.createElement('div');
@@ -226,24 +270,37 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 	controller.frame.append(container);
 	controller.frame.setAttribute('data-enhanced', '');
 
-	const animation = () => (prefersReducedMotion() ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const });
+	const animation = () =>
+		prefersReducedMotion() ? false : { duration: 300, easingFunction: 'easeInOutQuad' as const };
 	const view = initialWindow(data, { widthPx, labelPx: LABEL_EM * fontPx }, controller.current);
 	// vis-timeline's construction costs grow with the number of items, not with what it draws:
 	// start it with the items around the first window and hand it the rest while the page is idle.
 	const reach = view.end - view.start;
-	const near = (item: TimelineItem) => (item.end ?? item.start) >= view.start - reach && item.start <= view.end + reach;
+	const near = (item: TimelineItem) =>
+		(item.end ?? item.start) >= view.start - reach && item.start <= view.end + reach;
 	const items = new DataSet<TimelineItem>(data.items.filter(near));
 	const options = timelineOptions(data, view, height);
 	const timeline = data.fit
-		? new Timeline(container, items, new DataSet(data.items.map((item) => ({ id: item.order, content: '' }))), options)
+		? new Timeline(
+				container,
+				items,
+				new DataSet(data.items.map((item) => ({ id: item.order, content: '' }))),
+				options,
+			)
 		: new Timeline(container, items, options);
-	addWhenIdle(items, data.items.filter((item) => !near(item)));
+	addWhenIdle(
+		items,
+		data.items.filter((item) => !near(item)),
+	);
 	setUpZoom(controller, timeline, { start: view.start, end: view.end }, animation);
 	const pins = document.createElement('div');
 	pins.className = 'timeline-vis-pins';
 	container.append(pins);
 	pins.addEventListener('click', (event) => {
-		const item = byId.get((event.target instanceof Element ? event.target.closest<HTMLElement>('[data-id]') : null)?.dataset['id'] ?? '');
+		const item = byId.get(
+			(event.target instanceof Element ? event.target.closest<HTMLElement>('[data-id]') : null)
+				?.dataset['id'] ?? '',
+		);
 		if (item) timeline.moveTo(itemCentre(item), { animation: animation() });
 	});
 	timeline.on('changed', () => {
@@ -278,7 +335,9 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 		const [slug] = selected;
 		if (slug !== undefined) controller.open(String(slug));
 	});
-	controller.root.addEventListener(CURRENT_EVENT, (event) => select((event as CustomEvent<string | undefined>).detail, true));
+	controller.root.addEventListener(CURRENT_EVENT, (event) =>
+		select((event as CustomEvent<string | undefined>).detail, true),
+	);
 
 	// The drawing shows where keyboard focus is, since the focused link itself is hidden.
 	let focused: string | undefined;
@@ -296,9 +355,12 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 		const drawn = container.querySelector(`.vis-item[data-id="${CSS.escape(next.id)}"]`);
 		if (drawn) revealInPage(drawn);
 	};
-	controller.scroller.addEventListener('focusin', (event) => showFocus(event.target instanceof Element ? controller.slugOf(event.target) : undefined));
+	controller.scroller.addEventListener('focusin', (event) =>
+		showFocus(event.target instanceof Element ? controller.slugOf(event.target) : undefined),
+	);
 	controller.scroller.addEventListener('focusout', (event) => {
-		if (!(event.relatedTarget instanceof Node && controller.scroller.contains(event.relatedTarget))) showFocus(undefined);
+		if (!(event.relatedTarget instanceof Node && controller.scroller.contains(event.relatedTarget)))
+			showFocus(undefined);
 	});
 
 	if (controller.current !== undefined) select(controller.current, false);

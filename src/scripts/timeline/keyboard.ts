@@ -42,7 +42,8 @@ export function handleKeyboard(controller: TimelineController): void {
 		controller.focusItem(index);
 	});
 	controller.scroller.addEventListener('click', (event) => {
-		if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+		if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+			return;
 		const item = event.target instanceof Element ? event.target.closest('a[data-slug]') : null;
 		const slug = item ? controller.slugOf(item) : undefined;
 		// An overview's bar leads to its month's section: the link's own navigation.

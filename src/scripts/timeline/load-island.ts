@@ -24,7 +24,10 @@ export function loadIsland(controller: TimelineController): Promise<void> {
  * with the first paint.
  */
 function whenIdleAfterPaint(task: () => void): void {
-	const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
+	const idle = () =>
+		window.requestIdleCallback
+			? window.requestIdleCallback(task, { timeout: 2000 })
+			: setTimeout(task, 200);
 	const afterPaint = () => requestAnimationFrame(() => setTimeout(idle, 0));
 	if (document.readyState === 'complete') afterPaint();
 	else window.addEventListener('load', afterPaint, { once: true });

@@ -44,7 +44,10 @@ describe('createCardCache', () => {
 		const folder = await mkdtemp(join(tmpdir(), 'card-cache-'));
 		const renders = counter();
 		await createCardCache(folder, [new Uint8Array([1])]).get({ title: 'A' }, renders.render);
-		const newFont = await createCardCache(folder, [new Uint8Array([2])]).get({ title: 'A' }, renders.render);
+		const newFont = await createCardCache(folder, [new Uint8Array([2])]).get(
+			{ title: 'A' },
+			renders.render,
+		);
 		expect(newFont.cached).toBe(false);
 		expect(renders.calls).toBe(2);
 	});

@@ -7,7 +7,11 @@ import { createCardImages } from '../../../src/lib/cards/card-images.ts';
 import type { CardContent } from '../../../src/lib/cards/card-layout.ts';
 import { MissingGlyphError, type CardRenderer } from '../../../src/lib/cards/render-card.ts';
 
-const card = (title: string): CardContent => ({ kicker: 'September 2023', title, footer: 'A chronology' });
+const card = (title: string): CardContent => ({
+	kicker: 'September 2023',
+	title,
+	footer: 'A chronology',
+});
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 /** A renderer that records what it was asked to draw, and when it started each. */
@@ -26,7 +30,10 @@ function recorder() {
 describe('createCardImages', () => {
 	test('starts every card of the list before any page asks, and draws each once', async () => {
 		const { renderer, started } = recorder();
-		const images = createCardImages(createCardCache(await mkdtemp(join(tmpdir(), 'card-images-'))), renderer);
+		const images = createCardImages(
+			createCardCache(await mkdtemp(join(tmpdir(), 'card-images-'))),
+			renderer,
+		);
 		images.prefetch([card('A'), card('B'), card('A')]);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(started.sort()).toEqual(['A', 'B']);
@@ -45,7 +52,10 @@ describe('createCardImages', () => {
 
 	test('gives a card that cannot be drawn its error when its page asks, not before', async () => {
 		const { renderer } = recorder();
-		const images = createCardImages(createCardCache(await mkdtemp(join(tmpdir(), 'card-images-'))), renderer);
+		const images = createCardImages(
+			createCardCache(await mkdtemp(join(tmpdir(), 'card-images-'))),
+			renderer,
+		);
 		images.prefetch([card('Arrives 😀')]);
 		await expect(images.png(card('Arrives 😀'))).rejects.toBeInstanceOf(MissingGlyphError);
 	});

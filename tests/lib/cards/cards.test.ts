@@ -22,7 +22,9 @@ describe('eventCard', () => {
 	});
 
 	test('is published under cards/events/ by the event’s slug', () => {
-		expect(createRoutes({ base: '/' }).card(eventCard(briefing).slug)).toBe('/cards/events/white-house-briefing.png');
+		expect(createRoutes({ base: '/' }).card(eventCard(briefing).slug)).toBe(
+			'/cards/events/white-house-briefing.png',
+		);
 	});
 
 	test('describes itself in its alt text with every line it shows, as sentences', () => {

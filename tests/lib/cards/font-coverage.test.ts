@@ -36,7 +36,9 @@ describe('fontCoverage', () => {
 	});
 
 	test('refuses data that is not a font', () => {
-		expect(() => fontCoverage(new TextEncoder().encode('not a font, just some text long enough'))).toThrow(/not a TrueType or OpenType font/i);
+		expect(() =>
+			fontCoverage(new TextEncoder().encode('not a font, just some text long enough')),
+		).toThrow(/not a TrueType or OpenType font/i);
 	});
 });
 
@@ -46,6 +48,8 @@ describe('missingCharacters', () => {
 	});
 
 	test('finds nothing missing in a title with typographic quotes, dashes and accents', () => {
-		expect(missingCharacters('North Korea’s “provocation” – Šoigu — Pyongyang’s café', [regular, bold])).toEqual([]);
+		expect(
+			missingCharacters('North Korea’s “provocation” – Šoigu — Pyongyang’s café', [regular, bold]),
+		).toEqual([]);
 	});
 });

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { CardContent } from '../../../src/lib/cards/card-layout.ts';
-import { createCardRenderer, MissingGlyphError, type CardRenderer } from '../../../src/lib/cards/render-card.ts';
+import {
+	createCardRenderer,
+	MissingGlyphError,
+	type CardRenderer,
+} from '../../../src/lib/cards/render-card.ts';
 
 const FONTS = new URL('../../../src/assets/fonts/', import.meta.url);
 
@@ -19,7 +23,10 @@ function isInk(png: PNG, x: number, y: number): boolean {
 	return png.data[i]! < 200 || png.data[i + 1]! < 200 || png.data[i + 2]! < 200;
 }
 
-function inkIn(png: PNG, { x0, x1, y0, y1 }: { x0: number; x1: number; y0: number; y1: number }): number {
+function inkIn(
+	png: PNG,
+	{ x0, x1, y0, y1 }: { x0: number; x1: number; y0: number; y1: number },
+): number {
 	let ink = 0;
 	for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (isInk(png, x, y)) ink++;
 	return ink;
@@ -42,7 +49,14 @@ describe('createCardRenderer', () => {
 
 	test('draws different pixels for a different title', async () => {
 		const a = PNG.sync.read(Buffer.from(await renderer.render(card)));
-		const b = PNG.sync.read(Buffer.from(await renderer.render({ ...card, title: 'A US aircraft carrier battle group arrives in South Korea' })));
+		const b = PNG.sync.read(
+			Buffer.from(
+				await renderer.render({
+					...card,
+					title: 'A US aircraft carrier battle group arrives in South Korea',
+				}),
+			),
+		);
 		expect(Buffer.compare(a.data, b.data)).not.toBe(0);
 	});
 

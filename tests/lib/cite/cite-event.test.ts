@@ -15,7 +15,9 @@ const [shipments] = buildChronology({
 	events: [event(SHIPMENTS)],
 	sources: [source(EURONEWS)],
 	routes: createRoutes({ base: '/' }),
-	eventChanged: new Map([[SHIPMENTS.slug, { year: 2026, month: 11, day: 21, precision: 'day' } as const]]),
+	eventChanged: new Map([
+		[SHIPMENTS.slug, { year: 2026, month: 11, day: 21, precision: 'day' } as const],
+	]),
 }).events;
 const URL = 'https://news.example/events/container-shipments/';
 const SITE = { name: 'The chronology' };

@@ -18,9 +18,12 @@ describe('axisLabel', () => {
 		expect(axisLabel(time, scale)).toBe(label);
 	});
 
-	test.each(['hour', 'minute', 'second', 'millisecond'])('gives a %s step no label: calendar dates have no time of day', (scale) => {
-		expect(axisLabel(THIRTEENTH + 6 * 3_600_000, scale)).toBe('');
-	});
+	test.each(['hour', 'minute', 'second', 'millisecond'])(
+		'gives a %s step no label: calendar dates have no time of day',
+		(scale) => {
+			expect(axisLabel(THIRTEENTH + 6 * 3_600_000, scale)).toBe('');
+		},
+	);
 
 	describe('in any time zone', () => {
 		testInEachTimeZone('shows the same day in %s', () => {

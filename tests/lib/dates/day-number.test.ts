@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { dayNumberToIso, fromDayNumber, lastDayNumber, toDayNumber } from '../../../src/lib/dates/index.ts';
+import {
+	dayNumberToIso,
+	fromDayNumber,
+	lastDayNumber,
+	toDayNumber,
+} from '../../../src/lib/dates/index.ts';
 
 // 13 October 2023, counted by hand: 1 January 2023 is 53 × 365 + 13 leap days = 19358, plus 285 days.
 const OCT_13 = 19643;

@@ -19,10 +19,19 @@ describe('eventSpan', () => {
 		{ edtf: '2023-10-13', span: { first: OCT_13, last: OCT_13, openStart: false, openEnd: false } },
 		{ edtf: '2023-09', span: { first: SEP_1, last: SEP_30, openStart: false, openEnd: false } },
 		{ edtf: '2023', span: { first: 19358, last: 19358 + 364, openStart: false, openEnd: false } },
-		{ edtf: '2023-09-07/2023-10-01', span: { first: SEP_7, last: OCT_1, openStart: false, openEnd: false } },
-		{ edtf: '[..2023-10-13]', span: { first: OCT_13, last: OCT_13, openStart: true, openEnd: false } },
+		{
+			edtf: '2023-09-07/2023-10-01',
+			span: { first: SEP_7, last: OCT_1, openStart: false, openEnd: false },
+		},
+		{
+			edtf: '[..2023-10-13]',
+			span: { first: OCT_13, last: OCT_13, openStart: true, openEnd: false },
+		},
 		{ edtf: '[2023-09..]', span: { first: SEP_1, last: SEP_30, openStart: false, openEnd: true } },
-		{ edtf: '[2023-09..2023-10-13]', span: { first: SEP_1, last: OCT_13, openStart: false, openEnd: false } },
+		{
+			edtf: '[2023-09..2023-10-13]',
+			span: { first: SEP_1, last: OCT_13, openStart: false, openEnd: false },
+		},
 	])('covers every day $edtf may mean, and marks open sides', ({ edtf, span }) => {
 		expect(event('e', edtf).span).toEqual(span);
 	});

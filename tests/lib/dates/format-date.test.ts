@@ -1,7 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { eventDateParts, formatCalendarDate, formatEventDate, parseEventDate, type CalendarDate, type EventDate } from '../../../src/lib/dates/index.ts';
+import {
+	eventDateParts,
+	formatCalendarDate,
+	formatEventDate,
+	parseEventDate,
+	type CalendarDate,
+	type EventDate,
+} from '../../../src/lib/dates/index.ts';
 
 function eventDate(text: string): EventDate {
 	const date = parseEventDate(text);
@@ -41,9 +48,12 @@ describe('formatCalendarDate', () => {
 		{ date: { year: 2023, precision: 'year' }, label: '2023' },
 		{ date: { year: 2024, month: 1, day: 1, precision: 'day' }, label: '1 January 2024' },
 		{ date: { year: 2023, month: 12, day: 31, precision: 'day' }, label: '31 December 2023' },
-	] satisfies { date: CalendarDate; label: string }[])('shows a $date.precision-precision date as $label', ({ date, label }) => {
-		expect(formatCalendarDate(date)).toBe(label);
-	});
+	] satisfies { date: CalendarDate; label: string }[])(
+		'shows a $date.precision-precision date as $label',
+		({ date, label }) => {
+			expect(formatCalendarDate(date)).toBe(label);
+		},
+	);
 });
 
 describe('formatEventDate', () => {
@@ -52,10 +62,15 @@ describe('formatEventDate', () => {
 	});
 
 	test('never shows a day for a month-precision date, or a month for a year-precision one', () => {
-		const dates = fc.record({ year: fc.integer({ min: 1900, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) });
+		const dates = fc.record({
+			year: fc.integer({ min: 1900, max: 2100 }),
+			month: fc.integer({ min: 1, max: 12 }),
+		});
 		fc.assert(
 			fc.property(dates, ({ year, month }) => {
-				expect(formatCalendarDate({ year, month, precision: 'month' })).toMatch(/^[A-Z][a-z]+ \d{4}$/);
+				expect(formatCalendarDate({ year, month, precision: 'month' })).toMatch(
+					/^[A-Z][a-z]+ \d{4}$/,
+				);
 				expect(formatCalendarDate({ year, precision: 'year' })).toBe(String(year));
 			}),
 		);
@@ -72,9 +87,13 @@ describe('eventDateParts', () => {
 	});
 
 	test('gives a point its datetime at its own precision', () => {
-		expect(eventDateParts(eventDate('2023-09'))).toEqual([{ text: 'September 2023', datetime: '2023-09' }]);
+		expect(eventDateParts(eventDate('2023-09'))).toEqual([
+			{ text: 'September 2023', datetime: '2023-09' },
+		]);
 		expect(eventDateParts(eventDate('2023'))).toEqual([{ text: '2023', datetime: '2023' }]);
-		expect(eventDateParts(eventDate('2023-10-13'))).toEqual([{ text: '13 October 2023', datetime: '2023-10-13' }]);
+		expect(eventDateParts(eventDate('2023-10-13'))).toEqual([
+			{ text: '13 October 2023', datetime: '2023-10-13' },
+		]);
 	});
 
 	test('gives each end of a period its own datetime, the shared year going with the end', () => {
@@ -95,8 +114,14 @@ describe('eventDateParts', () => {
 	});
 
 	test('dates only the known bound of an open date', () => {
-		expect(eventDateParts(eventDate('[..2023-10-13]'))).toEqual([{ text: 'On or before ' }, { text: '13 October 2023', datetime: '2023-10-13' }]);
-		expect(eventDateParts(eventDate('[2023-09..]'))).toEqual([{ text: 'On or after ' }, { text: 'September 2023', datetime: '2023-09' }]);
+		expect(eventDateParts(eventDate('[..2023-10-13]'))).toEqual([
+			{ text: 'On or before ' },
+			{ text: '13 October 2023', datetime: '2023-10-13' },
+		]);
+		expect(eventDateParts(eventDate('[2023-09..]'))).toEqual([
+			{ text: 'On or after ' },
+			{ text: 'September 2023', datetime: '2023-09' },
+		]);
 	});
 });
 

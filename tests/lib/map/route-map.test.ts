@@ -7,7 +7,9 @@ import { drawRouteMap, type MapPlace } from '../../../src/lib/map/route-map.ts';
 import { planRouteMaps, UnknownPlaceError } from '../../../src/lib/map/route-maps.ts';
 import { chronologyOf, EURONEWS } from '../../fixtures/chronology.ts';
 
-const TOPOLOGY = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
+const TOPOLOGY = JSON.parse(
+	readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8'),
+) as Topology;
 const GAZETTEER = [
 	'- name: Najin',
 	'  lat: 42.25',
@@ -29,7 +31,14 @@ const QUOTE = { source: EURONEWS.id, paragraph: 1, quote: 'shipped' };
 const chronology = (route: { from: string; to: string; by: string }[]) =>
 	chronologyOf(
 		[
-			{ slug: 'shipments', date: '2023-09-07/2023-10-01', places: ['Najin', 'Dunay', 'Tikhoretsk', 'Krasnodar Krai'], route, attribution: 'the White House', citations: [QUOTE] },
+			{
+				slug: 'shipments',
+				date: '2023-09-07/2023-10-01',
+				places: ['Najin', 'Dunay', 'Tikhoretsk', 'Krasnodar Krai'],
+				route,
+				attribution: 'the White House',
+				citations: [QUOTE],
+			},
 			{ slug: 'carrier', date: '2023-10-13', places: ['South Korea'], citations: [QUOTE] },
 		],
 		[EURONEWS],
@@ -47,10 +56,16 @@ describe('parseGazetteer', () => {
 	test.each([
 		['a latitude out of range', GAZETTEER.replace('lat: 42.88', 'lat: 142.88'), 6],
 		['a place listed twice', `${GAZETTEER}\n- name: Najin\n  lat: 1\n  lon: 1\n  source: test`, 13],
-		['a place without its source', GAZETTEER.replace('  source: test\n- name: Tikhoretsk', '- name: Tikhoretsk'), 5],
+		[
+			'a place without its source',
+			GAZETTEER.replace('  source: test\n- name: Tikhoretsk', '- name: Tikhoretsk'),
+			5,
+		],
 	])('refuses %s, naming the file and line', (_, text, line) => {
 		expect(() => parseGazetteer(text, 'content/places.yaml')).toThrow(GazetteerError);
-		expect(() => parseGazetteer(text, 'content/places.yaml')).toThrow(`content/places.yaml, line ${line}: `);
+		expect(() => parseGazetteer(text, 'content/places.yaml')).toThrow(
+			`content/places.yaml, line ${line}: `,
+		);
 	});
 });
 
@@ -62,7 +77,9 @@ describe('planRouteMaps', () => {
 			['Dunay', ['shipments']],
 			['Tikhoretsk', ['shipments']],
 		]);
-		expect(map?.description).toMatch(/Najin to Dunay by sea, then Dunay to Tikhoretsk by rail \(according to the White House, 7 September\W+1 October 2023\)/);
+		expect(map?.description).toMatch(
+			/Najin to Dunay by sea, then Dunay to Tikhoretsk by rail \(according to the White House, 7 September\W+1 October 2023\)/,
+		);
 		expect(map?.description).toContain('not the railway');
 		expect([...byEvent.keys()]).toEqual(['shipments']);
 	});
@@ -70,7 +87,9 @@ describe('planRouteMaps', () => {
 	test('fails on a route through a place the gazetteer lacks, naming the event, the leg and the place', () => {
 		const events = chronology([{ from: 'Najin', to: 'Rajin', by: 'sea' }]).events;
 		expect(() => planRouteMaps(events, PLACES)).toThrow(UnknownPlaceError);
-		expect(() => planRouteMaps(events, PLACES)).toThrow('route leg 1 names "Rajin", which the gazetteer does not list');
+		expect(() => planRouteMaps(events, PLACES)).toThrow(
+			'route leg 1 names "Rajin", which the gazetteer does not list',
+		);
 	});
 });
 
@@ -81,15 +100,23 @@ describe('drawRouteMap', () => {
 	test('is an image named by its title and described by what it shows', () => {
 		expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="map-title map-desc">/);
 		expect(svg).toContain(`<title id="map-title">${plan!.title}</title>`);
-		expect(svg).toContain('<desc id="map-desc">A map from southern Russia to the Korean peninsula marking Najin, Dunay, Tikhoretsk.');
+		expect(svg).toContain(
+			'<desc id="map-desc">A map from southern Russia to the Korean peninsula marking Najin, Dunay, Tikhoretsk.',
+		);
 	});
 
 	test('marks and names every place inside the frame, and draws each leg by its mode', () => {
-		const dots = [...svg.matchAll(/<circle class="dot" cx="([\d.-]+)" cy="([\d.-]+)"/g)].map(([, x, y]) => [Number(x), Number(y)]);
+		const dots = [...svg.matchAll(/<circle class="dot" cx="([\d.-]+)" cy="([\d.-]+)"/g)].map(
+			([, x, y]) => [Number(x), Number(y)],
+		);
 		expect(dots).toHaveLength(3);
 		for (const [x, y] of dots) expect(x! > 0 && x! < 420 && y! > 0 && y! < 260).toBe(true);
-		for (const name of ['Najin', 'Dunay', 'Tikhoretsk']) expect(svg).toMatch(new RegExp(`<text class="name[^"]*" [^>]*>${name}</text>`));
-		expect([...svg.matchAll(/<path class="leg (\w+)"/g)].map(([, by]) => by)).toEqual(['sea', 'rail']);
+		for (const name of ['Najin', 'Dunay', 'Tikhoretsk'])
+			expect(svg).toMatch(new RegExp(`<text class="name[^"]*" [^>]*>${name}</text>`));
+		expect([...svg.matchAll(/<path class="leg (\w+)"/g)].map(([, by]) => by)).toEqual([
+			'sea',
+			'rail',
+		]);
 	});
 
 	test('needs nothing else: no script, no link to another file or origin, and stays small', () => {
@@ -99,12 +126,21 @@ describe('drawRouteMap', () => {
 	});
 
 	test('keeps labels inside the frame when two places lie close together', () => {
-		const close: MapPlace[] = [PLACES.get('Najin')!, PLACES.get('Dunay')!, PLACES.get('Tikhoretsk')!];
+		const close: MapPlace[] = [
+			PLACES.get('Najin')!,
+			PLACES.get('Dunay')!,
+			PLACES.get('Tikhoretsk')!,
+		];
 		const drawn = drawRouteMap(TOPOLOGY, close, [], { title: 't', description: 'd' });
-		const labels = [...drawn.matchAll(/<text class="name[^"]*" x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]+)</g)];
+		const labels = [
+			...drawn.matchAll(
+				/<text class="name[^"]*" x="([\d.-]+)" y="([\d.-]+)" text-anchor="(\w+)">([^<]+)</g,
+			),
+		];
 		for (const [, x, , anchor, name] of labels) {
 			const width = name!.length * 9;
-			const [left, right] = anchor === 'start' ? [Number(x), Number(x) + width] : [Number(x) - width, Number(x)];
+			const [left, right] =
+				anchor === 'start' ? [Number(x), Number(x) + width] : [Number(x) - width, Number(x)];
 			expect(left, name).toBeGreaterThanOrEqual(0);
 			expect(right, name).toBeLessThanOrEqual(420);
 		}

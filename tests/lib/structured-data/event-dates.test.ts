@@ -15,10 +15,17 @@ describe('temporalCoverage', () => {
 		['a period', '2023-09-07/2023-10-01', '2023-09-07/2023-10-01'],
 		['an undated day on or before a day, open at the start', '[..2023-10-13]', '../2023-10-13'],
 		['an undated day on or after a month, open at the end', '[2023-09..]', '2023-09/..'],
-		['an undated day between a month and a day, each at its own precision', '[2023-09..2023-10-13]', '2023-09/2023-10-13'],
-	])('writes %s as an ISO 8601 date or interval no more precise than the sources', (_, edtf, coverage) => {
-		expect(temporalCoverage(date(edtf))).toBe(coverage);
-	});
+		[
+			'an undated day between a month and a day, each at its own precision',
+			'[2023-09..2023-10-13]',
+			'2023-09/2023-10-13',
+		],
+	])(
+		'writes %s as an ISO 8601 date or interval no more precise than the sources',
+		(_, edtf, coverage) => {
+			expect(temporalCoverage(date(edtf))).toBe(coverage);
+		},
+	);
 });
 
 describe('highwireDate', () => {

@@ -27,12 +27,15 @@ describe('chunkStrip', () => {
 
 		test('puts every event in exactly one piece, where its mark starts, keeping its place in the chronology', () => {
 			const placed = chunks.flatMap((chunk, piece) => chunk.items.map((item) => ({ piece, item })));
-			expect(placed.map(({ item }) => item.order).sort((a, b) => a - b)).toEqual(events.map((_, index) => index));
+			expect(placed.map(({ item }) => item.order).sort((a, b) => a - b)).toEqual(
+				events.map((_, index) => index),
+			);
 			for (const { piece, item } of placed) {
 				const original = layout.items[item.order]!;
 				expect(item.slug).toBe(original.slug);
 				// Back to percent of the whole strip, the mark is where the layout put it.
-				const whole = (piece * chunks[0]!.widthEm + (item.x / 100) * chunks[0]!.widthEm) / layout.widthEm;
+				const whole =
+					(piece * chunks[0]!.widthEm + (item.x / 100) * chunks[0]!.widthEm) / layout.widthEm;
 				expect(whole * 100).toBeCloseTo(original.x, 1);
 				expect(item.x).toBeGreaterThanOrEqual(0);
 				expect(item.x).toBeLessThan(100);
@@ -41,7 +44,8 @@ describe('chunkStrip', () => {
 
 		test('moves each month tick into its piece', () => {
 			expect(chunks.reduce((sum, chunk) => sum + chunk.ticks.length, 0)).toBe(layout.ticks.length);
-			for (const chunk of chunks) for (const tick of chunk.ticks) expect(tick.x).toBeGreaterThanOrEqual(0);
+			for (const chunk of chunks)
+				for (const tick of chunk.ticks) expect(tick.x).toBeGreaterThanOrEqual(0);
 		});
 	});
 });

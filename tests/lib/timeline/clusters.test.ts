@@ -10,7 +10,8 @@ const DASH = '\u2009–\u2009';
 /** The day an event of `manyEvents` falls on: `event-<i>` is i days after 1 January 2000. */
 const dayOf = (slug: string) => day(2000, 1, 1) + Number(slug.slice('event-'.length));
 /** Monday of the week of `dayNumber`, from the weekday `Date` gives (0 is Sunday). */
-const mondayOf = (dayNumber: number) => dayNumber - ((new Date(dayNumber * 86_400_000).getUTCDay() + 6) % 7);
+const mondayOf = (dayNumber: number) =>
+	dayNumber - ((new Date(dayNumber * 86_400_000).getUTCDay() + 6) % 7);
 
 describe('weekStart', () => {
 	test.each([
@@ -27,7 +28,9 @@ describe('formatDayRange', () => {
 	test('names one day, or a stretch of days, as the site writes dates', () => {
 		expect(formatDayRange(day(2000, 1, 3), day(2000, 1, 3))).toBe('3 January 2000');
 		expect(formatDayRange(day(2000, 1, 3), day(2000, 1, 9))).toBe(`3${DASH}9 January 2000`);
-		expect(formatDayRange(day(2000, 1, 31), day(2000, 2, 6))).toBe(`31 January${DASH}6 February 2000`);
+		expect(formatDayRange(day(2000, 1, 31), day(2000, 2, 6))).toBe(
+			`31 January${DASH}6 February 2000`,
+		);
 	});
 });
 
@@ -37,7 +40,9 @@ describe('clusterBareMarks', () => {
 		const clustered = clusterBareMarks(layout);
 		expect(clustered.clusters).toEqual([]);
 		expect(clustered.items).toEqual(layout.items);
-		expect(clustered.items.map((item) => [item.slug, item.order])).toEqual(SEED_EVENTS.map((event, order) => [event.slug, order]));
+		expect(clustered.items.map((item) => [item.slug, item.order])).toEqual(
+			SEED_EVENTS.map((event, order) => [event.slug, order]),
+		);
 		expect(clustered.heightEm).toBe(layout.heightEm);
 	});
 
@@ -53,13 +58,17 @@ describe('clusterBareMarks', () => {
 		});
 
 		test('draws far fewer bare marks than there are bare events', () => {
-			const marks = clustered.clusters.length + clustered.items.filter((item) => item.compact).length;
+			const marks =
+				clustered.clusters.length + clustered.items.filter((item) => item.compact).length;
 			expect(bare.size).toBeGreaterThan(400);
 			expect(marks).toBeLessThan(bare.size / 3);
 		});
 
 		test('accounts for every event exactly once: drawn alone or in one cluster', () => {
-			const shown = [...clustered.items.map((item) => item.slug), ...clustered.clusters.flatMap((cluster) => cluster.slugs)];
+			const shown = [
+				...clustered.items.map((item) => item.slug),
+				...clustered.clusters.flatMap((cluster) => cluster.slugs),
+			];
 			expect(shown.sort()).toEqual(events.map((event) => event.slug).sort());
 		});
 
@@ -76,7 +85,9 @@ describe('clusterBareMarks', () => {
 
 		test('leads each cluster to its first event and keeps clusters in the chronology’s order', () => {
 			for (const cluster of clustered.clusters) {
-				const orders = cluster.slugs.map((slug) => events.findIndex((event) => event.slug === slug));
+				const orders = cluster.slugs.map((slug) =>
+					events.findIndex((event) => event.slug === slug),
+				);
 				expect(orders).toEqual([...orders].sort((a, b) => a - b));
 				expect(cluster.slug).toBe(cluster.slugs[0]);
 				expect(cluster.order).toBe(orders[0]);
@@ -90,7 +101,9 @@ describe('clusterBareMarks', () => {
 			const days = first!.slugs.map(dayOf);
 			const format = (dayNumber: number) => new Date(dayNumber * 86_400_000).getUTCDate();
 			const [from, to] = [Math.min(...days), Math.max(...days)];
-			expect(first!.label).toBe(`${first!.count} events, ${format(from)}${DASH}${format(to)} January 2000`);
+			expect(first!.label).toBe(
+				`${first!.count} events, ${format(from)}${DASH}${format(to)} January 2000`,
+			);
 		});
 
 		test('draws each cluster over its week, in one row below the labelled lanes', () => {
@@ -103,7 +116,9 @@ describe('clusterBareMarks', () => {
 				expect(cluster.width).toBeCloseTo(((end - start) / days) * 100, 2);
 				expect(cluster.y).toBe(clustered.clusters[0]!.y);
 			}
-			const lowestLane = Math.max(...clustered.items.filter((item) => !item.compact).map((item) => item.y));
+			const lowestLane = Math.max(
+				...clustered.items.filter((item) => !item.compact).map((item) => item.y),
+			);
 			expect(clustered.clusters[0]!.y).toBeGreaterThan(lowestLane);
 			expect(clustered.heightEm).toBeGreaterThan(clustered.clusters[0]!.y);
 		});

@@ -10,8 +10,19 @@ describe('densityBins', () => {
 		const { unit, bins } = densityBins(manyEvents(500));
 		expect(unit).toBe('month');
 		expect(bins).toHaveLength(17);
-		expect(bins[0]).toMatchObject({ month: '2000-01', count: 31, label: 'January 2000: 31 events', first: day(2000, 1, 1), last: day(2000, 1, 31), order: 0 });
-		expect(bins[1]).toMatchObject({ month: '2000-02', count: 29, label: 'February 2000: 29 events' });
+		expect(bins[0]).toMatchObject({
+			month: '2000-01',
+			count: 31,
+			label: 'January 2000: 31 events',
+			first: day(2000, 1, 1),
+			last: day(2000, 1, 31),
+			order: 0,
+		});
+		expect(bins[1]).toMatchObject({
+			month: '2000-02',
+			count: 29,
+			label: 'February 2000: 29 events',
+		});
 		expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(500);
 		expect(bins.flatMap((bin) => bin.slugs)).toEqual(manyEvents(500).map((event) => event.slug));
 	});
@@ -32,8 +43,17 @@ describe('densityBins', () => {
 		const { unit, bins } = densityBins(manyEvents(38));
 		expect(unit).toBe('week');
 		// 1 January 2000 was a Saturday: its week began on Monday 27 December 1999.
-		expect(bins[0]).toMatchObject({ first: day(1999, 12, 27), last: day(2000, 1, 2), count: 2, month: '2000-01', label: expect.stringMatching(/^27 December 1999\s–\s2 January 2000: 2 events$/u) });
-		expect(bins[1]).toMatchObject({ count: 7, label: expect.stringMatching(/^3\s?–\s?9 January 2000: 7 events$/u) });
+		expect(bins[0]).toMatchObject({
+			first: day(1999, 12, 27),
+			last: day(2000, 1, 2),
+			count: 2,
+			month: '2000-01',
+			label: expect.stringMatching(/^27 December 1999\s–\s2 January 2000: 2 events$/u),
+		});
+		expect(bins[1]).toMatchObject({
+			count: 7,
+			label: expect.stringMatching(/^3\s?–\s?9 January 2000: 7 events$/u),
+		});
 		expect(bins.at(-1)!.label).toMatch(/: 1 event$/u);
 	});
 
@@ -60,7 +80,10 @@ describe('densityView', () => {
 	test('writes a count above a bar only at widths where it fits, and says each year', () => {
 		// 17 months over 20 em: a bar about 1.2 em wide, room for two digits only from 40 em up.
 		expect(view.bars[0]!.countTiers).toEqual(['wide', 'widest']);
-		expect(view.ticks.filter((tick) => tick.year).map((tick) => tick.year)).toEqual(['2000', '2001']);
+		expect(view.ticks.filter((tick) => tick.year).map((tick) => tick.year)).toEqual([
+			'2000',
+			'2001',
+		]);
 	});
 });
 
@@ -69,7 +92,9 @@ describe('timelineView', () => {
 		expect(timelineView(SEED_EVENTS).density).toBeUndefined();
 		expect(timelineView(manyEvents(STRIP_OPTIONS.fitMax)).density).toBeUndefined();
 		const long = timelineView(manyEvents(STRIP_OPTIONS.fitMax + 1));
-		expect(long.density?.bars.reduce((sum, bar) => sum + bar.count, 0)).toBe(STRIP_OPTIONS.fitMax + 1);
+		expect(long.density?.bars.reduce((sum, bar) => sum + bar.count, 0)).toBe(
+			STRIP_OPTIONS.fitMax + 1,
+		);
 		expect(long.chunks).toEqual([]);
 	});
 });

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { TimelineEvent } from '../../../src/lib/timeline/index.ts';
 import { NARROWEST_EM, OPEN_ARROW_EM } from '../../../src/lib/timeline/domain.ts';
-import { layoutStrip, shortenTitle, STRIP_OPTIONS, type StripItem } from '../../../src/lib/timeline/layout.ts';
+import {
+	layoutStrip,
+	shortenTitle,
+	STRIP_OPTIONS,
+	type StripItem,
+} from '../../../src/lib/timeline/layout.ts';
 import { day, manyEvents, SEED_EVENTS } from './fixtures/timeline-events.ts';
 
 /** ICU's en-GB range separator: an en dash between thin spaces (U+2009). */
@@ -19,12 +24,16 @@ const layout = layoutStrip(SEED_EVENTS);
 /** The same events drawn as a long chronology's strip: packed lanes, as wide as the days need. */
 const PACKED = { ...STRIP_OPTIONS, fitMax: 0 };
 const packed = layoutStrip(SEED_EVENTS, PACKED);
-const item = (slug: string) => layout.items.find((candidate) => candidate.slug === slug) as StripItem;
-const overlaps = (a: StripItem, b: StripItem) => a.areaX < b.areaX + b.areaWidth && b.areaX < a.areaX + a.areaWidth;
+const item = (slug: string) =>
+	layout.items.find((candidate) => candidate.slug === slug) as StripItem;
+const overlaps = (a: StripItem, b: StripItem) =>
+	a.areaX < b.areaX + b.areaWidth && b.areaX < a.areaX + a.areaWidth;
 
 describe('layoutStrip', () => {
 	test('keeps the chronology’s order, so the strip reads like the list', () => {
-		expect(layout.items.map((placed) => placed.slug)).toEqual(SEED_EVENTS.map((event) => event.slug));
+		expect(layout.items.map((placed) => placed.slug)).toEqual(
+			SEED_EVENTS.map((event) => event.slug),
+		);
 	});
 
 	test('draws a short chronology whole: one row per event, top to bottom in the list’s order', () => {
@@ -41,7 +50,9 @@ describe('layoutStrip', () => {
 	});
 
 	test('names every item "date label: title" in full', () => {
-		expect(item('munitions-shipments').label).toBe(`7 September${DASH}1 October 2023: Title of munitions-shipments`);
+		expect(item('munitions-shipments').label).toBe(
+			`7 September${DASH}1 October 2023: Title of munitions-shipments`,
+		);
 	});
 
 	test('draws a one-day event over exactly its own day', () => {
@@ -83,8 +94,14 @@ describe('layoutStrip', () => {
 	});
 
 	test('moves a date too long for the room beside its mark to the drawing’s edge', () => {
-		const long = SEED_EVENTS.map((event) => (event.slug === 'munitions-shipments' ? { ...event, dateLabel: 'Sometime between 7 September and 1 October 2023' } : event));
-		expect(layoutStrip(long).items.find((placed) => placed.slug === 'munitions-shipments')!.labelX).toBe(0);
+		const long = SEED_EVENTS.map((event) =>
+			event.slug === 'munitions-shipments'
+				? { ...event, dateLabel: 'Sometime between 7 September and 1 October 2023' }
+				: event,
+		);
+		expect(
+			layoutStrip(long).items.find((placed) => placed.slug === 'munitions-shipments')!.labelX,
+		).toBe(0);
 	});
 
 	test('ends a label at its mark when it would otherwise run off the right edge', () => {
@@ -111,7 +128,11 @@ describe('layoutStrip', () => {
 
 	test('packs a long chronology into a strip never narrower than its minimum, growing with the number of days', () => {
 		expect(packed.fit).toBe(false);
-		expect(packed.widthEm).toBe(STRIP_OPTIONS.minWidthEm > DOMAIN_DAYS * STRIP_OPTIONS.emPerDay ? STRIP_OPTIONS.minWidthEm : DOMAIN_DAYS * STRIP_OPTIONS.emPerDay);
+		expect(packed.widthEm).toBe(
+			STRIP_OPTIONS.minWidthEm > DOMAIN_DAYS * STRIP_OPTIONS.emPerDay
+				? STRIP_OPTIONS.minWidthEm
+				: DOMAIN_DAYS * STRIP_OPTIONS.emPerDay,
+		);
 		expect(layoutStrip(manyEvents(STRIP_OPTIONS.fitMax + 1, 1)).fit).toBe(false);
 		const year = layoutStrip(manyEvents(30, 12));
 		expect(year.widthEm).toBeGreaterThan(300 * STRIP_OPTIONS.emPerDay);
@@ -122,7 +143,9 @@ describe('layoutStrip', () => {
 		expect(crowded.lanes).toBe(2);
 		const compact = crowded.items.filter((placed) => placed.compact);
 		expect(compact.length).toBeGreaterThan(0);
-		const lowestLane = Math.max(...crowded.items.filter((placed) => !placed.compact).map((placed) => placed.y));
+		const lowestLane = Math.max(
+			...crowded.items.filter((placed) => !placed.compact).map((placed) => placed.y),
+		);
 		for (const placed of compact) expect(placed.y).toBeGreaterThan(lowestLane);
 	});
 
@@ -145,16 +168,14 @@ describe('layoutStrip', () => {
 			{ minLength: 1, maxLength: 40 },
 		)
 		.map((drawn) =>
-			drawn.map(
-				({ first, length, title, openStart }, index): TimelineEvent => ({
-					slug: `e${index}`,
-					title,
-					dateLabel: '1 January 2024',
-					display: length === 0 ? 'point' : 'range',
-					span: { first: 19_723 + first, last: 19_723 + first + length, openStart, openEnd: false },
-					month: '2024-01',
-				}),
-			),
+			drawn.map(({ first, length, title, openStart }, index): TimelineEvent => ({
+				slug: `e${index}`,
+				title,
+				dateLabel: '1 January 2024',
+				display: length === 0 ? 'point' : 'range',
+				span: { first: 19_723 + first, last: 19_723 + first + length, openStart, openEnd: false },
+				month: '2024-01',
+			})),
 		);
 
 	test('never lets two labels in one lane overlap, whatever the events', () => {
@@ -179,6 +200,8 @@ describe('shortenTitle', () => {
 	});
 
 	test('cuts a long title at a word and ends it with an ellipsis', () => {
-		expect(shortenTitle('White House says North Korea shipped more than 1,000 containers', 34)).toBe('White House says North Korea…');
+		expect(
+			shortenTitle('White House says North Korea shipped more than 1,000 containers', 34),
+		).toBe('White House says North Korea…');
 	});
 });

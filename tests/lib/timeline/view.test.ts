@@ -15,15 +15,24 @@ describe('timelineView', () => {
 	test('draws a short chronology in one piece, one mark per event, in the chronology’s order', () => {
 		expect(view.chunks).toHaveLength(1);
 		expect(view.events).toBe(SEED_EVENTS.length);
-		expect(marks.map(({ slug, order }) => [slug, order])).toEqual(SEED_EVENTS.map(({ slug }, order) => [slug, order]));
+		expect(marks.map(({ slug, order }) => [slug, order])).toEqual(
+			SEED_EVENTS.map(({ slug }, order) => [slug, order]),
+		);
 		expect(view.clustered).toBe(false);
 	});
 
 	test('draws a known day as a dot in the middle of its day, and anything else as a band over its days', () => {
 		const briefing = mark('white-house-briefing');
-		expect(briefing.shape).toMatchObject({ kind: 'dot', cx: expect.closeTo(percent(day(2023, 10, 13) + 0.5), 2) });
+		expect(briefing.shape).toMatchObject({
+			kind: 'dot',
+			cx: expect.closeTo(percent(day(2023, 10, 13) + 0.5), 2),
+		});
 		const shipments = mark('munitions-shipments');
-		expect(shipments.shape).toMatchObject({ kind: 'band', x: expect.closeTo(percent(day(2023, 9, 7)), 2), width: expect.closeTo((25 / DOMAIN_DAYS) * 100, 2) });
+		expect(shipments.shape).toMatchObject({
+			kind: 'band',
+			x: expect.closeTo(percent(day(2023, 9, 7)), 2),
+			width: expect.closeTo((25 / DOMAIN_DAYS) * 100, 2),
+		});
 		expect(shipments.display).toBe('range');
 		expect(mark('kim-putin-summit').shape.kind).toBe('band');
 		expect(mark('kim-putin-summit').display).toBe('imprecise');
@@ -31,11 +40,24 @@ describe('timelineView', () => {
 
 	test('draws an open side as one arrow of one fixed length, pointing away from the known bound', () => {
 		const carrier = mark('carrier-arrives');
-		expect(carrier.arrows).toEqual([expect.objectContaining({ side: 'start', x: expect.closeTo(percent(day(2023, 10, 13)), 2), width: 1.25 })]);
+		expect(carrier.arrows).toEqual([
+			expect.objectContaining({
+				side: 'start',
+				x: expect.closeTo(percent(day(2023, 10, 13)), 2),
+				width: 1.25,
+			}),
+		]);
 		const accusations = mark('earlier-accusations');
-		expect(accusations.arrows).toEqual([expect.objectContaining({ side: 'start', x: expect.closeTo(percent(day(2023, 9, 1)), 2), width: 1.25 })]);
+		expect(accusations.arrows).toEqual([
+			expect.objectContaining({
+				side: 'start',
+				x: expect.closeTo(percent(day(2023, 9, 1)), 2),
+				width: 1.25,
+			}),
+		]);
 		// The start side's arrow lies left of the bound: every x of its points is at most 0.
-		for (const point of carrier.arrows[0]!.points.split(' ')) expect(Number(point.split(',')[0])).toBeLessThanOrEqual(0);
+		for (const point of carrier.arrows[0]!.points.split(' '))
+			expect(Number(point.split(',')[0])).toBeLessThanOrEqual(0);
 		expect(mark('kim-putin-summit').arrows).toEqual([]);
 		expect(mark('white-house-briefing').arrows).toEqual([]);
 	});
@@ -43,25 +65,33 @@ describe('timelineView', () => {
 	test('puts each label above its mark, and month rules only across the marks’ bands', () => {
 		for (const one of marks) {
 			const top = one.shape.kind === 'dot' ? one.shape.cy - one.shape.r : one.shape.y;
-			const bottom = one.shape.kind === 'dot' ? one.shape.cy + one.shape.r : one.shape.y + one.shape.height;
-			const band = view.bands.find((candidate) => candidate.y <= top && candidate.y + candidate.height >= bottom);
+			const bottom =
+				one.shape.kind === 'dot' ? one.shape.cy + one.shape.r : one.shape.y + one.shape.height;
+			const band = view.bands.find(
+				(candidate) => candidate.y <= top && candidate.y + candidate.height >= bottom,
+			);
 			expect(band, one.slug).toBeDefined();
 			for (const tier of one.text!.tiers) {
 				const lastLine = tier.titleY + (tier.lines.length - 1) * one.text!.lineEm;
 				expect(lastLine).toBeLessThanOrEqual(top);
 				// No band reaches up into the label's lines (a line of text rises about 0.8 em above its baseline).
-				for (const other of view.bands) expect(other.y + other.height <= tier.dateY - 0.8 || other.y >= lastLine).toBe(true);
+				for (const other of view.bands)
+					expect(other.y + other.height <= tier.dateY - 0.8 || other.y >= lastLine).toBe(true);
 			}
 		}
 	});
 
 	test('writes a labelled mark’s date, then its title’s lines below, inside its own area', () => {
 		for (const { text, area, label } of marks.filter((candidate) => !candidate.compact)) {
-			expect(label).toBe(`${text!.date}: ${SEED_EVENTS.find((event) => label.endsWith(event.title))!.title}`);
+			expect(label).toBe(
+				`${text!.date}: ${SEED_EVENTS.find((event) => label.endsWith(event.title))!.title}`,
+			);
 			for (const tier of text!.tiers) {
 				expect(tier.titleY).toBeGreaterThan(tier.dateY);
 				expect(tier.dateY).toBeGreaterThan(area.y);
-				expect(tier.titleY + (tier.lines.length - 1) * text!.lineEm).toBeLessThan(area.y + area.height + 0.5);
+				expect(tier.titleY + (tier.lines.length - 1) * text!.lineEm).toBeLessThan(
+					area.y + area.height + 0.5,
+				);
 			}
 		}
 	});
@@ -76,7 +106,10 @@ describe('timelineView', () => {
 
 	test('ends a label in the right half at its mark, nudged inwards', () => {
 		const [narrowest] = mark('white-house-briefing').text!.tiers;
-		expect(narrowest).toMatchObject({ anchor: 'end', x: expect.closeTo(percent(day(2023, 10, 14)), 2) });
+		expect(narrowest).toMatchObject({
+			anchor: 'end',
+			x: expect.closeTo(percent(day(2023, 10, 14)), 2),
+		});
 		expect(narrowest!.dx).toBeLessThan(0);
 	});
 });

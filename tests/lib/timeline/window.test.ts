@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { TimelineData, TimelineItem } from '../../../src/lib/timeline/island-data.ts';
-import { initialWindow, INITIAL_WINDOW_MS, itemCentre, MIN_DAY_PX } from '../../../src/lib/timeline/window.ts';
+import {
+	initialWindow,
+	INITIAL_WINDOW_MS,
+	itemCentre,
+	MIN_DAY_PX,
+} from '../../../src/lib/timeline/window.ts';
 
 const DAY = 86_400_000;
 const point = (id: string, day: number): TimelineItem => ({
@@ -19,14 +24,34 @@ const NO_LABELS = { widthPx: 800, labelPx: 0 };
 
 describe('initialWindow', () => {
 	test('opens a fitted timeline on its whole domain, the strip’s picture, even on a phone', () => {
-		const fitted: TimelineData = { items: [point('a', 10), point('b', 90)], min: 5 * DAY, max: 95 * DAY, fit: true, titleLines: 1 };
-		expect(initialWindow(fitted, { widthPx: 280, labelPx: 200 })).toEqual({ start: 5 * DAY, end: 95 * DAY, max: 95 * DAY });
+		const fitted: TimelineData = {
+			items: [point('a', 10), point('b', 90)],
+			min: 5 * DAY,
+			max: 95 * DAY,
+			fit: true,
+			titleLines: 1,
+		};
+		expect(initialWindow(fitted, { widthPx: 280, labelPx: 200 })).toEqual({
+			start: 5 * DAY,
+			end: 95 * DAY,
+			max: 95 * DAY,
+		});
 	});
 
-	const short: TimelineData = { items: [point('a', 10), point('b', 40)], min: 7 * DAY, max: 44 * DAY, fit: false, titleLines: 1 };
+	const short: TimelineData = {
+		items: [point('a', 10), point('b', 40)],
+		min: 7 * DAY,
+		max: 44 * DAY,
+		fit: false,
+		titleLines: 1,
+	};
 
 	test('opens on the whole chronology when it spans a few weeks', () => {
-		expect(initialWindow(short, NO_LABELS)).toEqual({ start: 7 * DAY, end: 44 * DAY, max: 44 * DAY });
+		expect(initialWindow(short, NO_LABELS)).toEqual({
+			start: 7 * DAY,
+			end: 44 * DAY,
+			max: 44 * DAY,
+		});
 	});
 
 	test('leaves room right of the latest event for its label', () => {
@@ -49,7 +74,11 @@ describe('initialWindow', () => {
 		const wide = { widthPx: 4000, labelPx: 0 };
 
 		test('opens on a window of months ending at the latest events, not on the whole extent', () => {
-			expect(initialWindow(data, wide)).toEqual({ start: data.max - INITIAL_WINDOW_MS, end: data.max, max: data.max });
+			expect(initialWindow(data, wide)).toEqual({
+				start: data.max - INITIAL_WINDOW_MS,
+				end: data.max,
+				max: data.max,
+			});
 			expect(INITIAL_WINDOW_MS).toBeLessThanOrEqual(180 * DAY);
 		});
 
