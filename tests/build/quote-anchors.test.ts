@@ -10,6 +10,7 @@ import {
 	type HtmlElement,
 } from '../../harness/html.ts';
 import { buildFixture, buildSite, EACH_BASE, REPO_ROOT } from '../helpers/build.ts';
+import { citationId } from '../../src/lib/routes.ts';
 import { listPages } from '../helpers/pages.ts';
 
 /** An event's citations as its file writes them, read without the site's code. */
@@ -51,11 +52,9 @@ async function followCitation(
 	{ event, number }: WrittenCitation,
 ): Promise<{ href: string; mark: HtmlElement }> {
 	const page = await readPage(dist, `events/${event}/`);
-	const [list] = page.all(
-		(element) => element.tagName === 'ol' && attribute(element, 'class') === 'citations',
-	);
-	const items = [...elements(list!)].filter((element) => element.tagName === 'li');
-	const link = [...elements(items[number - 1]!)].find((element) => element.tagName === 'a');
+	// By its id, not its place: a near-identical quote is listed after the one it echoes.
+	const item = page.byId(citationId(event, number));
+	const link = [...elements(item)].find((element) => element.tagName === 'a');
 	const href = attribute(link!, 'href')!;
 	const url = new URL(href, 'https://site.example');
 	expect(url.pathname.startsWith(base), `${href} is under ${base}`).toBe(true);

@@ -6,7 +6,7 @@ import { buildFixture } from '../helpers/build.ts';
 import { explore } from '../helpers/island.ts';
 import { useSite } from '../helpers/site.ts';
 
-/** Enough events that the island's items no longer fit inline (16 KiB) and go to timeline.json. */
+/** Enough events that the island's items no longer fit inline (2 KiB) and go to timeline.json. */
 const EVENTS = 120;
 const BASE = '/chronology/';
 

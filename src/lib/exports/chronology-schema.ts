@@ -47,6 +47,7 @@ export function chronologySchema(id: string) {
 			'url',
 			'page',
 			'title',
+			'short',
 			'summary',
 			'date',
 			'attribution',
@@ -66,6 +67,11 @@ export function chronologySchema(id: string) {
 			url: { ...link, description: 'The event in its place in the chronology.' },
 			page: { ...link, description: 'The event’s own page.' },
 			title: { type: 'string', minLength: 1 },
+			short: {
+				type: ['string', 'null'],
+				description:
+					'The editor’s short title for the timeline, when the whole title is too long for it.',
+			},
 			summary: { type: 'string', minLength: 1 },
 			date: {
 				type: 'object',

@@ -116,11 +116,13 @@ export function serializeTimelineData(data: TimelineData): string {
 }
 
 /**
- * The most characters of serialised items kept inline in the page (about fifty events). A larger
- * chronology's items are a separate same-origin file (`timeline.json`), fetched only when the
- * island loads: at 10,000 events they are megabytes the strip does not need.
+ * The most characters of serialised items kept inline in the page: two or three events. Any more
+ * are a separate same-origin file (`timeline.json`), fetched only when the island loads, which it
+ * does only on request: the items (about 700 characters an event, with their labels for three
+ * widths) would otherwise weigh on the chronology's first view, which must arrive in one round trip
+ * (14 KB Brotli), for a picture most readers never open.
  */
-export const INLINE_DATA_MAX_CHARS = 16_384;
+export const INLINE_DATA_MAX_CHARS = 2_048;
 
 /** Whether the serialised items go into the page itself, rather than the separate file. */
 export function keepDataInline(serialized: string, maxChars = INLINE_DATA_MAX_CHARS): boolean {
