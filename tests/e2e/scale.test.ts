@@ -170,7 +170,7 @@ describe('a chronology of 300 events, filtered', () => {
 			.toMatch(new RegExp(`^${actor.slugs.size} of ${EVENTS}`));
 
 		const first = page.locator('section.month li:visible article').first();
-		await first.locator('summary').click();
+		await first.locator('summary', { hasText: /^Full account/ }).click();
 		const tag = first.locator(`a[href^="${BASE}tags/"]`).first();
 		const tagSlug = (await tag.getAttribute('href'))!.slice(`${BASE}tags/`.length, -1);
 		await tag.click();
