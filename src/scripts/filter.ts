@@ -103,7 +103,9 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 	function go(conditions: FilterCondition[]): void {
 		history.pushState(null, '', `${location.pathname}${filterQuery(conditions)}`);
 		apply(conditions);
-		if (conditions.length > 0) status.scrollIntoView({ block: 'start' });
+		// To the list's first month left: the status line, above the timeline, stays pinned over it.
+		if (conditions.length > 0)
+			(months.find((month) => !month.hidden) ?? status).scrollIntoView({ block: 'start' });
 	}
 
 	document.addEventListener('click', (event) => {
