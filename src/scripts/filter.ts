@@ -84,7 +84,10 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 			const remove = document.createElement('button');
 			remove.type = 'button';
 			remove.className = 'filter-chip';
-			remove.textContent = `${LABEL[condition.kind]}: ${name} ×`;
+			const cross = document.createElement('span');
+			cross.className = 'filter-cross';
+			cross.textContent = ' ×';
+			remove.append(`${LABEL[condition.kind]}: ${name}`, cross);
 			remove.setAttribute('aria-label', `Remove the filter ${LABEL[condition.kind]}: ${name}`);
 			remove.addEventListener('click', () => go(conditions.filter((other) => other !== condition)));
 			line.append(' · ', remove);
@@ -95,7 +98,10 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 		clear.textContent = 'clear';
 		clear.setAttribute('aria-label', 'Clear the filter: show every event');
 		clear.addEventListener('click', () => go([]));
-		line.append(' · ', clear);
+		const clearing = document.createElement('span');
+		clearing.className = 'filter-clearing';
+		clearing.append(' · ', clear);
+		line.append(clearing);
 		status.append(line);
 	}
 
