@@ -84,7 +84,10 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 			const remove = document.createElement('button');
 			remove.type = 'button';
 			remove.className = 'filter-chip';
-			remove.textContent = `${LABEL[condition.kind]}: ${name} ×`;
+			const cross = document.createElement('span');
+			cross.className = 'filter-cross';
+			cross.textContent = ' ×';
+			remove.append(`${LABEL[condition.kind]}: ${name}`, cross);
 			remove.setAttribute('aria-label', `Remove the filter ${LABEL[condition.kind]}: ${name}`);
 			remove.addEventListener('click', () => go(conditions.filter((other) => other !== condition)));
 			line.append(' · ', remove);
@@ -95,7 +98,10 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 		clear.textContent = 'clear';
 		clear.setAttribute('aria-label', 'Clear the filter: show every event');
 		clear.addEventListener('click', () => go([]));
-		line.append(' · ', clear);
+		const clearing = document.createElement('span');
+		clearing.className = 'filter-clearing';
+		clearing.append(' · ', clear);
+		line.append(clearing);
 		status.append(line);
 	}
 
@@ -103,7 +109,9 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 	function go(conditions: FilterCondition[]): void {
 		history.pushState(null, '', `${location.pathname}${filterQuery(conditions)}`);
 		apply(conditions);
-		if (conditions.length > 0) status.scrollIntoView({ block: 'start' });
+		// To the list's first month left: the status line, above the timeline, stays pinned over it.
+		if (conditions.length > 0)
+			(months.find((month) => !month.hidden) ?? status).scrollIntoView({ block: 'start' });
 	}
 
 	document.addEventListener('click', (event) => {

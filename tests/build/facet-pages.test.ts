@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { attribute, readPage } from '../../harness/html.ts';
+import { attribute, readPage, textContent } from '../../harness/html.ts';
 import { facetSlug } from '../../src/lib/facets.ts';
 import { buildSite } from '../helpers/build.ts';
 
@@ -57,6 +57,15 @@ describe('the pages of actors, places, tags and outlets', () => {
 				listed: [...events].sort(),
 			});
 		}
+	});
+
+	test('say in words how many of the chronology’s events they list', async () => {
+		const { all } = await readPage(dist, 'actors/john-kirby/index.html');
+		const [standfirst] = all((element) => attribute(element, 'class') === 'standfirst');
+		expect(textContent(standfirst!).replace(/\s+/g, ' ').trim()).toBe(
+			`1 event of ${exported.events.length} is listed here: ` +
+				'those that name John Kirby among who acts or speaks.',
+		);
 	});
 
 	test('are linked from every event’s Who, Where and Topics on the chronology', async () => {

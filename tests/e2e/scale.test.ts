@@ -169,9 +169,9 @@ describe('a chronology of 300 events, filtered', () => {
 			.poll(() => status.textContent())
 			.toMatch(new RegExp(`^${actor.slugs.size} of ${EVENTS}`));
 
-		const first = page.locator('section.month li:visible article').first();
-		await first.locator(':scope > details > summary').click();
-		const tag = first.locator(`a[href^="${BASE}tags/"]`).first();
+		const last = page.locator('section.month li:visible article').last();
+		await last.locator('summary', { hasText: /^Full account/ }).click();
+		const tag = last.locator(`a[href^="${BASE}tags/"]`).last();
 		const tagSlug = (await tag.getAttribute('href'))!.slice(`${BASE}tags/`.length, -1);
 		await tag.click();
 		await expect
@@ -185,6 +185,21 @@ describe('a chronology of 300 events, filtered', () => {
 			.poll(() => status.textContent())
 			.toMatch(new RegExp(`^${both} of ${EVENTS} events · who: ${actor.name} × · topic: `));
 		expect(await page.locator('section.month [data-facets]:visible').count()).toBe(both);
+		// The reader lands on the events left, under the pinned status line.
+		await expect
+			.poll(() =>
+				page.evaluate(() => {
+					const month = document.querySelector('section.month:not([hidden]) h2')!;
+					const status = document.querySelector('[data-filter-status]')!;
+					const { top, bottom } = month.getBoundingClientRect();
+					return (
+						status.getBoundingClientRect().top >= 0 &&
+						top >= status.getBoundingClientRect().bottom &&
+						bottom <= innerHeight
+					);
+				}),
+			)
+			.toBe(true);
 
 		await page.goBack();
 		await expect
