@@ -115,10 +115,11 @@ describe('escapeHtml', () => {
 });
 
 describe('keepDataInline', () => {
-	test('keeps a small chronology’s items in the page and sends a large one’s to their own file', () => {
-		const small = serializeTimelineData(toTimelineData(SEED_EVENTS));
-		expect(keepDataInline(small)).toBe(true);
-		expect(keepDataInline('x'.repeat(16_385))).toBe(false);
+	test('keeps two events’ items in the page and sends the seven seed events’ to their own file', () => {
+		const two = serializeTimelineData(toTimelineData(SEED_EVENTS.slice(0, 2)));
+		expect(keepDataInline(two)).toBe(true);
+		expect(keepDataInline(serializeTimelineData(toTimelineData(SEED_EVENTS)))).toBe(false);
+		expect(keepDataInline('x'.repeat(2_049))).toBe(false);
 		expect(keepDataInline('x'.repeat(100), 99)).toBe(false);
 		expect(keepDataInline('x'.repeat(99), 99)).toBe(true);
 	});
