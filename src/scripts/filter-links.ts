@@ -3,7 +3,8 @@
  * (`?actor=…`), or the reader picks a name in an event, whose link then filters in place instead
  * of opening the name's page. Until then the page carries these few bytes of script.
  */
-import { facetOfPath, parseFilter } from '../lib/filter-query.ts';
+import { parseFilter } from '../lib/filter-query.ts';
+import { pickedName } from './picked-name.ts';
 
 function watch(status: HTMLElement): void {
 	const base = status.dataset.base ?? '/';
@@ -13,17 +14,7 @@ function watch(status: HTMLElement): void {
 		return;
 	}
 	const onClick = (event: MouseEvent) => {
-		if (
-			event.defaultPrevented ||
-			event.button !== 0 ||
-			event.metaKey ||
-			event.ctrlKey ||
-			event.shiftKey ||
-			event.altKey
-		)
-			return;
-		const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('.month a[href]');
-		const picked = link ? facetOfPath(link.pathname, base) : undefined;
+		const picked = pickedName(event, base);
 		if (!picked) return;
 		event.preventDefault();
 		document.removeEventListener('click', onClick);

@@ -7,12 +7,12 @@
  * Loaded by filter-links.ts only when the page opens filtered or the reader first picks a name.
  */
 import {
-	facetOfPath,
 	filterQuery,
 	matchesFilter,
 	parseFilter,
 	type FilterCondition,
 } from '../lib/filter-query.ts';
+import { pickedName } from './picked-name.ts';
 
 const LABEL = { actor: 'who', place: 'where', tag: 'topic', outlet: 'outlet' } as const;
 
@@ -115,16 +115,7 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 	}
 
 	document.addEventListener('click', (event) => {
-		if (
-			event.defaultPrevented ||
-			event.button !== 0 ||
-			event.metaKey ||
-			event.ctrlKey ||
-			event.shiftKey ||
-			event.altKey
-		)
-			return;
-		const picked = pickedName(event.target, base);
+		const picked = pickedName(event, base);
 		if (!picked) return;
 		event.preventDefault();
 		pick(picked);
@@ -138,10 +129,4 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 	}
 	apply(parseFilter(location.search));
 	if (added) pick(added);
-}
-
-/** The name a click on `target` picks: a Who, Where or Topics link in the chronology's list, if it is one. */
-export function pickedName(target: EventTarget | null, base: string): FilterCondition | undefined {
-	const link = (target as Element | null)?.closest<HTMLAnchorElement>('.month a[href]');
-	return link ? facetOfPath(link.pathname, base) : undefined;
 }
