@@ -337,21 +337,15 @@ export async function writeSyntheticChronology(
 	const sourceWrites = Array.from({ length: sources }, (_, index) =>
 		writeFile(
 			join(sourcesDir, `${sourceId(index, sources)}.mdx`),
-			[
-				'---',
-				`title: "Synthetic wire report ${index}"`,
-				'publisher: Synthetic Wire',
-				'published: "2000-01-01"',
-				'language: en',
-				`received: synthetic-${index}.txt`,
-				`sha256: "${'0'.repeat(64)}"`,
-				'---',
-				'',
-				...Array.from(
-					{ length: paragraphs },
-					(_, paragraph) => `${paragraphText(paragraph + 1)}\n`,
-				),
-			].join('\n'),
+			sourceFile(
+				index,
+				[
+					`title: "Synthetic wire report ${index}"`,
+					'publisher: Synthetic Wire',
+					'published: "2000-01-01"',
+				],
+				Array.from({ length: paragraphs }, (_, paragraph) => paragraphText(paragraph + 1)),
+			),
 		),
 	);
 	const eventWrites = Array.from({ length: count }, (_, index) => {
@@ -418,22 +412,16 @@ async function writeNewsChronology(
 	const sourceWrites = written.map(({ id, outlet, published }, index) =>
 		writeFile(
 			join(sourcesDir, `${id}.mdx`),
-			[
-				'---',
-				`title: "${outlet.publisher} report ${index} on the shipments"`,
-				`publisher: ${outlet.publisher}`,
-				...(outlet.via ? [`via: ${outlet.via}`] : []),
-				`published: "${published}"`,
-				'language: en',
-				`received: synthetic-${index}.txt`,
-				`sha256: "${'0'.repeat(64)}"`,
-				'---',
-				'',
-				...Array.from(
-					{ length: paragraphs },
-					(_, paragraph) => `${newsParagraph(index, paragraph + 1)}\n`,
-				),
-			].join('\n'),
+			sourceFile(
+				index,
+				[
+					`title: "${outlet.publisher} report ${index} on the shipments"`,
+					`publisher: ${outlet.publisher}`,
+					...(outlet.via ? [`via: ${outlet.via}`] : []),
+					`published: "${published}"`,
+				],
+				Array.from({ length: paragraphs }, (_, paragraph) => newsParagraph(index, paragraph + 1)),
+			),
 		),
 	);
 	const events = newsEvents(count);
@@ -484,4 +472,21 @@ if (import.meta.main) {
 		sources: Number(sources),
 		shape,
 	});
+}
+
+/**
+ * A synthetic source's MDX: its own frontmatter lines (title, publisher, date…), the fields every
+ * ingested source has, and its paragraphs.
+ */
+function sourceFile(index: number, fields: string[], paragraphs: string[]): string {
+	return [
+		'---',
+		...fields,
+		'language: en',
+		`received: synthetic-${index}.txt`,
+		`sha256: "${'0'.repeat(64)}"`,
+		'---',
+		'',
+		...paragraphs.map((paragraph) => `${paragraph}\n`),
+	].join('\n');
 }
