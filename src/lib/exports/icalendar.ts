@@ -18,12 +18,13 @@ export function escapeText(text: string): string {
  * continuation line starts with one space, which counts toward its 75.
  */
 export function foldLine(line: string): string {
-	const encoder = new TextEncoder();
+	// Most lines are short: no character can take more than 4 octets.
+	if (line.length * 4 <= LINE_OCTETS) return line;
 	const lines: string[] = [];
 	let current = '';
 	let octets = 0;
 	for (const character of line) {
-		const size = encoder.encode(character).length;
+		const size = utf8Octets(character.codePointAt(0)!);
 		if (octets + size > LINE_OCTETS) {
 			lines.push(current);
 			current = ' ';
@@ -34,6 +35,11 @@ export function foldLine(line: string): string {
 	}
 	lines.push(current);
 	return lines.join(CRLF);
+}
+
+/** How many octets UTF-8 takes for a code point (RFC 3629 §3), without encoding it. */
+function utf8Octets(codePoint: number): number {
+	return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 /** `20230913`: an iCalendar DATE from a day number. */

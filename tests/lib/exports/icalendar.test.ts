@@ -75,4 +75,16 @@ describe('the iCalendar export', () => {
 			expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
 		expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'“Kim–Putin” '.repeat(12)}`);
 	});
+
+	test('fills each folded line as far as 75 octets allow, with characters of two and four octets', () => {
+		const text = `SUMMARY:${'Путин 🚢 é '.repeat(20)}`;
+		const folded = foldLine(text).split('\r\n');
+		expect(folded.map((line, i) => (i === 0 ? line : line.slice(1))).join('')).toBe(text);
+		for (const line of folded.slice(0, -1)) {
+			const octets = Buffer.byteLength(line, 'utf8');
+			// Full, unless the next character (at most four octets) would not have fitted.
+			expect(octets).toBeLessThanOrEqual(75);
+			expect(octets).toBeGreaterThan(75 - 4);
+		}
+	});
 });
