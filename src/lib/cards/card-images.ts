@@ -1,6 +1,6 @@
 import type { CardCache } from './card-cache.ts';
 import { cardLayout, type CardContent } from './card-layout.ts';
-import type { CardRenderer } from './render-card.ts';
+import type { CardRenderer } from './card-renderer.ts';
 
 /** The PNG of each card of a build. */
 export interface CardImages {

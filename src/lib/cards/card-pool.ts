@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CardContent } from './card-layout.ts';
-import { MissingGlyphError, type CardFont, type CardRenderer } from './render-card.ts';
+import { MissingGlyphError, type CardFont, type CardRenderer } from './card-renderer.ts';
 
 /** A worker's answer about the one card it was sent: the PNG, the characters its fonts lack, or another error's stack. */
 export type CardResponse = { png: Uint8Array } | { missing: string[] } | { error: string };

@@ -5,7 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CardContent } from './card-layout.ts';
 import type { CardResponse } from './card-pool.ts';
-import { createCardRenderer, MissingGlyphError, type CardFont } from './render-card.ts';
+import { MissingGlyphError, type CardFont } from './card-renderer.ts';
+import { createCardRenderer } from './render-card.ts';
 
 const renderer = createCardRenderer((workerData as { fonts: CardFont[] }).fonts);
 

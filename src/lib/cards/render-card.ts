@@ -1,50 +1,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import {
-	CARD_FONT_FAMILY,
-	CARD_HEIGHT,
-	CARD_WIDTH,
-	cardLayout,
-	type CardContent,
-} from './card-layout.ts';
+import { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, cardLayout } from './card-layout.ts';
 import { encodeOpaquePng } from './encode-png.ts';
 import { fontCoverage, missingCharacters, type Coverage } from './font-coverage.ts';
-
-/** A font file for the cards, with the weight it is used for. */
-export interface CardFont {
-	data: Uint8Array;
-	weight: 400 | 700;
-}
-
-/** Thrown when a card's text has characters its fonts cannot draw. */
-export class MissingGlyphError extends Error {
-	/** The characters, each once, in order of first appearance. */
-	readonly characters: string[];
-	constructor(characters: string[]) {
-		super(
-			`the card font (${CARD_FONT_FAMILY}) has no glyph for ${characters.map(describe).join(', ')}`,
-		);
-		this.name = 'MissingGlyphError';
-		this.characters = characters;
-	}
-}
-
-/** `“😀” (U+1F600)`: the character and its code point, which stays legible when the character does not. */
-export function describe(character: string): string {
-	const codePoints = [...character].map(
-		(c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
-	);
-	return `“${character}” (${codePoints.join(' ')})`;
-}
-
-/** Renders preview cards with one set of fonts, parsed once. */
-export interface CardRenderer {
-	/**
-	 * The card as a 1200×630 PNG.
-	 * @throws {MissingGlyphError} before rendering, when a character of the card has no glyph.
-	 */
-	render(content: CardContent): Promise<Uint8Array>;
-}
+import { MissingGlyphError, type CardFont, type CardRenderer } from './card-renderer.ts';
 
 /** A renderer for `fonts`: each weight must cover every character the cards use. */
 export function createCardRenderer(fonts: CardFont[]): CardRenderer {

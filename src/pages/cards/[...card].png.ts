@@ -9,7 +9,7 @@ import { createCardCache, DEFAULT_CARD_CACHE } from '../../lib/cards/card-cache.
 import { createCardImages } from '../../lib/cards/card-images.ts';
 import { createCardPool } from '../../lib/cards/card-pool.ts';
 import { chronologyCard, eventCard, type Card } from '../../lib/cards/cards.ts';
-import { MissingGlyphError } from '../../lib/cards/render-card.ts';
+import { MissingGlyphError } from '../../lib/cards/card-renderer.ts';
 import { cardName } from '../../lib/routes.ts';
 
 /** The preview cards (`og:image`): `cards/chronology.png` and `cards/events/<slug>.png`, built as PNG files. */

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { createCardCache } from '../../../src/lib/cards/card-cache.ts';
 import { createCardImages } from '../../../src/lib/cards/card-images.ts';
 import type { CardContent } from '../../../src/lib/cards/card-layout.ts';
-import { MissingGlyphError, type CardRenderer } from '../../../src/lib/cards/render-card.ts';
+import { MissingGlyphError, type CardRenderer } from '../../../src/lib/cards/card-renderer.ts';
 
 const card = (title: string): CardContent => ({
 	kicker: 'September 2023',

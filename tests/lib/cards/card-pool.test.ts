@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { CardContent } from '../../../src/lib/cards/card-layout.ts';
 import { createCardPool } from '../../../src/lib/cards/card-pool.ts';
-import { createCardRenderer, MissingGlyphError } from '../../../src/lib/cards/render-card.ts';
+import { MissingGlyphError } from '../../../src/lib/cards/card-renderer.ts';
+import { createCardRenderer } from '../../../src/lib/cards/render-card.ts';
 
 const FONTS = new URL('../../../src/assets/fonts/', import.meta.url);
 const fonts = [

@@ -2,11 +2,8 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { CardContent } from '../../../src/lib/cards/card-layout.ts';
-import {
-	createCardRenderer,
-	MissingGlyphError,
-	type CardRenderer,
-} from '../../../src/lib/cards/render-card.ts';
+import { MissingGlyphError, type CardRenderer } from '../../../src/lib/cards/card-renderer.ts';
+import { createCardRenderer } from '../../../src/lib/cards/render-card.ts';
 
 const FONTS = new URL('../../../src/assets/fonts/', import.meta.url);
 
