@@ -30,7 +30,10 @@ export default defineConfig({
 	prerenderConflictBehavior: 'error',
 	// Every page's CSS in its <head>, whatever its size: no render-blocking stylesheet request, so the
 	// first view arrives in one round trip (docs/performance.md). Astro's default inlines only small ones.
-	build: { inlineStylesheets: 'always' },
+	// Four pages rendered at a time instead of one: while one waits on the disk (its file written, an
+	// entry's module loaded, a card read from the cache) another renders. At 500 events and 250 sources
+	// the pages took about a fifth less time; more than four gained nothing measurable.
+	build: { inlineStylesheets: 'always', concurrency: 4 },
 	// The security policy, part 1 (part 2 is `securityHeaders` below): a Content-Security-Policy
 	// <meta> on every page, these directives plus Astro's hashes of the page's inline scripts and
 	// styles in place of 'unsafe-inline'. Nothing from another origin, no plugins, no <base>
