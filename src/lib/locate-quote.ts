@@ -47,6 +47,8 @@ export function locateQuote(
 
 /** Every place `wanted` (whitespace collapsed) occurs in the paragraph, overlapping ones included. */
 function occurrences({ number, text }: QuotedParagraph, wanted: string): QuotePlace[] {
+	// Most paragraphs of a source do not hold the quote: tell so without mapping each character.
+	if (!text.replace(/\s+/g, ' ').includes(wanted)) return [];
 	// The paragraph with each run of whitespace as one space, and where each of its characters was.
 	let collapsed = '';
 	const from: number[] = [];

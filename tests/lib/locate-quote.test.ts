@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { locateQuote } from '../../src/lib/locate-quote.ts';
 
@@ -67,5 +68,38 @@ describe('locateQuote', () => {
 
 	test('refuses an empty quote', () => {
 		expect(locateQuote(PARAGRAPHS, ' \n ')).toEqual({ status: 'empty', places: [] });
+	});
+});
+
+describe('locateQuote on any paragraph', () => {
+	/** Words joined by runs of any whitespace (spaces, tabs, line breaks, no-break spaces), maybe at either end. */
+	const gap = fc.constantFrom(' ', '  ', '\n', '\t ', '\u00a0', ' \n  ');
+	const paragraph = fc
+		.tuple(
+			fc.array(
+				fc.tuple(fc.constantFrom('Kim', 'Putin', 'ships', '1,000', '“shells”', 'Najin.'), gap),
+				{
+					minLength: 1,
+					maxLength: 12,
+				},
+			),
+			fc.option(gap),
+		)
+		.map(([words, lead]) => `${lead ?? ''}${words.map(([word, space]) => word + space).join('')}`);
+
+	test('finds every run of its words, whatever whitespace parts them, at text that reads as the quote', () => {
+		fc.assert(
+			fc.property(paragraph, fc.nat(), fc.nat(), (text, a, b) => {
+				const words = text.trim().split(/\s+/);
+				const from = a % words.length;
+				const to = from + 1 + (b % (words.length - from));
+				const quote = words.slice(from, to).join(' ');
+				const lookup = locateQuote([{ number: 1, text }], quote);
+				const places = lookup.status === 'found' ? [lookup.place] : lookup.places;
+				expect(places.length).toBeGreaterThan(0);
+				for (const place of places)
+					expect(text.slice(place.start, place.end).replace(/\s+/g, ' ')).toBe(quote);
+			}),
+		);
 	});
 });
