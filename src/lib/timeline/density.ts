@@ -27,7 +27,10 @@ export interface DensityBin {
 	/** Its events in the chronology's order, and the first one's place there. */
 	slugs: string[];
 	order: number;
-	/** The accessible name: "September 2023: 14 events", "4–10 September 2023: 1 event". */
+	/**
+	 * The accessible name: "14 events, September 2023", "1 event, 4–10 September 2023". It starts
+	 * with the count, the bar's visible text ("Label in Name"), as a cluster's name does.
+	 */
 	label: string;
 }
 
@@ -134,7 +137,7 @@ export function densityBins(events: readonly TimelineEvent[]): {
 			count,
 			slugs: members.map((event) => event.slug),
 			order: count > 0 ? events.indexOf(members[0]!) : -1,
-			label: `${when}: ${count} ${count === 1 ? 'event' : 'events'}`,
+			label: `${count} ${count === 1 ? 'event' : 'events'}, ${when}`,
 		});
 		key = next;
 	}

@@ -70,10 +70,12 @@ export const STRIP_ROWS = {
 /** One event placed on the strip. */
 export interface StripItem {
 	slug: string;
-	/** The accessible name, "date label: title" in full. */
+	/** The accessible name of a bare mark, "date label: title" in full. */
 	label: string;
 	dateLabel: string;
-	/** The title as shown, shortened to fit; `label` keeps it whole. */
+	/** The whole title, whatever a label shows. */
+	title: string;
+	/** The title as shown, shortened to fit; `title` keeps it whole. */
 	shownTitle: string;
 	/** On a fitted strip, the label at each drawing width (labels.ts): `labelX`, `anchor` and `shownTitle` are the narrowest's. */
 	labels?: LabelTier[];
@@ -184,6 +186,7 @@ function layoutFitted(events: readonly TimelineEvent[], options: StripOptions): 
 			slug: event.slug,
 			label: `${event.dateLabel}: ${event.title}`,
 			dateLabel: event.dateLabel,
+			title: event.title,
 			shownTitle: narrowest.lines.join(' '),
 			labels,
 			display: event.display,
@@ -287,6 +290,7 @@ function layoutPacked(events: readonly TimelineEvent[], options: StripOptions): 
 				slug: event.slug,
 				label: `${event.dateLabel}: ${event.title}`,
 				dateLabel: event.dateLabel,
+				title: event.title,
 				shownTitle,
 				display: event.display,
 				span: event.span,

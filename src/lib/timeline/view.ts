@@ -107,7 +107,10 @@ export interface ViewMark {
 	slug: string;
 	/** Its place in the chronology: the keyboard steps through marks and clusters in this order. */
 	order: number;
-	/** The accessible name, "date label: title" in full. */
+	/**
+	 * The accessible name of a bare mark, "date label: title" in full. A labelled mark is named by
+	 * its label as shown (see {@link ViewLabelTier.full}), so that the name holds the visible words.
+	 */
 	label: string;
 	display: TimelineEvent['display'];
 	openStart: boolean;
@@ -145,6 +148,11 @@ export interface ViewLabelTier {
 	titleY: number;
 	/** The title's lines. */
 	lines: string[];
+	/**
+	 * The whole title where the lines show less of it (the short title, or a title cut with "…"):
+	 * drawn in text of no size after them, so the link's name is the visible label, then the title.
+	 */
+	full?: string;
 }
 
 /** One week's bare marks as one link with their count. */
@@ -280,12 +288,16 @@ function viewMark(item: StripItem, strip: Pick<StripLayout, 'laneEm' | 'titleLin
 				const dateY = round(
 					item.y + g.dateBaseline + (strip.titleLines - tier.lines.length) * STRIP_ROWS.lineEm,
 				);
-				return {
+				const shown: ViewLabelTier = {
 					...tier,
 					dx: tier.anchor === 'start' ? g.labelInset : -g.labelInset,
 					dateY,
 					titleY: round(dateY + g.lineHeight),
 				};
+				// Lines are whole words of the title (labels.ts): spaced alike, they show it all or less.
+				if (tier.lines.join(' ') !== item.title.split(/\s+/u).join(' ').trim())
+					shown.full = item.title;
+				return shown;
 			}),
 		};
 	}

@@ -13,7 +13,7 @@ describe('densityBins', () => {
 		expect(bins[0]).toMatchObject({
 			month: '2000-01',
 			count: 31,
-			label: 'January 2000: 31 events',
+			label: '31 events, January 2000',
 			first: day(2000, 1, 1),
 			last: day(2000, 1, 31),
 			order: 0,
@@ -21,7 +21,7 @@ describe('densityBins', () => {
 		expect(bins[1]).toMatchObject({
 			month: '2000-02',
 			count: 29,
-			label: 'February 2000: 29 events',
+			label: '29 events, February 2000',
 		});
 		expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(500);
 		expect(bins.flatMap((bin) => bin.slugs)).toEqual(manyEvents(500).map((event) => event.slug));
@@ -48,13 +48,13 @@ describe('densityBins', () => {
 			last: day(2000, 1, 2),
 			count: 2,
 			month: '2000-01',
-			label: expect.stringMatching(/^27 December 1999\s–\s2 January 2000: 2 events$/u),
+			label: expect.stringMatching(/^2 events, 27 December 1999\s–\s2 January 2000$/u),
 		});
 		expect(bins[1]).toMatchObject({
 			count: 7,
-			label: expect.stringMatching(/^3\s?–\s?9 January 2000: 7 events$/u),
+			label: expect.stringMatching(/^7 events, 3\s?–\s?9 January 2000$/u),
 		});
-		expect(bins.at(-1)!.label).toMatch(/: 1 event$/u);
+		expect(bins.at(-1)!.label).toMatch(/^1 event, /u);
 	});
 
 	test('finds a day’s Monday', () => {

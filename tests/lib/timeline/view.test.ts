@@ -96,6 +96,22 @@ describe('timelineView', () => {
 		}
 	});
 
+	test('adds the whole title after a label that shows the short title, and nothing after a whole one', () => {
+		const title = 'North Korea’s state news agency calls the US carrier’s arrival a provocation';
+		const events = SEED_EVENTS.map((event) =>
+			event.slug === 'kcna-response' ? { ...event, title, short: 'KCNA: a provocation' } : event,
+		);
+		const tiers = timelineView(events)
+			.chunks.flatMap((chunk) => chunk.marks)
+			.flatMap((one) => (one.text?.tiers ?? []).map((tier) => ({ slug: one.slug, ...tier })));
+		// The seed strip's narrowest drawing has no room for this title in two lines.
+		expect(tiers.some((tier) => tier.lines.join(' ') === 'KCNA: a provocation')).toBe(true);
+		for (const tier of tiers) {
+			const whole = tier.slug === 'kcna-response' ? title : `Title of ${tier.slug}`;
+			expect(tier.full).toBe(tier.lines.join(' ') === whole ? undefined : whole);
+		}
+	});
+
 	test('ends the label of a month that starts near the right edge at its rule, so that it stays in the drawing', () => {
 		// One event every nine days from 1 January 2000: March begins a few days before the drawing ends.
 		const ticks = timelineView(manyEvents(8, 9)).chunks[0]!.ticks;
