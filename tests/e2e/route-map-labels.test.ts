@@ -146,7 +146,7 @@ describe('the route map’s labels, as Chromium draws them', () => {
 			const [najin, dunay, tikhoretsk] = ['Najin', 'Dunay', 'Tikhoretsk'].map((name) =>
 				places.get(name)!,
 			);
-			const svg = drawRouteMap(
+			const { svg } = drawRouteMap(
 				topology,
 				[...places.values()],
 				[

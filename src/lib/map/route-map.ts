@@ -21,6 +21,14 @@ export interface MapLeg {
 	by: 'sea' | 'rail' | 'road' | 'air';
 }
 
+/** A map drawn: the SVG, and its size in its own units (the `<img>`'s width and height). */
+export interface DrawnRouteMap {
+	svg: string;
+	width: number;
+	/** Taller than the frame when a key is drawn below it. */
+	height: number;
+}
+
 /** What the map shows, for its `<title>` and `<desc>`. */
 export interface RouteMapText {
 	title: string;
@@ -143,16 +151,18 @@ export function drawRouteMap(
 	places: readonly MapPlace[],
 	legs: readonly MapLeg[],
 	text: RouteMapText,
-): string {
+): DrawnRouteMap {
 	const { countryPaths, legPaths, dots, layout } = layoutRouteMap(topology, places, legs);
+	// Whole units: the `<img>`'s height attribute is an integer.
+	const height = Math.ceil(layout.height);
 	// What is written beside the dots: names, or the key's numbers.
 	const labels = layout.places.flatMap((placed, index) => {
 		const label: NamedDot | undefined = 'key' in placed ? placed.number : placed;
 		const className = places[index]!.emphasis ? 'name strong' : 'name';
 		return label ? [{ ...label, className }] : [];
 	});
-	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${round(layout.height)}" role="img" aria-labelledby="map-title map-desc">`,
+	const svg = [
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="map-title map-desc">`,
 		`<title id="map-title">${escape(text.title)}</title>`,
 		`<desc id="map-desc">${escape(text.description)}</desc>`,
 		'<style>',
@@ -183,12 +193,13 @@ export function drawRouteMap(
 		...labels.map((label) => drawText(label, label.className)),
 		...(layout.key.length > 0
 			? [
-					`<rect class="strip" x="0" y="${HEIGHT}" width="${WIDTH}" height="${round(layout.height - HEIGHT)}"/>`,
+					`<rect class="strip" x="0" y="${HEIGHT}" width="${WIDTH}" height="${height - HEIGHT}"/>`,
 				]
 			: []),
 		...layout.key.map((line) => drawText(line, 'name key')),
 		'</svg>',
 	].join('');
+	return { svg, width: WIDTH, height };
 }
 
 /**

@@ -95,7 +95,7 @@ describe('planRouteMaps', () => {
 
 describe('drawRouteMap', () => {
 	const { chronology: plan } = planRouteMaps(chronology(SEA_AND_RAIL).events, PLACES);
-	const svg = drawRouteMap(TOPOLOGY, plan!.places, plan!.legs, plan!);
+	const { svg } = drawRouteMap(TOPOLOGY, plan!.places, plan!.legs, plan!);
 
 	test('is an image named by its title and described by what it shows', () => {
 		expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="map-title map-desc">/);
