@@ -3,7 +3,10 @@ import { AstroError } from 'astro/errors';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import type { Topology } from 'topojson-specification';
 import { GazetteerError, parseGazetteer } from '../lib/map/gazetteer.ts';
+import { drawRouteMap, type DrawnRouteMap } from '../lib/map/route-map.ts';
 import { planRouteMaps, UnknownPlaceError, type RouteMapPlan } from '../lib/map/route-maps.ts';
 import { getChronology } from './chronology.ts';
 
@@ -45,4 +48,25 @@ async function loadRouteMaps(): Promise<RouteMaps> {
 		}
 		throw error;
 	}
+}
+
+/** Natural Earth's countries at 1:110 million (world-atlas): small, and detailed enough for a region this wide. */
+let topology: Topology | undefined;
+const countries = (): Topology =>
+	(topology ??= JSON.parse(
+		readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8'),
+	) as Topology);
+const drawn = new WeakMap<RouteMapPlan, DrawnRouteMap>();
+
+/**
+ * A plan's map, drawn once per build: the SVG file (src/pages/maps/) and the size the page's
+ * `<img>` gives it (taller than usual when its labels needed a key).
+ */
+export function drawnRouteMap(plan: RouteMapPlan): DrawnRouteMap {
+	let map = drawn.get(plan);
+	if (!map) {
+		map = drawRouteMap(countries(), plan.places, plan.legs, plan);
+		drawn.set(plan, map);
+	}
+	return map;
 }
