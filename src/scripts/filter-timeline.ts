@@ -41,10 +41,12 @@ function recount(overview: SVGSVGElement, hidden: ReadonlySet<string>, filtering
 	const baseY = emOf(overview.querySelector('.axis > line'), 'y1');
 	const bars = [...overview.querySelectorAll<SVGAElement>('a[data-slugs]')].map((bar) => {
 		const slugs = slugsOf(bar);
-		return { bar, all: slugs.length, count: slugs.filter((slug) => !hidden.has(slug)).length };
+		return { bar, slugs, count: slugs.filter((slug) => !hidden.has(slug)).length };
 	});
 	const most = Math.max(...bars.map(({ count }) => count));
-	for (const { bar, all, count } of bars) {
+	for (const { bar, slugs, count } of bars) {
+		// A bar stands for its first event shown: the one the island rings when the bar has focus.
+		bar.dataset['slug'] = slugs.find((slug) => !hidden.has(slug)) ?? slugs[0];
 		const height = barHeight(count, most);
 		bar.querySelector('.mark')?.setAttribute('y', em(baseY - height));
 		bar.querySelector('.mark')?.setAttribute('height', em(height));
@@ -55,7 +57,7 @@ function recount(overview: SVGSVGElement, hidden: ReadonlySet<string>, filtering
 		bar.setAttribute(
 			'aria-label',
 			filtering
-				? bar.dataset['label'].replace(/: \d+ events?$/, `: ${count} of ${all} events`)
+				? bar.dataset['label'].replace(/: \d+ events?$/, `: ${count} of ${slugs.length} events`)
 				: bar.dataset['label'],
 		);
 	}

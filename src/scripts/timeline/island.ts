@@ -73,8 +73,11 @@ function addWhenIdle(items: DataSet<TimelineItem>, rest: readonly TimelineItem[]
 		while (next < rest.length && deadline && deadline.timeRemaining() > 10);
 		if (next < rest.length) schedule();
 	};
+	// Within a second even when Chromium starts no idle period (a page drawing no frames).
 	const schedule = () =>
-		window.requestIdleCallback ? window.requestIdleCallback(step) : setTimeout(step, 50);
+		window.requestIdleCallback
+			? window.requestIdleCallback(step, { timeout: 1000 })
+			: setTimeout(step, 50);
 	if (rest.length > 0) schedule();
 }
 
@@ -371,7 +374,8 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 		const updates: TimelineItem[] = [];
 		const previous = focused === undefined ? undefined : byId.get(focused);
 		if (previous) updates.push(previous);
-		const next = slug === undefined ? undefined : byId.get(slug);
+		// Never an event the filter hides (a bar's first event, say): it is not drawn.
+		const next = slug === undefined || filtered.hidden.has(slug) ? undefined : byId.get(slug);
 		if (next) updates.push({ ...next, className: `${next.className} is-focused` });
 		focused = next?.id;
 		items.update(updates);
