@@ -118,8 +118,14 @@ describe('the real chronology filtered by a topic', () => {
 			shipments.length,
 		);
 
+		// Its box is as tall as the rows left: no empty rows below them.
+		const box = () =>
+			page.locator('.timeline-vis').evaluate((island) => island.getBoundingClientRect().height);
+		const filteredHeight = await box();
+
 		await page.getByRole('button', { name: 'Clear the filter: show every event' }).click();
 		await expect.poll(drawn).toEqual(exported.events.map((event) => event.id).sort());
+		expect(await box()).toBeGreaterThan(filteredHeight * 1.5);
 		expect(await page.locator('.timeline-vis .vis-foreground > .vis-group').count()).toBe(
 			exported.events.length,
 		);
