@@ -2,8 +2,9 @@
  * The chronology filtered in place by actor, place, tag or outlet: the filter lives in the URL
  * (`?actor=kim-jong-un&tag=summit`), so it can be shared and the back button undoes it. A click on
  * a name in an event (a link to its page without JavaScript) adds it to the filter. Events that do
- * not match are hidden in the list, with their month when it is left empty, and their marks on the
- * timeline; the month index counts what is shown; the status line says how many and clears it.
+ * not match are hidden in the list, with their month when it is left empty, and on the timeline
+ * (filter-timeline.ts); the month index counts what is shown ("3 of 14"), greys the months left
+ * empty and leaves out a year left empty; the status line says how many and clears it.
  * Loaded by filter-links.ts only when the page opens filtered or the reader first picks a name.
  */
 import {
@@ -12,6 +13,7 @@ import {
 	parseFilter,
 	type FilterCondition,
 } from '../lib/filter-query.ts';
+import { filterTimeline } from './filter-timeline.ts';
 import { pickedName } from './picked-name.ts';
 
 const LABEL = { actor: 'who', place: 'where', tag: 'topic', outlet: 'outlet' } as const;
@@ -26,8 +28,15 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 		slug: item.querySelector('article')?.id ?? '',
 		tokens: new Set((item.dataset.facets ?? '').split(' ')),
 	}));
-	const months = [...document.querySelectorAll<HTMLElement>('section.month[data-month]')];
-	const marks = [...document.querySelectorAll<Element>('[data-timeline] [data-slug]')];
+	const months = [...document.querySelectorAll<HTMLElement>('section.month[data-month]')].map(
+		(section) => ({
+			section,
+			total: section.querySelectorAll('[data-facets]').length,
+			entry: document.querySelector<HTMLElement>(
+				`.month-index li[data-month="${section.dataset.month}"]`,
+			),
+		}),
+	);
 	/** A name as the page writes it, from any link to it: the filter line shows names, not slugs. */
 	const base = status.dataset.base ?? '/';
 	const nameOf = ({ kind, slug }: FilterCondition) =>
@@ -41,36 +50,33 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 			item.hidden = !shown;
 			if (!shown) hidden.add(slug);
 		}
-		for (const month of months) {
-			const shown = month.querySelectorAll('[data-facets]:not([hidden])').length;
-			month.hidden = shown === 0;
-			const entry = document.querySelector<HTMLElement>(
-				`.month-index li[data-month="${month.dataset.month}"]`,
-			);
-			if (entry) entry.hidden = shown === 0;
-			// The index counts what the filter shows; its first text is the number.
-			const count = entry?.querySelector('[data-month-count]')?.firstChild;
-			if (count) count.textContent = String(shown);
+		const filtering = conditions.length > 0;
+		/** What follows a count: " of 14 events" while filtering, else " event(s)". */
+		const events = (total: number) =>
+			filtering ? ` of ${total} events` : total === 1 ? ' event' : ' events';
+		const years = new Map<Element | null, { shown: number; total: number }>();
+		for (const { section, total, entry } of months) {
+			const shown = section.querySelectorAll('[data-facets]:not([hidden])').length;
+			section.hidden = shown === 0;
+			// The index counts what the filter shows; a month it leaves empty stays, greyed, not a link.
+			if (!entry) continue;
+			entry.hidden = shown === 0;
+			entry.inert = shown === 0;
+			const count = entry.querySelector('[data-month-count]');
+			if (count?.firstChild) count.firstChild.textContent = String(shown);
+			const said = count?.querySelector('.visually-hidden');
+			if (said) said.textContent = events(total);
+			const year = entry.closest('.month-year');
+			const sum = years.get(year) ?? { shown: 0, total: 0 };
+			years.set(year, { shown: sum.shown + shown, total: sum.total + total });
 		}
-		for (const year of document.querySelectorAll<HTMLElement>('.month-year')) {
-			const count = [...year.querySelectorAll('[data-month]')].reduce(
-				(sum, entry) =>
-					sum + Number(entry.querySelector('[data-month-count]')?.firstChild?.textContent ?? 0),
-				0,
-			);
+		for (const [year, { shown, total }] of years) {
+			if (!(year instanceof HTMLElement)) continue;
+			year.hidden = shown === 0;
 			const label = year.querySelector('[data-year-count]');
-			if (label) label.textContent = `· ${count} ${count === 1 ? 'event' : 'events'}`;
+			if (label) label.textContent = `· ${shown}${events(total)}`;
 		}
-		// A cluster of marks stays while any of its events is shown.
-		for (const mark of marks) {
-			const slugs = (mark.getAttribute('data-slugs') ?? mark.getAttribute('data-slug') ?? '').split(
-				' ',
-			);
-			mark.toggleAttribute(
-				'data-filtered-out',
-				slugs.every((slug) => hidden.has(slug)),
-			);
-		}
+		filterTimeline(hidden, items.length - hidden.size, items.length);
 		renderStatus(conditions, items.length - hidden.size);
 	}
 
@@ -111,7 +117,9 @@ export function startFilter(status: HTMLElement, added?: FilterCondition): void 
 		apply(conditions);
 		// To the list's first month left: the status line, above the timeline, stays pinned over it.
 		if (conditions.length > 0)
-			(months.find((month) => !month.hidden) ?? status).scrollIntoView({ block: 'start' });
+			(months.find(({ section }) => !section.hidden)?.section ?? status).scrollIntoView({
+				block: 'start',
+			});
 	}
 
 	document.addEventListener('click', (event) => {

@@ -33,15 +33,22 @@ const site = useSite({
 	},
 });
 
-/** The actor most events name, and its events' slugs. */
-function busiestActor(): { name: string; slugs: Set<string> } {
+/** Every actor and its events' slugs, the busiest first. */
+function actors(): { name: string; slugs: Set<string> }[] {
 	const byActor = new Map<string, Set<string>>();
 	for (const event of exported.events)
 		for (const actor of event.actors)
 			byActor.set(actor, (byActor.get(actor) ?? new Set()).add(event.id));
-	const [name, slugs] = [...byActor].sort((a, b) => b[1].size - a[1].size)[0]!;
-	return { name, slugs };
+	return [...byActor]
+		.sort((a, b) => b[1].size - a[1].size)
+		.map(([name, slugs]) => ({ name, slugs }));
 }
+
+/** The actor most events name, and its events' slugs. */
+const busiestActor = () => actors()[0]!;
+
+/** An actor of a handful of events (at least three), which leaves most months empty. */
+const rareActor = () => actors().findLast(({ slugs }) => slugs.size >= 3)!;
 
 describe('a chronology of 300 events, navigated by month', () => {
 	test.each([false, true])(
@@ -136,7 +143,7 @@ describe('a chronology of 300 events, filtered', () => {
 		expect(
 			await page.locator('section.month:visible:not(:has([data-facets]:visible))').count(),
 		).toBe(0);
-		expect(await page.locator('.month-index li[data-month]:visible').count()).toBe(
+		expect(await page.locator('.month-index li[data-month]:not([hidden])').count()).toBe(
 			await page.locator('section.month:visible').count(),
 		);
 		const counts = await page
@@ -144,9 +151,9 @@ describe('a chronology of 300 events, filtered', () => {
 			.evaluateAll((cells) => cells.map((cell) => Number.parseInt(cell.textContent ?? '', 10)));
 		expect(counts.reduce((sum, count) => sum + count, 0)).toBe(actor.slugs.size);
 		const years = await page.locator('[data-year-count]').allTextContents();
-		expect(years.reduce((sum, year) => sum + Number(year.match(/(\d+) events?$/)![1]), 0)).toBe(
-			actor.slugs.size,
-		);
+		expect(
+			years.reduce((sum, year) => sum + Number(year.match(/· (\d+) of \d+ events$/)![1]), 0),
+		).toBe(actor.slugs.size);
 		// Every mark left on the timeline stands for at least one event shown; every hidden one for none.
 		const marks = await page.locator('[data-timeline] [data-slug]').evaluateAll((elements) =>
 			elements.map((mark) => ({
@@ -213,6 +220,126 @@ describe('a chronology of 300 events, filtered', () => {
 		await expect.poll(() => page.evaluate(() => location.search)).toBe('');
 		expect(await page.locator('section.month [data-facets]:visible').count()).toBe(EVENTS);
 		expect(await status.textContent()).toBe('');
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('a chronology of 300 events, filtered: its overview, island and month index follow', () => {
+	test('counts on each bar of the overview the actor’s events, draws no bar for a month without any, and moves the arrow keys only between the bars drawn', async () => {
+		const actor = rareActor();
+		const { page, errors } = await site.open(`?actor=${facetSlug(actor.name)}`);
+		await expect
+			.poll(() => page.locator('[data-filter-status]').textContent())
+			.toMatch(new RegExp(`^${actor.slugs.size} of ${EVENTS} events`));
+		const bars = await page.locator('[data-timeline] a[data-slugs]').evaluateAll((links) =>
+			links.map((bar) => ({
+				slugs: bar.getAttribute('data-slugs')!.split(' '),
+				month: bar.getAttribute('data-month'),
+				label: bar.getAttribute('aria-label')!,
+				drawn: getComputedStyle(bar).display !== 'none',
+				height: bar.querySelector('.mark')!.getBoundingClientRect().height,
+			})),
+		);
+		const drawn = bars.filter((bar) => bar.drawn);
+		expect(drawn.length).toBeLessThan(bars.length);
+		for (const bar of bars) {
+			const count = bar.slugs.filter((slug) => actor.slugs.has(slug)).length;
+			expect(bar.drawn).toBe(count > 0);
+			if (bar.drawn)
+				expect(bar.label).toMatch(new RegExp(`: ${count} of ${bar.slugs.length} events$`));
+		}
+		// The busiest bar of the filter is drawn full height.
+		const most = Math.max(...drawn.map((bar) => bar.height));
+		const busiest = drawn.find(
+			(bar) =>
+				bar.slugs.filter((slug) => actor.slugs.has(slug)).length ===
+				Math.max(
+					...drawn.map((other) => other.slugs.filter((slug) => actor.slugs.has(slug)).length),
+				),
+		)!;
+		expect(busiest.height).toBe(most);
+		const full = await page
+			.locator('[data-timeline] .timeline-density')
+			.evaluate((svg) => Number.parseFloat(getComputedStyle(svg).fontSize) * 8);
+		expect(most).toBeCloseTo(full, 0);
+
+		const monthOf = (bar: (typeof bars)[number]) => bar.month;
+		const focused = () =>
+			page.evaluate(() => document.activeElement?.getAttribute('data-month') ?? null);
+		await page.locator('[data-timeline] a[tabindex="0"]').focus();
+		expect(await focused()).toBe(monthOf(drawn[0]!));
+		await page.keyboard.press('ArrowRight');
+		expect(await focused()).toBe(monthOf(drawn[1]!));
+		await page.keyboard.press('End');
+		expect(await focused()).toBe(monthOf(drawn.at(-1)!));
+		await page.keyboard.press('ArrowLeft');
+		expect(await focused()).toBe(monthOf(drawn.at(-2)!));
+		await page.keyboard.press('Home');
+		expect(await focused()).toBe(monthOf(drawn[0]!));
+		expect(errors).toEqual([]);
+	});
+
+	test('draws only the actor’s events in the island, and the others once the filter is cleared', async () => {
+		const actor = rareActor();
+		const { page, errors } = await site.open(`?actor=${facetSlug(actor.name)}`, {
+			reducedMotion: 'reduce',
+		});
+		await expect
+			.poll(() => page.locator('[data-filter-status]').textContent())
+			.toMatch(/ of \d+ events/);
+		await page.getByRole('button', { name: 'Explore: zoom and pan' }).click();
+		const ids = () =>
+			page
+				.locator('.timeline-vis .vis-item[data-id]')
+				.evaluateAll((items) => items.map((item) => item.getAttribute('data-id')!));
+		// Zoomed out as far as it goes (the whole span), every event of the actor is in the window.
+		const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+		for (let step = 0; step < 8; step++) await zoomOut.click();
+		await expect.poll(async () => new Set(await ids())).toEqual(actor.slugs);
+
+		await page.getByRole('button', { name: 'Clear the filter: show every event' }).click();
+		await expect
+			.poll(async () => (await ids()).filter((id) => !actor.slugs.has(id)).length)
+			.toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+	});
+
+	test('greys in the month index each month the filter leaves empty and counts the others’ events shown of all', async () => {
+		const actor = rareActor();
+		const { page, errors } = await site.open(`?actor=${facetSlug(actor.name)}`);
+		await expect
+			.poll(() => page.locator('[data-filter-status]').textContent())
+			.toMatch(/ of \d+ events/);
+		// Each event's month section, as built.
+		const monthOf = new Map(
+			await page
+				.locator('section.month article[id]')
+				.evaluateAll((articles) =>
+					articles.map(
+						(article) => [article.id, article.closest('section')!.dataset.month!] as const,
+					),
+				),
+		);
+		const left = new Set([...actor.slugs].map((slug) => monthOf.get(slug)));
+		const entries = await page.locator('.month-index li[data-month]').evaluateAll((items) =>
+			items.map((item) => ({
+				month: item.getAttribute('data-month')!,
+				greyed: Number(getComputedStyle(item).opacity) < 1 && (item as HTMLElement).inert,
+				yearShown: getComputedStyle(item.closest('.month-year')!).display !== 'none',
+				count: item.querySelector('[data-month-count]')!.textContent!.trim(),
+			})),
+		);
+		for (const entry of entries) {
+			expect(entry.greyed).toBe(!left.has(entry.month));
+			// A year with none of the actor's events is left out.
+			expect(entry.yearShown).toBe(
+				[...left].some((month) => month?.startsWith(entry.month.slice(0, 4))),
+			);
+			if (left.has(entry.month)) {
+				const shown = [...actor.slugs].filter((slug) => monthOf.get(slug) === entry.month).length;
+				expect(entry.count).toMatch(new RegExp(`^${shown} of \\d+ events$`));
+			}
+		}
 		expect(errors).toEqual([]);
 	});
 });

@@ -7,6 +7,7 @@ import {
 	toDayNumber,
 	lastDayNumber,
 } from '../dates/index.ts';
+import { barHeight, DENSITY_ROWS } from './bars.ts';
 import { round, type DayRange, type TimelineEvent } from './domain.ts';
 import { LABEL_TIERS, type LabelTierName } from './labels.ts';
 
@@ -64,15 +65,6 @@ export interface DensityView {
 	bars: DensityBar[];
 	ticks: DensityTick[];
 }
-
-/** Vertical rhythm of the overview, in em: the axis labels, the tallest bar, room for a count above it. */
-export const DENSITY_ROWS = {
-	axisEm: 1.75,
-	countEm: 1.3,
-	barsEm: 8,
-	bottomEm: 0.75,
-	minBarEm: 0.35,
-} as const;
 
 /** A chronology spanning fewer months than this is counted by week. */
 export const WEEKS_BELOW_MONTHS = 4;
@@ -166,15 +158,13 @@ export function densityView(events: readonly TimelineEvent[]): DensityView {
 		.map((bin): DensityBar => {
 			const x = round(toPercent(bin.first));
 			const width = round(toPercent(bin.last + 1) - x);
-			const barHeight = round(
-				Math.max(DENSITY_ROWS.minBarEm, (bin.count / most) * DENSITY_ROWS.barsEm),
-			);
+			const height = barHeight(bin.count, most);
 			return {
 				...bin,
 				x,
 				width,
-				barY: round(baseY - barHeight),
-				barHeight,
+				barY: round(baseY - height),
+				barHeight: height,
 				countTiers: tiersFitting(String(bin.count).length, width),
 			};
 		});

@@ -82,12 +82,11 @@ export function createController(root: HTMLElement): TimelineController | undefi
 		),
 	);
 	let current: string | undefined;
-	let stop = 0;
 
+	// The stop is read from the page: the filter moves it off a mark it hides (filter-timeline.ts).
 	const setStop = (index: number) => {
-		items[stop]?.setAttribute('tabindex', '-1');
-		stop = index;
-		items[stop]?.setAttribute('tabindex', '0');
+		for (const item of items) if (item.tabIndex === 0) item.setAttribute('tabindex', '-1');
+		items[index]?.setAttribute('tabindex', '0');
 	};
 	for (const item of items) item.setAttribute('tabindex', '-1');
 	setStop(0);

@@ -17,6 +17,7 @@ import {
 	revealInPage,
 	type TimelineController,
 } from './controller.ts';
+import { FILTER_EVENT, filtered } from './filtered.ts';
 
 /** An item's label: its date, then its title's lines at each drawing width (as on the strip), as text. */
 function renderItem(item: TimelineItem | undefined): HTMLElement {
@@ -55,20 +56,28 @@ const BATCH = 200;
 
 /**
  * Adds `rest` to the data set in small batches while the main thread is idle (as many as the idle
- * period allows), skipping any already there, so that the reader's input is never kept waiting.
+ * period allows), skipping any already there or hidden by the chronology's filter by then, so that
+ * the reader's input is never kept waiting.
  */
 function addWhenIdle(items: DataSet<TimelineItem>, rest: readonly TimelineItem[]): void {
 	let next = 0;
 	const addBatch = () => {
-		items.add(rest.slice(next, (next += BATCH)).filter((item) => !items.get(item.id)));
+		items.add(
+			rest
+				.slice(next, (next += BATCH))
+				.filter((item) => !items.get(item.id) && !filtered.hidden.has(item.id)),
+		);
 	};
 	const step = (deadline?: IdleDeadline) => {
 		do addBatch();
 		while (next < rest.length && deadline && deadline.timeRemaining() > 10);
 		if (next < rest.length) schedule();
 	};
+	// Within a second even when Chromium starts no idle period (a page drawing no frames).
 	const schedule = () =>
-		window.requestIdleCallback ? window.requestIdleCallback(step) : setTimeout(step, 50);
+		window.requestIdleCallback
+			? window.requestIdleCallback(step, { timeout: 1000 })
+			: setTimeout(step, 50);
 	if (rest.length > 0) schedule();
 }
 
@@ -159,7 +168,7 @@ function keepLabelsInside(container: HTMLElement): void {
 /**
  * On a timeline of one row per event, a row whose item lies wholly outside the window would be
  * empty: it gets its label at the edge on the item's side, with an arrow towards it, and a click
- * on it brings the item into view.
+ * on it brings the item into view. `items` are the rows drawn, in order (the filter's left).
  */
 function pinOffscreenLabels(
 	container: HTMLElement,
@@ -175,6 +184,7 @@ function pinOffscreenLabels(
 	);
 	const origin = pins.getBoundingClientRect();
 	const tops = rows.map((row) => row.getBoundingClientRect().top - origin.top);
+	const row = new Map(items.map((item, index) => [item.id, index]));
 	const wanted = items.filter(
 		(item) =>
 			!drawn.has(item.id) && ((item.end ?? item.start) <= span.start || item.start >= span.end),
@@ -184,7 +194,7 @@ function pinOffscreenLabels(
 	);
 	for (const [id, pin] of existing) if (!wanted.some((item) => item.id === id)) pin.remove();
 	for (const item of wanted) {
-		const top = tops[item.order];
+		const top = tops[row.get(item.id)!];
 		if (top === undefined) continue;
 		let pin = existing.get(item.id);
 		if (!pin) {
@@ -278,15 +288,15 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 	const reach = view.end - view.start;
 	const near = (item: TimelineItem) =>
 		(item.end ?? item.start) >= view.start - reach && item.start <= view.end + reach;
-	const items = new DataSet<TimelineItem>(data.items.filter(near));
+	const shown = (item: TimelineItem) => !filtered.hidden.has(item.id);
+	const items = new DataSet<TimelineItem>(data.items.filter((item) => near(item) && shown(item)));
 	const options = timelineOptions(data, view, height);
+	// On a fitted timeline, a row per event: the filter's hidden events' rows are not drawn.
+	const rowsOf = () =>
+		data.items.map((item) => ({ id: item.order, content: '', visible: shown(item) }));
+	const groups = new DataSet(rowsOf());
 	const timeline = data.fit
-		? new Timeline(
-				container,
-				items,
-				new DataSet(data.items.map((item) => ({ id: item.order, content: '' }))),
-				options,
-			)
+		? new Timeline(container, items, groups, options)
 		: new Timeline(container, items, options);
 	addWhenIdle(
 		items,
@@ -309,7 +319,10 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 		if (!data.fit) return;
 		keepLabelsInside(container);
 		const { start, end } = timeline.getWindow();
-		pinOffscreenLabels(container, pins, data.items, { start: start.valueOf(), end: end.valueOf() });
+		pinOffscreenLabels(container, pins, data.items.filter(shown), {
+			start: start.valueOf(),
+			end: end.valueOf(),
+		});
 	});
 	/** Makes sure an item is in the drawing's data set before it is selected or ringed. */
 	const ensure = (item: TimelineItem) => {
@@ -339,6 +352,21 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 		select((event as CustomEvent<string | undefined>).detail, true),
 	);
 
+	// The filter changed (filter-timeline.ts): its hidden events leave, the others come (back) in;
+	// a fitted timeline's rows close up, and its box is as tall as the strip's would be.
+	const strip = controller.scroller.querySelector('svg.timeline-chunk');
+	const stripEm = () => Number.parseFloat(strip?.getAttribute('height') ?? '0');
+	const mountedEm = stripEm();
+	controller.root.addEventListener(FILTER_EVENT, () => {
+		items.remove(items.getIds().filter((id) => filtered.hidden.has(String(id))));
+		addWhenIdle(items, data.items);
+		if (!data.fit) return;
+		groups.update(rowsOf());
+		const fitted = Math.max(Math.round(height + (stripEm() - mountedEm) * fontPx), 160);
+		container.style.height = `${fitted}px`;
+		timeline.setOptions({ height: `${fitted}px` });
+	});
+
 	// The drawing shows where keyboard focus is, since the focused link itself is hidden.
 	let focused: string | undefined;
 	const showFocus = (slug: string | undefined) => {
@@ -346,7 +374,8 @@ export function mountIsland(controller: TimelineController, data: TimelineData):
 		const updates: TimelineItem[] = [];
 		const previous = focused === undefined ? undefined : byId.get(focused);
 		if (previous) updates.push(previous);
-		const next = slug === undefined ? undefined : byId.get(slug);
+		// Never an event the filter hides (a bar's first event, say): it is not drawn.
+		const next = slug === undefined || filtered.hidden.has(slug) ? undefined : byId.get(slug);
 		if (next) updates.push({ ...next, className: `${next.className} is-focused` });
 		focused = next?.id;
 		items.update(updates);

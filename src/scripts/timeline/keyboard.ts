@@ -20,7 +20,8 @@ export function targetIndex(key: string, index: number, count: number): number |
 
 /**
  * One tab stop for the whole timeline (roving tabindex): Tab reaches the current or last-focused
- * item and Tab again leaves; arrows, Home and End move in chronological order; Escape leaves to
+ * item and Tab again leaves; arrows, Home and End move in chronological order, between the items
+ * drawn (a filtered chronology's hidden marks are skipped); Escape leaves to
  * the timeline's box; Enter follows the item's link, which goes to its article and focuses it.
  * It works on the strip's links, so it is the same before and after vis-timeline takes over.
  */
@@ -36,10 +37,12 @@ export function handleKeyboard(controller: TimelineController): void {
 			controller.frame.focus();
 			return;
 		}
-		const index = targetIndex(event.key, controller.indexOf(slug), controller.items.length);
+		// Only between the marks the chronology's filter leaves drawn (filter-timeline.ts).
+		const drawn = controller.items.filter((link) => !link.hasAttribute('data-filtered-out'));
+		const index = targetIndex(event.key, drawn.indexOf(item as SVGAElement), drawn.length);
 		if (index === undefined) return;
 		event.preventDefault();
-		controller.focusItem(index);
+		controller.focusItem(controller.items.indexOf(drawn[index]!));
 	});
 	controller.scroller.addEventListener('click', (event) => {
 		if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
