@@ -57,7 +57,7 @@ function recount(overview: SVGSVGElement, hidden: ReadonlySet<string>, filtering
 		bar.setAttribute(
 			'aria-label',
 			filtering
-				? bar.dataset['label'].replace(/: \d+ events?$/, `: ${count} of ${slugs.length} events`)
+				? bar.dataset['label'].replace(/^\d+ events?,/, `${count} of ${slugs.length} events,`)
 				: bar.dataset['label'],
 		);
 	}
