@@ -7,7 +7,7 @@ export const AXIS_GLYPH_EM = 0.6;
 /** How far a label starts right of its rule (or ends left of it, near the right edge), in em. */
 export const AXIS_INSET_EM = 0.3;
 /** The least space between two labels, in em: about a space and a half. */
-export const AXIS_GAP_EM = 0.5;
+const AXIS_GAP_EM = 0.5;
 
 /**
  * Steps between labelled months, counted from January so that the same months are labelled at
@@ -62,7 +62,7 @@ const monthNumber = (tick: MonthTick) => {
  * the overview marks years), and the first labelled month with its year where there is room; else
  * only years. Indexes are the ticks'.
  */
-export function axisTexts(ticks: readonly MonthTick[], em: number): Map<number, string> {
+function axisTexts(ticks: readonly MonthTick[], em: number): Map<number, string> {
 	const every = fitting(ticks, new Map(ticks.map((tick, index) => [index, tick.label])), em);
 	if (every) return every;
 	const months = ticks.map(monthNumber);
