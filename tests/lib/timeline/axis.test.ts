@@ -36,17 +36,22 @@ const SPANS = [
 
 describe('axisLabels', () => {
 	test.each(
-		SPANS.flatMap(([name, events]) => LABEL_TIERS.map((tier) => [name, tier, events] as const)),
-	)('keeps every month label of %s apart and inside a %o drawing', (_, tier, events) => {
-		const shown = shownLabels(ticksOf(events), tier);
-		expect(shown.length).toBeGreaterThan(0);
-		for (const [index, label] of shown.entries()) {
-			expect(label.left, label.text).toBeGreaterThanOrEqual(0);
-			expect(label.right, label.text).toBeLessThanOrEqual(tier.em);
-			const next = shown[index + 1];
-			if (next) expect(next.left - label.right, `${label.text} ${next.text}`).toBeGreaterThan(0);
-		}
-	});
+		SPANS.flatMap(([name, events]) =>
+			LABEL_TIERS.map((tier) => [name, tier.name, tier.em, tier, events] as const),
+		),
+	)(
+		'keeps the month labels of %s apart and inside the %s drawing (%i em)',
+		(...[, , , tier, events]) => {
+			const shown = shownLabels(ticksOf(events), tier);
+			expect(shown.length).toBeGreaterThan(0);
+			for (const [index, label] of shown.entries()) {
+				expect(label.left, label.text).toBeGreaterThanOrEqual(0);
+				expect(label.right, label.text).toBeLessThanOrEqual(tier.em);
+				const next = shown[index + 1];
+				if (next) expect(next.left - label.right, `${label.text} ${next.text}`).toBeGreaterThan(0);
+			}
+		},
+	);
 
 	test('labels every month of a short chronology as "Sept 2023" at every width, as before', () => {
 		expect(ticksOf(SEED_EVENTS).map((tick) => tick.labels)).toEqual([
@@ -55,9 +60,9 @@ describe('axisLabels', () => {
 		]);
 	});
 
-	test.each(LABEL_TIERS)(
-		'labels evenly stepped months of two years at a %o drawing, each January as its year',
-		(tier) => {
+	test.each(LABEL_TIERS.map((tier) => [tier.name, tier] as const))(
+		'labels evenly stepped months of two years in the %s drawing, each January as its year',
+		(_, tier) => {
 			const ticks = ticksOf(manyEvents(20, 36));
 			const shown = shownLabels(ticks, tier);
 			// One label on every January, its year alone.
