@@ -14,6 +14,9 @@ const VIEWS: readonly View[] = [
 	[320, 'screen', false],
 	[390, 'screen', true],
 	[390, 'screen', false],
+	// The narrowest screens of the wider drawings (timeline.css's 36rem and 64rem).
+	[576, 'screen', false],
+	[1024, 'screen', false],
 	[1280, 'screen', true],
 	[1280, 'screen', false],
 	[794, 'print', false],
