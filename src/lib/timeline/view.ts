@@ -1,3 +1,4 @@
+import { axisLabels, AXIS_INSET_EM, type AxisLabel } from './axis.ts';
 import { chunkStrip, CHUNK_EM } from './chunks.ts';
 import {
 	CLUSTER_OPTIONS,
@@ -11,6 +12,7 @@ import { densityView, type DensityView } from './density.ts';
 import { LABEL_TIERS, type LabelTierName } from './labels.ts';
 import {
 	layoutStrip,
+	type MonthTick,
 	STRIP_OPTIONS,
 	STRIP_ROWS,
 	type StripItem,
@@ -60,16 +62,22 @@ export interface ViewChunk {
 	clusters: ViewCluster[];
 }
 
-/** A month boundary: a rule across the strip and its label ("Sept 2023") at the top. */
+/** A month boundary: a rule across the strip and its labels at the top ("Sept 2023"; axis.ts). */
 export interface ViewTick {
 	x: number;
 	label: string;
 	/** `YYYY-MM`. */
 	datetime: string;
-	/** Where its label's baseline sits, and how far right of the rule it starts (left of it, ending there, near the right edge). */
+	/** Where its labels' baseline sits. */
 	labelY: number;
-	labelDx: number;
-	labelAnchor: 'start' | 'end';
+	/** Its label at each drawing width that shows one (none where the months are thinned out). */
+	labels: ViewTickLabel[];
+}
+
+/** A month's label at some drawing widths (all of them when `tiers` is absent). */
+export interface ViewTickLabel extends AxisLabel {
+	/** How far right of the rule it starts (negative: left of it, ending there, near the right edge). */
+	dx: number;
 }
 
 /** A rectangle: `x`, `width` in percent, `y`, `height`, `rx` in em. */
@@ -193,9 +201,6 @@ const GEOMETRY = {
 	dateBaseline: 1.05,
 	lineHeight: 1.15,
 	tickBaseline: 1.15,
-	tickInset: 0.3,
-	/** Glyph width of a month's label, generous (see StripOptions.fitGlyphEm). */
-	tickGlyph: 0.6,
 	/** How far a band for month rules reaches above and below the marks. */
 	bandReach: 0.2,
 	clusterMarkTop: 0.15,
@@ -349,6 +354,25 @@ function viewCluster(cluster: StripCluster): ViewCluster {
 }
 
 /**
+ * Month rules and their labels. A fitted strip's are thinned and placed for each drawing width
+ * (axisLabels), so that none overlaps another or leaves the drawing; a strip as wide as its days
+ * labels every month.
+ */
+function viewTicks(ticks: readonly MonthTick[], fit: boolean): ViewTick[] {
+	const labels: AxisLabel[][] = fit
+		? axisLabels(ticks)
+		: ticks.map((tick) => [{ text: tick.label, anchor: 'start' }]);
+	return ticks.map((tick, index) => ({
+		...tick,
+		labelY: GEOMETRY.tickBaseline,
+		labels: labels[index]!.map((label) => ({
+			...label,
+			dx: label.anchor === 'start' ? AXIS_INSET_EM : -AXIS_INSET_EM,
+		})),
+	}));
+}
+
+/**
  * The timeline strip as one view: `events` in the chronology's order become pieces of marks and
  * clusters with every coordinate and order filled in; past `fitMax` events, an overview of bars by
  * month or week (densityView) instead. Labels are packed into lanes (layoutStrip),
@@ -394,19 +418,7 @@ export function timelineView(
 		),
 		chunks: chunkStrip(strip, options.chunkEm ?? CHUNK_EM).map((chunk) => ({
 			widthEm: chunk.widthEm,
-			ticks: chunk.ticks.map((tick) => {
-				// A month starting near the right edge: its label ends at the rule, so the narrowest drawing still holds it.
-				const fits =
-					!strip.fit ||
-					((100 - tick.x) / 100) * NARROWEST_EM >=
-						tick.label.length * GEOMETRY.tickGlyph + GEOMETRY.tickInset;
-				return {
-					...tick,
-					labelY: GEOMETRY.tickBaseline,
-					labelDx: fits ? GEOMETRY.tickInset : -GEOMETRY.tickInset,
-					labelAnchor: fits ? 'start' : 'end',
-				};
-			}),
+			ticks: viewTicks(chunk.ticks, strip.fit),
 			marks: chunk.items.map((item) => viewMark(item, strip)),
 			clusters: chunk.clusters.map(viewCluster),
 		})),
