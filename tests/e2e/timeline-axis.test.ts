@@ -101,4 +101,14 @@ describe('the timeline’s month axis on a generated chronology of 20 events ove
 			expect(texts[0]).toMatch(/2022/u);
 		},
 	);
+
+	test('printed, its strip of 20 rows fits one A4 page (1,123 px at 96 dpi, less 2 cm margins)', async () => {
+		const { page } = await site.open('', { viewport: { width: 794, height: 1123 } });
+		const onScreen = await page.locator('[data-timeline-frame]').boundingBox();
+		await page.emulateMedia({ media: 'print' });
+		const onPaper = await page.locator('[data-timeline-frame]').boundingBox();
+		// Taller than a page on screen, so paper must draw it smaller to keep it whole.
+		expect(onScreen!.height).toBeGreaterThan(1123);
+		expect(onPaper!.height).toBeLessThan(1123 - 2 * 76);
+	});
 });
