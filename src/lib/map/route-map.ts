@@ -192,9 +192,7 @@ export function drawRouteMap(
 		),
 		...labels.map((label) => drawText(label, label.className)),
 		...(layout.key.length > 0
-			? [
-					`<rect class="strip" x="0" y="${HEIGHT}" width="${WIDTH}" height="${height - HEIGHT}"/>`,
-				]
+			? [`<rect class="strip" x="0" y="${HEIGHT}" width="${WIDTH}" height="${height - HEIGHT}"/>`]
 			: []),
 		...layout.key.map((line) => drawText(line, 'name key')),
 		'</svg>',
