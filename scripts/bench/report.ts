@@ -161,13 +161,13 @@ function timelineSection({ run, rows, strip }: NonNullable<BenchResults['timelin
 			'',
 			'### The build-time strip',
 			'',
-			'Events that find no room in the labelled lanes are drawn as bare marks below them, each a link with the event’s full date and title as its name; past 300 events, the bare marks of one week are drawn as one mark with their count, a link to the first of them (named “N events, <days>”), the list below being the complete text alternative. “Bare marks” counts the events without a label, then the marks drawn for them. The island’s items are inline in the page up to 16 KiB, else a separate same-origin file fetched when the island loads (“file”). Width is the strip at its narrowest (it scrolls sideways), in em and in 40 em chronology columns.',
+			'What the page draws before the island loads, with JavaScript or without: up to 24 events one row per event, fitted to the width; past that, bars counting the events of each month (of each week when the chronology spans less than four months), fitted to the width whatever the number of events, each bar a link to its month in the list. The island’s items are inline in the page up to 2 KiB, else a separate same-origin file fetched when the island loads (“file”).',
 			'',
-			'| events | labelled | bare marks | lanes + mark rows | width | strip markup raw | strip markup Brotli | island data raw | island data Brotli | whole page Brotli |',
-			'|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+			'| events | drawn as | marks | fits the width | strip markup raw | strip markup Brotli | island data raw | island data Brotli | whole page Brotli |',
+			'|---:|---|---:|:-:|---:|---:|---:|---:|---:|',
 			...strip.map(
 				(row) =>
-					`| ${row.events.toLocaleString('en-GB')} | ${row.labelled} (${Math.round((row.labelled / row.events) * 100)} %) | ${row.compact}${row.bareMarks !== undefined && row.bareMarks !== row.compact ? ` in ${row.bareMarks} marks` : ''} | ${row.lanes} + ${row.compactRows} | ${row.widthEm.toLocaleString('en-GB')} em (${row.columns} columns) | ${kib(row.svg.raw)} | ${kib(row.svg.brotli)} | ${kib(row.data.raw)}${row.dataInline === false ? ' (file)' : ''} | ${kib(row.data.brotli)} | ${kib(row.page.brotli)} |`,
+					`| ${row.events.toLocaleString('en-GB')} | ${row.form} | ${row.marks.toLocaleString('en-GB')} | ${row.fits ? 'yes' : 'no'} | ${kib(row.svg.raw)} | ${kib(row.svg.brotli)} | ${kib(row.data.raw)}${row.dataInline === false ? ' (file)' : ''} | ${kib(row.data.brotli)} | ${kib(row.page.brotli)} |`,
 			),
 		);
 	}

@@ -14,16 +14,12 @@ import { sizesOf, type Sizes } from './compress.ts';
 /** The strip at one size. */
 export interface StripRow {
 	events: number;
-	/** Events drawn with a label; the others are bare marks (still links with their full name). */
-	labelled: number;
-	compact: number;
-	/** Marks drawn for the bare ones: one per week's cluster past a few hundred events (see clusterBareMarks). */
-	bareMarks?: number;
-	lanes: number;
-	compactRows: number;
-	/** Width of the strip in em, and in chronology columns of about 40 em (how far a reader scrolls it). */
-	widthEm: number;
-	columns: number;
+	/** How the strip draws them: one row per event (a short chronology), or bars counting them by month or week. */
+	form: 'rows' | 'month bars' | 'week bars';
+	/** Marks drawn: one per event in rows, one per month or week with events in bars. */
+	marks: number;
+	/** Whether it fits the width of its box (nothing to scroll sideways). */
+	fits: boolean;
 	/** The strip's markup (its SVG, in one or more pieces) in the built page. */
 	svg: Sizes;
 	/** The items serialised for the island, in the same page or (for a long chronology) in their own file. */
@@ -32,9 +28,6 @@ export interface StripRow {
 	/** The whole page. */
 	page: Sizes;
 }
-
-/** The column the strip sits in, in em; see `STRIP_OPTIONS` in src/lib/timeline/layout.ts. */
-const COLUMN_EM = 40;
 
 /** The markup of the first element with attribute `name`, or '' when there is none. */
 function outerHtmlOf(document: DefaultTreeAdapterMap['document'], name: string): string {
@@ -48,9 +41,7 @@ export async function measureStrip(sizes: readonly number[], dist: string): Prom
 	const rows: StripRow[] = [];
 	for (const events of sizes) {
 		const view = timelineView(syntheticTimeline(events));
-		const marks = view.chunks.flatMap((chunk) => chunk.marks);
-		const clusters = view.chunks.flatMap((chunk) => chunk.clusters);
-		const labelled = marks.filter((mark) => !mark.compact).length;
+		const { density } = view;
 		const html = await readFile(join(dist, 'island', String(events), 'index.html'), 'utf8');
 		const document = parse(html);
 		const svg = outerHtmlOf(document, 'data-timeline-strip');
@@ -58,13 +49,9 @@ export async function measureStrip(sizes: readonly number[], dist: string): Prom
 		const data = inline || (await readFile(join(dist, 'timeline-data', `${events}.json`), 'utf8'));
 		rows.push({
 			events,
-			labelled,
-			compact: events - labelled,
-			bareMarks: clusters.length + marks.length - labelled,
-			lanes: view.lanes,
-			compactRows: view.compactRows,
-			widthEm: Math.round(view.widthEm),
-			columns: Math.round((view.widthEm / COLUMN_EM) * 10) / 10,
+			form: density ? `${density.unit} bars` : 'rows',
+			marks: density ? density.bars.length : view.chunks.flatMap((chunk) => chunk.marks).length,
+			fits: view.fit || density !== undefined,
 			svg: sizesOf(svg),
 			data: sizesOf(data),
 			dataInline: inline !== '',
